@@ -1,0 +1,31 @@
+package fr.pacte.database;
+
+import fr.pacte.database.migration.V2__Donnees_de_reference;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+
+/**
+ * Single entry point to the schema migrations, used by the application at deployment,
+ * by the run launcher and by the test harness, so all three see the same schema.
+ */
+public final class Migrations {
+
+    private Migrations() {
+    }
+
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                // Java migrations are listed, not scanned: scanning classes is unreliable inside WildFly's VFS
+                .javaMigrations(new V2__Donnees_de_reference())
+                .schemas("referentiel", "securite")
+                .createSchemas(false)
+                .defaultSchema("public")
+                .table("flyway_schema_history")
+                .load()
+                .migrate();
+    }
+}

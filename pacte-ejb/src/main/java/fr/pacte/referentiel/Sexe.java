@@ -1,0 +1,5 @@
+package fr.pacte.referentiel;
+
+public enum Sexe {
+    F, M
+}
