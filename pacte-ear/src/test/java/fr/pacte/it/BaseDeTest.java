@@ -1,0 +1,69 @@
+package fr.pacte.it;
+
+import fr.pacte.database.Migrations;
+import fr.pacte.database.dev.EmbeddedDatabase;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Starts the embedded PostgreSQL once for the whole test run, before Arquillian boots WildFly, and loads the
+ * known fixture. The port comes from the build (PACTE_DB_PORT), which the managed WildFly inherits too.
+ */
+public class BaseDeTest implements LauncherSessionListener {
+
+    private static EmbeddedDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getenv("PACTE_DB_PORT");
+        if (port == null || database != null) {
+            return;
+        }
+        try {
+            Path dir = Path.of(System.getProperty("pacte.it.dir", "target/it")).resolve("pgdata");
+            database = EmbeddedDatabase.start(Integer.parseInt(port), dir, false);
+            Migrations.migrate(database.dataSource());
+            executer(database.dataSource(), "/fixture.sql");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            database = null;
+        }
+    }
+
+    public static DataSource dataSource() {
+        if (database == null) {
+            throw new IllegalStateException("La base de test n'est pas démarrée (PACTE_DB_PORT absent ?)");
+        }
+        return database.dataSource();
+    }
+
+    private static void executer(DataSource ds, String ressource) throws IOException {
+        try (InputStream in = BaseDeTest.class.getResourceAsStream(ressource);
+             Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (SQLException e) {
+            throw new IOException("Fixture " + ressource + " : " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+-- Small, known académie for the integration and browser tests. Every account's password is "test".
+INSERT INTO referentiel.academie (code, libelle) VALUES ('TEST', 'Académie de test');
+INSERT INTO referentiel.departement (code, libelle) VALUES ('038', 'Isère'), ('073', 'Savoie');
+INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire, departement_code, commune, secteur, education_prioritaire, recherche) VALUES
+ ('0380001V', 'CLG', 'Collège Jean-Jaurès', '', '038', 'Échirolles', 'PU', 'REP+', 'college jean-jaures  echirolles 0380001v'),
+ ('0380002W', 'LP', 'Lycée professionnel Françoise-Dolto', 'Pôle des métiers', '038', 'Saint-Étienne-de-Saint-Geoirs', 'PU', '', 'lycee professionnel francoise-dolto pole des metiers saint-etienne-de-saint-geoirs 0380002w'),
+ ('0380003X', 'ECOLE', 'École élémentaire Les Glières', '', '038', 'Grenoble', 'PU', 'REP', 'ecole elementaire les glieres  grenoble 0380003x'),
+ ('0730001E', 'LPO', 'Lycée polyvalent Monge', '', '073', 'Chambéry', 'PU', '', 'lycee polyvalent monge  chambery 0730001e'),
+ ('0730002F', 'CLG', 'Collège Saint-François', '', '073', 'Aix-les-Bains', 'PR', '', 'college saint-francois  aix-les-bains 0730002f');
+INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe, date_naissance, corps, discipline, uai_affectation, recherche) VALUES
+ ('TST0000000001', 'Mme', 'N''Diaye', 'Aïssatou', 'F', '1985-03-14', 'CERTIFIE', 'Mathématiques', '0380001V', 'n''diaye aissatou tst0000000001'),
+ ('TST0000000002', 'M.', 'Le Gall-Hébert', 'Jérôme', 'M', '1972-11-02', 'AGREGE', 'Lettres modernes', '0380001V', 'le gall-hebert jerome tst0000000002'),
+ ('TST0000000003', 'Mme', 'Lefèvre', 'Zoé', 'F', '1990-06-30', 'PLP', 'Génie mécanique', '0380002W', 'lefevre zoe tst0000000003'),
+ ('TST0000000004', 'M.', 'Müller', 'François', 'M', '1968-01-21', 'PE', '', '0380003X', 'muller francois tst0000000004'),
+ ('TST0000000005', 'Mme', 'Çelik', 'Anaïs', 'F', '1995-09-09', 'PLP', 'Vente', '0730001E', 'celik anais tst0000000005'),
+ ('TST0000000006', 'M.', 'Œhmichen', 'Noël', 'M', '1980-12-25', 'CERTIFIE', 'Histoire-géographie', '0730002F', 'oehmichen noel tst0000000006');
+INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES
+ ('2024-2025', '2024-09-01', '2025-08-31', 'CLOSE'),
+ ('2025-2026', '2025-09-01', '2026-08-31', 'OUVERTE');
+INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, nom_affiche) VALUES
+ ('rectorat', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'RECTORAT', NULL, NULL, 'Gestionnaire académique'),
+ ('dasen.038', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'DASEN', '038', NULL, 'DASEN de l''Isère'),
+ ('dasen.073', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'DASEN', '073', NULL, 'DASEN de la Savoie'),
+ ('chef.0380001v', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0380001V', 'Principale du collège Jean-Jaurès'),
+ ('chef.0730001e', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0730001E', 'Proviseur du lycée Monge'),
+ ('analyste', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'ANALYSTE', NULL, NULL, 'Analyste DEPP');
