@@ -1,0 +1,20 @@
+package fr.pacte.commun;
+
+import fr.pacte.commun.tableur.ErreurImport;
+
+import java.util.List;
+
+/**
+ * Outcome of an import: accepted with its counts, or refused with every error (and then nothing was written).
+ */
+public record RapportImport(String nature, String nomFichier, boolean accepte, int crees, int modifies, int inchanges,
+                            List<ErreurImport> erreurs) {
+
+    public RapportImport {
+        erreurs = List.copyOf(erreurs);
+    }
+
+    public static RapportImport refuse(String nature, String nomFichier, List<ErreurImport> erreurs) {
+        return new RapportImport(nature, nomFichier, false, 0, 0, 0, erreurs);
+    }
+}

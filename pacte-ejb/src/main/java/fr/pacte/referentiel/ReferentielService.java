@@ -1,0 +1,30 @@
+package fr.pacte.referentiel;
+
+import fr.pacte.commun.Page;
+
+import java.util.List;
+
+/**
+ * Facade of the référentiel module. Every read applies the caller's scope: a DASEN sees his département,
+ * a chef d'établissement his UAI, an analyst no personal data.
+ */
+public interface ReferentielService {
+
+    Academie academie();
+
+    List<Departement> departements();
+
+    Page<Etablissement> etablissements(FiltreEtablissements filtre, int page, int taille);
+
+    /** @throws fr.pacte.securite.AccesRefuseException if the établissement is outside the caller's scope */
+    Etablissement etablissement(String uai);
+
+    /** @throws fr.pacte.securite.AccesRefuseException for an analyst (no names) */
+    Page<Personnel> personnels(FiltrePersonnels filtre, int page, int taille);
+
+    List<Campagne> campagnes();
+
+    List<MissionCatalogue> catalogue();
+
+    List<TauxImp> tauxImp();
+}

@@ -1,0 +1,88 @@
+package fr.pacte.referentiel;
+
+import fr.pacte.commun.Page;
+import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import fr.pacte.securite.Utilisateur;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+@Stateless
+@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF, Role.R_ANALYSTE})
+public class ReferentielServiceBean implements ReferentielService {
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private EtablissementRepository etablissements;
+
+    @Inject
+    private PersonnelRepository personnels;
+
+    @Inject
+    private DepartementRepository departements;
+
+    @Override
+    public Academie academie() {
+        return em.createQuery("SELECT a FROM Academie a", Academie.class).getResultStream().findFirst().orElse(null);
+    }
+
+    @Override
+    public List<Departement> departements() {
+        return departements.tous();
+    }
+
+    @Override
+    public Page<Etablissement> etablissements(FiltreEtablissements filtre, int page, int taille) {
+        return etablissements.rechercher(filtre, securite.utilisateurCourant(), page, taille);
+    }
+
+    @Override
+    public Etablissement etablissement(String uai) {
+        Etablissement e = etablissements.trouver(uai);
+        if (e == null) {
+            throw new EtablissementIntrouvableException(uai);
+        }
+        Utilisateur u = securite.utilisateurCourant();
+        if (!u.peutVoirEtablissement(e.getUai(), e.getDepartement())) {
+            throw new AccesRefuseException("L'établissement " + uai + " est hors de votre périmètre ("
+                    + u.libellePerimetre() + ").");
+        }
+        return e;
+    }
+
+    @Override
+    public Page<Personnel> personnels(FiltrePersonnels filtre, int page, int taille) {
+        Utilisateur u = securite.utilisateurCourant();
+        if (!u.voitLesNoms()) {
+            throw new AccesRefuseException("Le profil analyste n'a pas accès aux données nominatives.");
+        }
+        return personnels.rechercher(filtre, u, page, taille);
+    }
+
+    @Override
+    public List<Campagne> campagnes() {
+        return em.createQuery("SELECT c FROM Campagne c ORDER BY c.anneeScolaire DESC", Campagne.class).getResultList();
+    }
+
+    @Override
+    public List<MissionCatalogue> catalogue() {
+        return em.createQuery("SELECT m FROM MissionCatalogue m ORDER BY m.dispositif DESC, m.voie, m.prioritaire DESC, m.code",
+                MissionCatalogue.class).getResultList();
+    }
+
+    @Override
+    public List<TauxImp> tauxImp() {
+        return em.createQuery("SELECT t FROM TauxImp t ORDER BY t.codeSts", TauxImp.class).getResultList();
+    }
+}

@@ -1,0 +1,100 @@
+package fr.pacte.referentiel.infrastructure;
+
+import fr.pacte.commun.Page;
+import fr.pacte.referentiel.Etablissement;
+import fr.pacte.referentiel.EtablissementRepository;
+import fr.pacte.referentiel.FiltreEtablissements;
+import fr.pacte.securite.Utilisateur;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaEtablissementRepository implements EtablissementRepository {
+
+    /** Columns a screen or the API may sort on; anything else falls back to the UAI. */
+    private static final Set<String> TRIS = Set.of("uai", "nature", "denominationPrincipale", "departement",
+            "commune", "secteur", "educationPrioritaire");
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Override
+    public Page<Etablissement> rechercher(FiltreEtablissements f, Utilisateur perimetre, int page, int taille) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Etablissement> q = cb.createQuery(Etablissement.class);
+        Root<Etablissement> e = q.from(Etablissement.class);
+        q.where(predicats(cb, e, f, perimetre));
+        String tri = f.tri() != null && TRIS.contains(f.tri()) ? f.tri() : "uai";
+        Order ordre = f.triAscendant() ? cb.asc(e.get(tri)) : cb.desc(e.get(tri));
+        q.orderBy(ordre, cb.asc(e.get("uai")));
+        List<Etablissement> elements = em.createQuery(q).setFirstResult(page * taille).setMaxResults(taille).getResultList();
+
+        CriteriaQuery<Long> c = cb.createQuery(Long.class);
+        Root<Etablissement> ce = c.from(Etablissement.class);
+        c.select(cb.count(ce)).where(predicats(cb, ce, f, perimetre));
+        return new Page<>(elements, em.createQuery(c).getSingleResult(), page, taille);
+    }
+
+    private static Predicate[] predicats(CriteriaBuilder cb, Root<Etablissement> e, FiltreEtablissements f, Utilisateur u) {
+        List<Predicate> p = new ArrayList<>();
+        switch (u.role()) {
+            case DASEN -> p.add(cb.equal(e.get("departement"), u.departement()));
+            case CHEF_ETABLISSEMENT -> p.add(cb.equal(e.get("uai"), u.uai()));
+            default -> { }
+        }
+        if (f.departement() != null) {
+            p.add(cb.equal(e.get("departement"), f.departement()));
+        }
+        if (f.nature() != null) {
+            p.add(cb.equal(e.get("nature"), f.nature()));
+        }
+        if (f.educationPrioritaire() != null) {
+            p.add(cb.equal(e.get("educationPrioritaire"), f.educationPrioritaire()));
+        }
+        if (f.secteur() != null) {
+            p.add(cb.equal(e.get("secteur"), f.secteur()));
+        }
+        p.addAll(Criteres.contientLesMots(cb, e.get("recherche"), f.texte()));
+        return p.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public Map<String, Etablissement> parUai(Collection<String> uais) {
+        if (uais.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT e FROM Etablissement e WHERE e.uai IN :uais", Etablissement.class)
+                .setParameter("uais", uais).getResultStream()
+                .collect(Collectors.toMap(Etablissement::getUai, Function.identity()));
+    }
+
+    @Override
+    public Set<String> tousLesUai() {
+        return new HashSet<>(em.createQuery("SELECT e.uai FROM Etablissement e", String.class).getResultList());
+    }
+
+    @Override
+    public Etablissement trouver(String uai) {
+        return uai == null ? null : em.find(Etablissement.class, uai.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public void ajouter(Etablissement etablissement) {
+        em.persist(etablissement);
+    }
+}

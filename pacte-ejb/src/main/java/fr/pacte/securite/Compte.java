@@ -1,0 +1,41 @@
+package fr.pacte.securite;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An account of the JDBC realm. The password hash is read by Elytron only, never mapped here. */
+@Entity
+@Table(schema = "securite", name = "compte")
+public class Compte {
+
+    @Id
+    private String login;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "departement_code")
+    private String departement;
+
+    private String uai;
+
+    @Column(name = "nom_affiche")
+    private String nomAffiche;
+
+    private boolean actif;
+
+    protected Compte() {
+    }
+
+    public Utilisateur utilisateur() {
+        return new Utilisateur(login, role, departement, uai, nomAffiche);
+    }
+
+    public boolean isActif() {
+        return actif;
+    }
+}

@@ -1,0 +1,24 @@
+package fr.pacte.securite;
+
+/** The roles of the Elytron realm; their names are those stored in securite.compte.role. */
+public enum Role {
+    RECTORAT("Rectorat"),
+    DASEN("DASEN"),
+    CHEF_ETABLISSEMENT("Chef d'établissement"),
+    ANALYSTE("Analyste");
+
+    public static final String R_RECTORAT = "RECTORAT";
+    public static final String R_DASEN = "DASEN";
+    public static final String R_CHEF = "CHEF_ETABLISSEMENT";
+    public static final String R_ANALYSTE = "ANALYSTE";
+
+    private final String libelle;
+
+    Role(String libelle) {
+        this.libelle = libelle;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+}

@@ -1,0 +1,29 @@
+package fr.pacte.securite;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+@Stateless
+@PermitAll
+public class SecuriteServiceBean implements SecuriteService {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Override
+    public Utilisateur utilisateurCourant() {
+        String login = context.getCallerPrincipal().getName();
+        Compte compte = em.find(Compte.class, login);
+        if (compte == null || !compte.isActif()) {
+            throw new AccesRefuseException("Compte inconnu ou désactivé : " + login);
+        }
+        return compte.utilisateur();
+    }
+}

@@ -1,0 +1,5 @@
+package fr.pacte.web.api;
+
+/** JSON body of a refused API call. */
+public record Erreur(String erreur) {
+}

@@ -1,0 +1,45 @@
+package fr.pacte.web.api;
+
+import fr.pacte.referentiel.Departement;
+import fr.pacte.referentiel.Etablissement;
+import fr.pacte.referentiel.Personnel;
+import jakarta.json.bind.annotation.JsonbProperty;
+
+import java.time.format.DateTimeFormatter;
+
+/** API views of the référentiel, with the same field names as the import files so a read-back can be re-imported. */
+public final class ReferentielJson {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ReferentielJson() {
+    }
+
+    public record DepartementJson(String code, String libelle) {
+        static DepartementJson de(Departement d) {
+            return new DepartementJson(d.getCode(), d.getLibelle());
+        }
+    }
+
+    public record EtablissementJson(String uai, String nature,
+                             @JsonbProperty("denomination_principale") String denominationPrincipale,
+                             @JsonbProperty("denomination_complementaire") String denominationComplementaire,
+                             String departement, String commune, String secteur,
+                             @JsonbProperty("education_prioritaire") String educationPrioritaire) {
+        static EtablissementJson de(Etablissement e) {
+            return new EtablissementJson(e.getUai(), e.getNature().name(), e.getDenominationPrincipale(),
+                    e.getDenominationComplementaire(), e.getDepartement(), e.getCommune(), e.getSecteur().name(),
+                    e.getEducationPrioritaire().code());
+        }
+    }
+
+    public record PersonnelJson(String identifiant, String civilite, String nom, String prenom, String sexe,
+                         @JsonbProperty("date_naissance") String dateNaissance, String corps, String discipline,
+                         @JsonbProperty("uai_affectation") String uaiAffectation) {
+        static PersonnelJson de(Personnel p) {
+            return new PersonnelJson(p.getIdentifiant(), p.getCivilite().code(), p.getNom(), p.getPrenom(),
+                    p.getSexe().name(), DATE.format(p.getDateNaissance()), p.getCorps().name(), p.getDiscipline(),
+                    p.getUaiAffectation());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package fr.pacte.web.api;
+
+import fr.pacte.commun.Page;
+import fr.pacte.referentiel.Corps;
+import fr.pacte.referentiel.EducationPrioritaire;
+import fr.pacte.referentiel.FiltreEtablissements;
+import fr.pacte.referentiel.FiltrePersonnels;
+import fr.pacte.referentiel.Nature;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.referentiel.Secteur;
+import fr.pacte.web.api.ReferentielJson.DepartementJson;
+import fr.pacte.web.api.ReferentielJson.EtablissementJson;
+import fr.pacte.web.api.ReferentielJson.PersonnelJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** Reads the référentiel back, paged and filtered, within the caller's scope (applied by the service). */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferentielResource {
+
+    @Inject
+    private ReferentielService referentiel;
+
+    @GET
+    @Path("departements")
+    public List<DepartementJson> departements() {
+        return referentiel.departements().stream().map(DepartementJson::de).toList();
+    }
+
+    @GET
+    @Path("etablissements")
+    public PageJson<EtablissementJson> etablissements(@QueryParam("departement") String departement,
+                                                      @QueryParam("nature") String nature,
+                                                      @QueryParam("education_prioritaire") String ep,
+                                                      @QueryParam("secteur") String secteur,
+                                                      @QueryParam("q") String texte,
+                                                      @QueryParam("page") Integer page,
+                                                      @QueryParam("taille") Integer taille) {
+        int[] pt = Page.borner(page, taille);
+        FiltreEtablissements f = new FiltreEtablissements(departement, enumeration(Nature.class, "nature", nature),
+                ep == null ? null : EducationPrioritaire.depuisCode(ep)
+                        .orElseThrow(() -> new BadRequestException("education_prioritaire : '', REP ou REP+ attendu")),
+                enumeration(Secteur.class, "secteur", secteur), texte, "uai", true);
+        return PageJson.de(referentiel.etablissements(f, pt[0], pt[1]), EtablissementJson::de);
+    }
+
+    @GET
+    @Path("etablissements/{uai}")
+    public EtablissementJson etablissement(@PathParam("uai") String uai) {
+        return EtablissementJson.de(referentiel.etablissement(uai));
+    }
+
+    @GET
+    @Path("personnels")
+    public PageJson<PersonnelJson> personnels(@QueryParam("uai") String uai,
+                                              @QueryParam("corps") String corps,
+                                              @QueryParam("q") String texte,
+                                              @QueryParam("page") Integer page,
+                                              @QueryParam("taille") Integer taille) {
+        int[] pt = Page.borner(page, taille);
+        FiltrePersonnels f = new FiltrePersonnels(uai, enumeration(Corps.class, "corps", corps), texte, "nom", true);
+        return PageJson.de(referentiel.personnels(f, pt[0], pt[1]), PersonnelJson::de);
+    }
+
+    private static <E extends Enum<E>> E enumeration(Class<E> type, String parametre, String valeur) {
+        if (valeur == null || valeur.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, valeur.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(parametre + " : valeur inconnue « " + valeur + " »");
+        }
+    }
+}
