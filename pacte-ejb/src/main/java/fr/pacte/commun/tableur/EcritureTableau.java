@@ -52,8 +52,8 @@ public final class EcritureTableau {
 
     /** One sheet, bold frozen header, every cell a string cell (never a formula). */
     public static byte[] xlsx(String nomFeuille, List<String> entetes, List<List<String>> lignes) {
-        SXSSFWorkbook classeur = new SXSSFWorkbook(LIGNES_EN_MEMOIRE);
-        try {
+        // close() also deletes the temporary files SXSSF spills rows into.
+        try (SXSSFWorkbook classeur = new SXSSFWorkbook(LIGNES_EN_MEMOIRE)) {
             Sheet feuille = classeur.createSheet(WorkbookUtil.createSafeSheetName(
                     nomFeuille == null || nomFeuille.isBlank() ? "Export" : nomFeuille));
             CellStyle gras = classeur.createCellStyle();
@@ -78,13 +78,6 @@ public final class EcritureTableau {
             return sortie.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            classeur.dispose();
-            try {
-                classeur.close();
-            } catch (IOException ignoree) {
-                // the workbook lives in memory: nothing is left open
-            }
         }
     }
 
