@@ -1,6 +1,7 @@
 -- Small, known académie for the integration and browser tests. Every account's password is "test".
 INSERT INTO referentiel.academie (code, libelle) VALUES ('TEST', 'Académie de test');
-INSERT INTO referentiel.departement (code, libelle) VALUES ('038', 'Isère'), ('073', 'Savoie');
+-- 074 has no établissement: the import tests create theirs there, so the scope tests' counts stay fixed
+INSERT INTO referentiel.departement (code, libelle) VALUES ('038', 'Isère'), ('073', 'Savoie'), ('074', 'Haute-Savoie');
 INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire, departement_code, commune, secteur, education_prioritaire, recherche) VALUES
  ('0380001V', 'CLG', 'Collège Jean-Jaurès', '', '038', 'Échirolles', 'PU', 'REP+', 'college jean-jaures  echirolles 0380001v'),
  ('0380002W', 'LP', 'Lycée professionnel Françoise-Dolto', 'Pôle des métiers', '038', 'Saint-Étienne-de-Saint-Geoirs', 'PU', '', 'lycee professionnel francoise-dolto pole des metiers saint-etienne-de-saint-geoirs 0380002w'),

@@ -1,0 +1,173 @@
+package fr.pacte.referentiel;
+
+import fr.pacte.commun.RapportImport;
+import fr.pacte.commun.tableur.ImportRefuseException;
+import fr.pacte.commun.tableur.LecteurTableau;
+import fr.pacte.commun.tableur.Tableau;
+import fr.pacte.referentiel.importation.Analyse;
+import fr.pacte.referentiel.importation.AnalyseurDepartements;
+import fr.pacte.referentiel.importation.AnalyseurEtablissements;
+import fr.pacte.referentiel.importation.AnalyseurPersonnels;
+import fr.pacte.referentiel.importation.DepartementLigne;
+import fr.pacte.referentiel.importation.EtablissementLigne;
+import fr.pacte.referentiel.importation.PersonnelLigne;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and checks the whole file before writing anything, then upserts every line in the one transaction of
+ * the call: a refused file leaves the référentiel exactly as it was.
+ */
+@Stateless
+@RolesAllowed(Role.R_RECTORAT)
+public class ImportReferentielServiceBean implements ImportReferentielService {
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private DepartementRepository departements;
+
+    @Inject
+    private EtablissementRepository etablissements;
+
+    @Inject
+    private PersonnelRepository personnels;
+
+    @Override
+    public RapportImport importer(TypeImport type, String nomFichier, byte[] contenu) {
+        String nom = nomFichier == null || nomFichier.isBlank() ? type.chemin() + ".csv" : nomFichier;
+        RapportImport rapport;
+        try {
+            rapport = switch (type) {
+                case DEPARTEMENTS -> importerDepartements(nom, contenu);
+                case ETABLISSEMENTS -> importerEtablissements(nom, contenu);
+                case PERSONNELS -> importerPersonnels(nom, contenu);
+            };
+        } catch (ImportRefuseException e) {
+            rapport = RapportImport.refuse(type.chemin(), nom, e.erreurs());
+        }
+        em.persist(new JournalImport(type.chemin(), nom, securite.utilisateurCourant().login(), rapport.accepte(),
+                rapport.crees(), rapport.modifies(), rapport.inchanges(), rapport.erreurs().size()));
+        return rapport;
+    }
+
+    private RapportImport importerDepartements(String nom, byte[] contenu) {
+        Tableau t = LecteurTableau.lire(contenu, nom, AnalyseurDepartements.COLONNES);
+        Analyse<DepartementLigne> a = AnalyseurDepartements.analyser(t);
+        if (!a.valide()) {
+            return RapportImport.refuse(TypeImport.DEPARTEMENTS.chemin(), nom, a.erreurs());
+        }
+        Map<String, Departement> existants = departements.tous().stream()
+                .collect(Collectors.toMap(Departement::getCode, Function.identity()));
+        Compteur c = new Compteur();
+        for (DepartementLigne l : a.lignes()) {
+            Departement d = existants.get(l.code());
+            if (d == null) {
+                departements.ajouter(new Departement(l.code(), l.libelle()));
+                c.cree();
+            } else {
+                c.compter(d.mettreAJour(l.libelle()));
+            }
+        }
+        return c.rapport(TypeImport.DEPARTEMENTS, nom);
+    }
+
+    private RapportImport importerEtablissements(String nom, byte[] contenu) {
+        Tableau t = LecteurTableau.lire(contenu, nom, AnalyseurEtablissements.COLONNES);
+        Set<String> codes = departements.tous().stream().map(Departement::getCode).collect(Collectors.toSet());
+        Analyse<EtablissementLigne> a = AnalyseurEtablissements.analyser(t, codes);
+        if (!a.valide()) {
+            return RapportImport.refuse(TypeImport.ETABLISSEMENTS.chemin(), nom, a.erreurs());
+        }
+        Map<String, Etablissement> existants = etablissements.parUai(
+                a.lignes().stream().map(EtablissementLigne::uai).toList());
+        Compteur c = new Compteur();
+        for (EtablissementLigne l : a.lignes()) {
+            Etablissement e = existants.get(l.uai());
+            boolean nouveau = e == null;
+            if (nouveau) {
+                e = new Etablissement(l.uai());
+            }
+            boolean change = e.mettreAJour(l.nature(), l.denominationPrincipale(), l.denominationComplementaire(),
+                    l.departement(), l.commune(), l.secteur(), l.educationPrioritaire());
+            if (nouveau) {
+                etablissements.ajouter(e);
+                c.cree();
+            } else {
+                c.compter(change);
+            }
+        }
+        return c.rapport(TypeImport.ETABLISSEMENTS, nom);
+    }
+
+    private RapportImport importerPersonnels(String nom, byte[] contenu) {
+        Tableau t = LecteurTableau.lire(contenu, nom, AnalyseurPersonnels.COLONNES);
+        Analyse<PersonnelLigne> a = AnalyseurPersonnels.analyser(t, etablissements.tousLesUai(), LocalDate.now());
+        if (!a.valide()) {
+            return RapportImport.refuse(TypeImport.PERSONNELS.chemin(), nom, a.erreurs());
+        }
+        Map<String, Personnel> existants = personnels.parIdentifiant(
+                a.lignes().stream().map(PersonnelLigne::identifiant).toList());
+        Compteur c = new Compteur();
+        for (PersonnelLigne l : a.lignes()) {
+            Personnel p = existants.get(l.identifiant());
+            boolean nouveau = p == null;
+            if (nouveau) {
+                p = new Personnel(l.identifiant());
+            }
+            boolean change = p.mettreAJour(l.civilite(), l.nom(), l.prenom(), l.sexe(), l.dateNaissance(), l.corps(),
+                    l.discipline(), l.uaiAffectation());
+            if (nouveau) {
+                personnels.ajouter(p);
+                c.cree();
+            } else {
+                c.compter(change);
+            }
+        }
+        return c.rapport(TypeImport.PERSONNELS, nom);
+    }
+
+    @Override
+    public List<JournalImport> journal(int nombre) {
+        return em.createQuery("SELECT j FROM JournalImport j ORDER BY j.dateImport DESC, j.id DESC", JournalImport.class)
+                .setMaxResults(Math.max(1, Math.min(nombre, 200))).getResultList();
+    }
+
+    private static final class Compteur {
+        private int crees;
+        private int modifies;
+        private int inchanges;
+
+        void cree() {
+            crees++;
+        }
+
+        void compter(boolean change) {
+            if (change) {
+                modifies++;
+            } else {
+                inchanges++;
+            }
+        }
+
+        RapportImport rapport(TypeImport type, String nom) {
+            return new RapportImport(type.chemin(), nom, true, crees, modifies, inchanges, List.of());
+        }
+    }
+}

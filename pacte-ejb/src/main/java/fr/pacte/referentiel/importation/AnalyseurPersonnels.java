@@ -1,0 +1,135 @@
+package fr.pacte.referentiel.importation;
+
+import fr.pacte.commun.tableur.Controles;
+import fr.pacte.commun.tableur.Ligne;
+import fr.pacte.commun.tableur.Tableau;
+import fr.pacte.referentiel.Civilite;
+import fr.pacte.referentiel.Corps;
+import fr.pacte.referentiel.Sexe;
+import fr.pacte.referentiel.Uai;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks the personnels file of the académie. */
+public final class AnalyseurPersonnels {
+
+    public static final String IDENTIFIANT = "identifiant";
+    public static final String CIVILITE = "civilite";
+    public static final String NOM = "nom";
+    public static final String PRENOM = "prenom";
+    public static final String SEXE = "sexe";
+    public static final String DATE_NAISSANCE = "date_naissance";
+    public static final String CORPS = "corps";
+    public static final String DISCIPLINE = "discipline";
+    public static final String UAI_AFFECTATION = "uai_affectation";
+    public static final List<String> COLONNES = List.of(IDENTIFIANT, CIVILITE, NOM, PRENOM, SEXE, DATE_NAISSANCE,
+            CORPS, DISCIPLINE, UAI_AFFECTATION);
+
+    static final int AGE_MIN = 18;
+    static final int AGE_MAX = 75;
+    private static final Pattern IDENTIFIANT_VALIDE = Pattern.compile("[A-Za-z0-9]{1,20}");
+    private static final Pattern FORME_DATE = Pattern.compile("[0-9]{2}/[0-9]{2}/[0-9]{4}");
+    private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private AnalyseurPersonnels() {
+    }
+
+    /**
+     * @param uaisConnus  UAIs of the établissements already known (upper case)
+     * @param aujourdhui  reference day for the age check
+     */
+    public static Analyse<PersonnelLigne> analyser(Tableau tableau, Set<String> uaisConnus, LocalDate aujourdhui) {
+        Fichiers.verifierColonnes(tableau, COLONNES);
+        Controles controles = new Controles();
+        List<PersonnelLigne> lignes = new ArrayList<>();
+        for (Ligne ligne : tableau.lignes()) {
+            int avant = controles.nombre();
+            String identifiant = identifiant(ligne, controles);
+            Civilite civilite = civilite(ligne, controles);
+            String nom = controles.obligatoire(ligne, NOM, 100);
+            String prenom = controles.obligatoire(ligne, PRENOM, 100);
+            Sexe sexe = controles.parmi(ligne, SEXE, Sexe.class, "sexe inconnu");
+            LocalDate naissance = dateNaissance(ligne, aujourdhui, controles);
+            Corps corps = controles.parmi(ligne, CORPS, Corps.class, "corps inconnu");
+            String discipline = controles.facultatif(ligne, DISCIPLINE, 100);
+            String uai = affectation(ligne, uaisConnus, controles);
+            if (controles.nombre() == avant) {
+                lignes.add(new PersonnelLigne(ligne.numero(), identifiant, civilite, nom, prenom, sexe, naissance,
+                        corps, discipline, uai));
+            }
+        }
+        return Analyse.de(lignes, Fichiers.erreurs(tableau, controles));
+    }
+
+    private static String identifiant(Ligne ligne, Controles controles) {
+        String v = ligne.valeur(IDENTIFIANT);
+        if (v.isEmpty()) {
+            controles.signaler(ligne.numero(), IDENTIFIANT, "valeur obligatoire absente");
+        } else if (!IDENTIFIANT_VALIDE.matcher(v).matches()) {
+            controles.signaler(ligne.numero(), IDENTIFIANT, "identifiant incorrect : " + Controles.extrait(v)
+                    + " (1 à 20 lettres sans accent ou chiffres, sans espace)");
+        } else {
+            controles.premiereOccurrence(ligne, IDENTIFIANT, v, "identifiant");
+        }
+        return v;
+    }
+
+    private static Civilite civilite(Ligne ligne, Controles controles) {
+        String v = ligne.valeur(CIVILITE);
+        Optional<Civilite> civilite = Civilite.depuisCode(v);
+        if (civilite.isEmpty()) {
+            controles.signaler(ligne.numero(), CIVILITE, v.isEmpty()
+                    ? "valeur obligatoire absente (valeurs admises : M., Mme)"
+                    : "civilité inconnue : " + Controles.extrait(v) + " (valeurs admises : M., Mme)");
+        }
+        return civilite.orElse(null);
+    }
+
+    private static LocalDate dateNaissance(Ligne ligne, LocalDate aujourdhui, Controles controles) {
+        String v = ligne.valeur(DATE_NAISSANCE);
+        if (v.isEmpty()) {
+            controles.signaler(ligne.numero(), DATE_NAISSANCE, "valeur obligatoire absente (format jj/mm/aaaa)");
+            return null;
+        }
+        if (!FORME_DATE.matcher(v).matches()) {
+            controles.signaler(ligne.numero(), DATE_NAISSANCE, "date incorrecte : " + Controles.extrait(v)
+                    + " (format attendu jj/mm/aaaa)");
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(v, JOUR);
+        } catch (DateTimeParseException e) {
+            controles.signaler(ligne.numero(), DATE_NAISSANCE, "date impossible : " + v);
+            return null;
+        }
+        int age = date.isAfter(aujourdhui) ? -1 : Period.between(date, aujourdhui).getYears();
+        if (age < AGE_MIN || age > AGE_MAX) {
+            controles.signaler(ligne.numero(), DATE_NAISSANCE, "date de naissance invraisemblable : " + v
+                    + (age < 0 ? " (date future)" : " (" + age + " ans au " + aujourdhui.format(JOUR) + ")")
+                    + " ; âge attendu entre " + AGE_MIN + " et " + AGE_MAX + " ans");
+        }
+        return date;
+    }
+
+    private static String affectation(Ligne ligne, Set<String> uaisConnus, Controles controles) {
+        String uai = Uai.normaliser(ligne.valeur(UAI_AFFECTATION));
+        Optional<String> erreur = Uai.erreur(uai);
+        if (erreur.isPresent()) {
+            controles.signaler(ligne.numero(), UAI_AFFECTATION, erreur.get());
+        } else if (!uaisConnus.contains(uai)) {
+            controles.signaler(ligne.numero(), UAI_AFFECTATION, "affectation inconnue : UAI " + uai);
+        }
+        return uai;
+    }
+}

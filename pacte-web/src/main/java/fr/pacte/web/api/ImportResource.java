@@ -1,0 +1,43 @@
+package fr.pacte.web.api;
+
+import fr.pacte.commun.RapportImport;
+import fr.pacte.referentiel.ImportReferentielService;
+import fr.pacte.referentiel.TypeImport;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * POST /api/imports/{kind} with the file as body (text/csv or the XLSX type). 200 with the counts when accepted;
+ * 422 with every error (line, column, rule) when refused, in which case nothing was written.
+ */
+@Path("imports")
+public class ImportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private ImportReferentielService imports;
+
+    @POST
+    @Path("{kind}")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importer(@PathParam("kind") String kind, @HeaderParam("X-Nom-Fichier") String nomFichier,
+                             @HeaderParam("Content-Type") String contentType, byte[] contenu) {
+        TypeImport type = TypeImport.depuisChemin(kind).orElseThrow(() -> new NotFoundException(
+                "Import inconnu : " + kind + " (departements, etablissements ou personnels)"));
+        String nom = nomFichier != null ? nomFichier
+                : kind + (contentType != null && contentType.startsWith(XLSX) ? ".xlsx" : ".csv");
+        RapportImport rapport = imports.importer(type, nom, contenu == null ? new byte[0] : contenu);
+        return Response.status(rapport.accepte() ? 200 : 422).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(rapport).build();
+    }
+}
