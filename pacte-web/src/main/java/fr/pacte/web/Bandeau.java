@@ -49,6 +49,10 @@ public class Bandeau {
         return utilisateur().role().libelle();
     }
 
+    public boolean isVoitToutLAcademie() {
+        return utilisateur().voitToutLAcademie();
+    }
+
     public String getPerimetre() {
         return utilisateur().libellePerimetre();
     }
