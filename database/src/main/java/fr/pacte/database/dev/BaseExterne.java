@@ -4,6 +4,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 
+
 /** The external PostgreSQL given by PACTE_DB_URL, PACTE_DB_USER and PACTE_DB_PASSWORD (as for the server). */
 final class BaseExterne {
 
