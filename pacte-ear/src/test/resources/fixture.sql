@@ -18,6 +18,36 @@ INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe, dat
 INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES
  ('2024-2025', '2024-09-01', '2025-08-31', 'CLOSE'),
  ('2025-2026', '2025-09-01', '2026-08-31', 'OUVERTE');
+
+-- 20 collèges in 074 for the dotation tests (concurrency on one allocation)
+INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire, departement_code, commune, secteur, education_prioritaire, recherche) VALUES
+ ('0740501T', 'CLG', 'Collège de test n°1', '', '074', 'Annecy', 'PU', '', 'college de test n°1 annecy 0740501t'),
+ ('0740502U', 'CLG', 'Collège de test n°2', '', '074', 'Annecy', 'PU', '', 'college de test n°2 annecy 0740502u'),
+ ('0740503V', 'CLG', 'Collège de test n°3', '', '074', 'Annecy', 'PU', '', 'college de test n°3 annecy 0740503v'),
+ ('0740504W', 'CLG', 'Collège de test n°4', '', '074', 'Annecy', 'PU', '', 'college de test n°4 annecy 0740504w'),
+ ('0740505X', 'CLG', 'Collège de test n°5', '', '074', 'Annecy', 'PU', '', 'college de test n°5 annecy 0740505x'),
+ ('0740506Y', 'CLG', 'Collège de test n°6', '', '074', 'Annecy', 'PU', '', 'college de test n°6 annecy 0740506y'),
+ ('0740507Z', 'CLG', 'Collège de test n°7', '', '074', 'Annecy', 'PU', '', 'college de test n°7 annecy 0740507z'),
+ ('0740508A', 'CLG', 'Collège de test n°8', '', '074', 'Annecy', 'PU', '', 'college de test n°8 annecy 0740508a'),
+ ('0740509B', 'CLG', 'Collège de test n°9', '', '074', 'Annecy', 'PU', '', 'college de test n°9 annecy 0740509b'),
+ ('0740510C', 'CLG', 'Collège de test n°10', '', '074', 'Annecy', 'PU', '', 'college de test n°10 annecy 0740510c'),
+ ('0740511D', 'CLG', 'Collège de test n°11', '', '074', 'Annecy', 'PU', '', 'college de test n°11 annecy 0740511d'),
+ ('0740512E', 'CLG', 'Collège de test n°12', '', '074', 'Annecy', 'PU', '', 'college de test n°12 annecy 0740512e'),
+ ('0740513F', 'CLG', 'Collège de test n°13', '', '074', 'Annecy', 'PU', '', 'college de test n°13 annecy 0740513f'),
+ ('0740514G', 'CLG', 'Collège de test n°14', '', '074', 'Annecy', 'PU', '', 'college de test n°14 annecy 0740514g'),
+ ('0740515H', 'CLG', 'Collège de test n°15', '', '074', 'Annecy', 'PU', '', 'college de test n°15 annecy 0740515h'),
+ ('0740516J', 'CLG', 'Collège de test n°16', '', '074', 'Annecy', 'PU', '', 'college de test n°16 annecy 0740516j'),
+ ('0740517K', 'CLG', 'Collège de test n°17', '', '074', 'Annecy', 'PU', '', 'college de test n°17 annecy 0740517k'),
+ ('0740518L', 'CLG', 'Collège de test n°18', '', '074', 'Annecy', 'PU', '', 'college de test n°18 annecy 0740518l'),
+ ('0740519M', 'CLG', 'Collège de test n°19', '', '074', 'Annecy', 'PU', '', 'college de test n°19 annecy 0740519m'),
+ ('0740520N', 'CLG', 'Collège de test n°20', '', '074', 'Annecy', 'PU', '', 'college de test n°20 annecy 0740520n');
+-- campaigns reserved to the dotation integration tests, one per scenario, so no test depends on another
+INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES
+ ('2030-2031', '2030-09-01', '2031-08-31', 'PREPARATION'),
+ ('2031-2032', '2031-09-01', '2032-08-31', 'PREPARATION'),
+ ('2032-2033', '2032-09-01', '2033-08-31', 'PREPARATION'),
+ ('2033-2034', '2033-09-01', '2034-08-31', 'PREPARATION'),
+ ('2034-2035', '2034-09-01', '2035-08-31', 'PREPARATION');
 INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, nom_affiche) VALUES
  ('rectorat', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'RECTORAT', NULL, NULL, 'Gestionnaire académique'),
  ('dasen.038', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'DASEN', '038', NULL, 'DASEN de l''Isère'),

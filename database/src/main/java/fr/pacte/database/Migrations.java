@@ -21,8 +21,6 @@ public final class Migrations {
                 .locations("classpath:db/migration")
                 // Java migrations are listed, not scanned: scanning classes is unreliable inside WildFly's VFS
                 .javaMigrations(new V2__Donnees_de_reference())
-                .schemas("referentiel", "securite")
-                .createSchemas(false)
                 .defaultSchema("public")
                 .table("flyway_schema_history")
                 .load()

@@ -63,6 +63,16 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(corps)).build());
     }
 
+    public HttpResponse<String> put(String chemin, String json) {
+        return send(request(chemin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> postJson(String chemin, String json) {
+        return send(request(chemin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<byte[]> getBytes(String chemin) {
         try {
             return client.send(request(chemin).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -86,7 +86,7 @@ class ImportIT extends PacteIT {
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.body().contains("date_naissance"), r.body());
         assertTrue(r.body().contains("uai_affectation"), r.body());
-        assertEquals(0, compter("SELECT count(*) FROM referentiel.personnel WHERE identifiant LIKE 'IMP%'"));
+        assertEquals(0, compter("SELECT count(*) FROM referentiel.personnel WHERE identifiant IN ('IMP0000000001', 'IMP0000000002')"));
     }
 
     @Test

@@ -46,6 +46,10 @@ public class Campagne {
     @Enumerated(EnumType.STRING)
     private Statut statut;
 
+    /** Voie whose Pacte parts an LPO's envelope counts in (SECOND_DEGRE or VOIE_PRO): the texts are silent. */
+    @Column(name = "voie_parts_lpo")
+    private String voiePartsLpo;
+
     @Version
     private long version;
 
@@ -82,5 +86,15 @@ public class Campagne {
 
     public Statut getStatut() {
         return statut;
+    }
+
+    public String getVoiePartsLpo() {
+        return voiePartsLpo;
+    }
+
+    /** "2025-2026" → "2024-2025" */
+    public String anneePrecedente() {
+        int debut = Integer.parseInt(anneeScolaire.substring(0, 4));
+        return (debut - 1) + "-" + debut;
     }
 }

@@ -24,6 +24,12 @@ public interface ReferentielService {
 
     List<Campagne> campagnes();
 
+    /** @throws CampagneIntrouvableException if no such campaign */
+    Campagne campagne(String anneeScolaire);
+
+    /** The open campaign (the most recent one if several), or null if none is open. */
+    Campagne campagneOuverte();
+
     List<MissionCatalogue> catalogue();
 
     List<TauxImp> tauxImp();

@@ -76,6 +76,21 @@ public class ReferentielServiceBean implements ReferentielService {
     }
 
     @Override
+    public Campagne campagne(String anneeScolaire) {
+        Campagne c = anneeScolaire == null ? null : em.find(Campagne.class, anneeScolaire);
+        if (c == null) {
+            throw new CampagneIntrouvableException(anneeScolaire);
+        }
+        return c;
+    }
+
+    @Override
+    public Campagne campagneOuverte() {
+        return em.createQuery("SELECT c FROM Campagne c WHERE c.statut = :s ORDER BY c.anneeScolaire DESC", Campagne.class)
+                .setParameter("s", Campagne.Statut.OUVERTE).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    @Override
     public List<MissionCatalogue> catalogue() {
         return em.createQuery("SELECT m FROM MissionCatalogue m ORDER BY m.dispositif DESC, m.voie, m.prioritaire DESC, m.code",
                 MissionCatalogue.class).getResultList();

@@ -78,6 +78,7 @@ public final class DemoAcademie {
         int nbPersonnels = ecriture.personnels(personnels);
         int campagnes = ecriture.campagnes();
         List<CompteDemo> comptes = ecriture.comptes(Compte.demo(etablissements));
+        DemoDotations.charger(ecriture.connexion());
         return new Resultat(departements, nbEtablissements, nbPersonnels, campagnes, comptes,
                 Duration.ofNanos(System.nanoTime() - debut));
     }

@@ -16,6 +16,10 @@ final class Ecriture {
 
     private final Connection connexion;
 
+    Connection connexion() {
+        return connexion;
+    }
+
     Ecriture(Connection connexion) {
         this.connexion = connexion;
     }

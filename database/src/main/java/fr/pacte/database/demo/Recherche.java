@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The "recherche" columns: lower-case, accent-free text searched by prefix. */
+/**
+ * The "recherche" columns: lower-case, accent-free text. Must give the same result as the application's
+ * fr.pacte.commun.Texte.pourRecherche (this module cannot depend on pacte-ejb), ligatures included.
+ */
 final class Recherche {
 
     private static final Pattern MARQUES = Pattern.compile("\\p{M}+");
@@ -15,6 +18,8 @@ final class Recherche {
 
     static String de(String... parties) {
         String texte = ESPACES.matcher(String.join(" ", parties).strip()).replaceAll(" ");
-        return MARQUES.matcher(Normalizer.normalize(texte, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String sansAccent = MARQUES.matcher(Normalizer.normalize(texte, Normalizer.Form.NFD)).replaceAll("");
+        return sansAccent.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -60,6 +60,23 @@ class DemoAcademieTest {
     }
 
     @Test
+    void lesDotationsDeDemonstrationRespectentLAllocation() throws Exception {
+        // 2024-2025: every établissement with staff got an envelope, consumption between 40 and 100 %
+        assertEquals(entier("SELECT count(DISTINCT uai_affectation) FROM referentiel.personnel"),
+                entier("SELECT count(*) FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"));
+        assertTrue(vrai("SELECT bool_and(parts_consommees BETWEEN floor(parts * 0.4) AND parts AND imp_consommes <= imp)"
+                + " FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"));
+        assertEquals(0, entier("SELECT count(*) FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"
+                + " AND uai IN (SELECT uai FROM referentiel.etablissement WHERE nature = 'ECOLE') AND imp > 0"));
+        assertTrue(vrai("SELECT bool_and(distribue = alloue) FROM dotation.allocation WHERE annee_scolaire = '2024-2025'"));
+        // 2025-2026: allocation 5 % higher, only the reserves distributed so far
+        assertTrue(vrai("SELECT bool_and(n.alloue > p.alloue AND n.distribue < n.alloue) FROM dotation.allocation n"
+                + " JOIN dotation.allocation p ON p.ligne = n.ligne AND p.annee_scolaire = '2024-2025'"
+                + " WHERE n.annee_scolaire = '2025-2026'"));
+        assertEquals(5, entier("SELECT count(*) FROM dotation.reserve WHERE annee_scolaire = '2025-2026'"));
+    }
+
+    @Test
     void lAcademieCouvreToutesLesNaturesEtTousLesDepartements() throws Exception {
         assertEquals(5, resultat.departements());
         assertEquals(2, resultat.campagnes());

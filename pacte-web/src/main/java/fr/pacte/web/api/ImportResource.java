@@ -1,6 +1,7 @@
 package fr.pacte.web.api;
 
 import fr.pacte.commun.RapportImport;
+import fr.pacte.dotation.ImportDotationsService;
 import fr.pacte.referentiel.ImportReferentielService;
 import fr.pacte.referentiel.TypeImport;
 import jakarta.inject.Inject;
@@ -26,17 +27,21 @@ public class ImportResource {
     @Inject
     private ImportReferentielService imports;
 
+    @Inject
+    private ImportDotationsService importDotations;
+
     @POST
     @Path("{kind}")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importer(@PathParam("kind") String kind, @HeaderParam("X-Nom-Fichier") String nomFichier,
                              @HeaderParam("Content-Type") String contentType, byte[] contenu) {
-        TypeImport type = TypeImport.depuisChemin(kind).orElseThrow(() -> new NotFoundException(
-                "Import inconnu : " + kind + " (departements, etablissements ou personnels)"));
         String nom = nomFichier != null ? nomFichier
                 : kind + (contentType != null && contentType.startsWith(XLSX) ? ".xlsx" : ".csv");
-        RapportImport rapport = imports.importer(type, nom, contenu == null ? new byte[0] : contenu);
+        byte[] fichier = contenu == null ? new byte[0] : contenu;
+        RapportImport rapport = "dotations".equals(kind) ? importDotations.importer(nom, fichier)
+                : imports.importer(TypeImport.depuisChemin(kind).orElseThrow(() -> new NotFoundException(
+                "Import inconnu : " + kind + " (departements, etablissements, personnels ou dotations)")), nom, fichier);
         return Response.status(rapport.accepte() ? 200 : 422).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(rapport).build();
     }

@@ -1,0 +1,136 @@
+package fr.pacte.database.dev;
+
+import fr.pacte.database.Migrations;
+import fr.pacte.database.demo.CompteDemo;
+import fr.pacte.database.demo.DemoAcademie;
+import fr.pacte.database.demo.Resultat;
+import fr.pacte.database.demo.Taille;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run command: starts the embedded PostgreSQL (or uses PACTE_DB_URL), migrates, loads the demo académie,
+ * starts the provisioned WildFly with the EAR in its own base directory, waits for the login page, prints the URL
+ * and the demo accounts, then serves until interrupted (Ctrl-C stops WildFly and PostgreSQL).
+ */
+public final class PacteRun {
+
+    private PacteRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long debut = System.nanoTime();
+        Path serveur = Path.of(System.getProperty("pacte.server.dir", "pacte-ear/target/server"));
+        Path ear = Path.of(System.getProperty("pacte.ear", "pacte-ear/target/pacte.ear"));
+        Path travail = Path.of(System.getProperty("pacte.run.dir", "pacte-ear/target/run"));
+        int portDb = Integer.getInteger("pacte.db.port", 55432);
+        boolean vide = Boolean.getBoolean("pacte.vide");
+        String externe = System.getenv("PACTE_DB_URL");
+
+        EmbeddedDatabase embarquee = null;
+        DataSource ds;
+        if (externe == null) {
+            embarquee = EmbeddedDatabase.start(portDb, travail.resolve("pgdata").toAbsolutePath(), false);
+            ds = embarquee.dataSource();
+            System.out.println("PostgreSQL embarqué démarré sur le port " + portDb);
+        } else {
+            ds = BaseExterne.depuisEnvironnement();
+            System.out.println("PostgreSQL externe : " + externe);
+        }
+        Migrations.migrate(ds);
+        List<CompteDemo> comptes = preparerDonnees(ds, vide);
+
+        Process wildfly = ServeurWildFly.demarrer(serveur, ear, travail, externe == null
+                ? Map.of("PACTE_DB_PORT", String.valueOf(portDb)) : Map.of());
+        EmbeddedDatabase base = embarquee;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> arreter(wildfly, base)));
+
+        String url = "http://localhost:8080/pacte/";
+        attendrePageDeConnexion(url + "login.xhtml", wildfly, travail);
+        afficher(url, comptes, Duration.ofNanos(System.nanoTime() - debut));
+        System.exit(wildfly.waitFor());
+    }
+
+    private static List<CompteDemo> preparerDonnees(DataSource ds, boolean vide) {
+        if (!DemoAcademie.estVide(ds)) {
+            System.out.println("L'académie contient déjà des données : rien n'est chargé.");
+            return List.of();
+        }
+        if (vide) {
+            System.out.println("Académie vide demandée (-Dpacte.vide=true) : seul le compte rectorat est créé.");
+            return List.of(ComptesInitiaux.creerRectorat(ds));
+        }
+        Resultat r = DemoAcademie.charger(ds, Taille.DEMO);
+        System.out.printf("Académie de démonstration chargée en %d ms : %d départements, %d établissements, %d personnels%n",
+                r.duree().toMillis(), r.departements(), r.etablissements(), r.personnels());
+        return r.comptes();
+    }
+
+    private static void attendrePageDeConnexion(String url, Process wildfly, Path travail) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long limite = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        Path echec = travail.resolve("standalone/deployments/pacte.ear.failed");
+        while (System.nanoTime() < limite) {
+            if (!wildfly.isAlive() || Files.exists(echec)) {
+                throw new IllegalStateException("WildFly ou le déploiement a échoué : voir " + travail.resolve("wildfly.log"));
+            }
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException pasEncore) {
+                // the server is still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("La page de connexion ne répond pas après 5 minutes : " + url);
+    }
+
+    private static void afficher(String url, List<CompteDemo> comptes, Duration duree) {
+        System.out.println();
+        System.out.println("==============================================================================");
+        System.out.println(" Pacte est prêt en " + duree.toSeconds() + " s : " + url);
+        System.out.println("==============================================================================");
+        if (!comptes.isEmpty()) {
+            System.out.println(" Comptes de démonstration :");
+            System.out.printf("   %-22s %-14s %-20s %s%n", "Identifiant", "Mot de passe", "Rôle", "Périmètre");
+            for (CompteDemo c : comptes) {
+                System.out.printf("   %-22s %-14s %-20s %s%n", c.login(), c.motDePasse(), c.role(), c.perimetre());
+            }
+        }
+        System.out.println(" Journal du serveur : pacte-ear/target/run/wildfly.log   —   Ctrl-C pour arrêter.");
+        System.out.println("==============================================================================");
+    }
+
+    private static void arreter(Process wildfly, EmbeddedDatabase base) {
+        wildfly.descendants().forEach(ProcessHandle::destroy);
+        wildfly.destroy();
+        try {
+            wildfly.waitFor();
+            if (base != null) {
+                base.close();
+            }
+        } catch (Exception e) {
+            System.err.println("Arrêt incomplet : " + e.getMessage());
+        }
+    }
+
+    /** Copies a file, replacing the target. */
+    static void copier(Path source, Path cible) throws IOException {
+        Files.createDirectories(cible.getParent());
+        Files.copy(source, cible, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

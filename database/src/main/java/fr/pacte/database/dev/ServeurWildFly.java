@@ -1,0 +1,60 @@
+package fr.pacte.database.dev;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Starts the provisioned WildFly on a base directory of its own (configuration copied, EAR in its deployments),
+ * so the provisioned server stays clean for the Arquillian tests.
+ */
+final class ServeurWildFly {
+
+    private ServeurWildFly() {
+    }
+
+    static Process demarrer(Path serveur, Path ear, Path travail, Map<String, String> environnement) throws IOException {
+        if (!Files.isRegularFile(serveur.resolve("bin/standalone.sh")) || !Files.isRegularFile(ear)) {
+            throw new IllegalStateException("Serveur ou EAR absent : lancez la commande run du README depuis la racine.");
+        }
+        Path base = travail.resolve("standalone").toAbsolutePath();
+        supprimer(base);
+        copierArbre(serveur.resolve("standalone/configuration"), base.resolve("configuration"));
+        PacteRun.copier(ear, base.resolve("deployments/pacte.ear"));
+        String bind = System.getProperty("pacte.bind", "127.0.0.1");
+        ProcessBuilder pb = new ProcessBuilder(List.of(serveur.resolve("bin/standalone.sh").toAbsolutePath().toString(),
+                "-Djboss.server.base.dir=" + base, "-b", bind))
+                .redirectErrorStream(true)
+                .redirectOutput(travail.resolve("wildfly.log").toFile());
+        pb.environment().putAll(environnement);
+        System.out.println("Démarrage de WildFly (journal : " + travail.resolve("wildfly.log") + ")…");
+        return pb.start();
+    }
+
+    private static void copierArbre(Path source, Path cible) throws IOException {
+        try (Stream<Path> chemins = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) chemins::iterator) {
+                Path dest = cible.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    PacteRun.copier(p, dest);
+                }
+            }
+        }
+    }
+
+    private static void supprimer(Path dossier) throws IOException {
+        if (!Files.exists(dossier)) {
+            return;
+        }
+        try (Stream<Path> chemins = Files.walk(dossier)) {
+            for (Path p : chemins.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package fr.pacte.dotation;
+
+import fr.pacte.commun.Page;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Facade of the dotation module: the académie's allocation, the département reserves, the envelopes of the
+ * établissements, their publication and history. Writes are the rectorat's; reads follow the caller's scope
+ * (a chef sees his envelope once published, a DASEN his département's).
+ */
+public interface DotationService {
+
+    List<EtatAllocation> allocation(String annee);
+
+    /** Sets the académie's allocation; a line cannot go below what is already distributed. */
+    List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants);
+
+    List<ReserveDepartement> reserves(String annee);
+
+    ReserveDepartement fixerReserve(String annee, String departement, BigDecimal partsPremierDegre,
+                                    BigDecimal partsSecondDegre, BigDecimal partsVoiePro, BigDecimal imp, String motif);
+
+    Page<LigneDotation> lignes(String annee, FiltreDotations filtre, int page, int taille);
+
+    LigneDotation ligne(String annee, String uai);
+
+    List<TotalDepartement> totaux(String annee);
+
+    /**
+     * Sets one envelope. {@code version} is the one read with the row: a stale edit is refused with the fresh
+     * values ({@link ConflitVersionException}); an edit beyond the allocation is refused ({@link RegleDotationException}).
+     * After publication a reason is mandatory.
+     */
+    LigneDotation modifierEnveloppe(String annee, String uai, BigDecimal parts, BigDecimal imp, long version, String motif);
+
+    /** Sets many envelopes at once, in one transaction, under the same rules. @return the number changed */
+    int modifierEnveloppes(String annee, Map<String, BigDecimal[]> partsEtImpParUai, String motif);
+
+    boolean estPubliee(String annee);
+
+    /** @return when the envelopes were published, or null */
+    OffsetDateTime publication(String annee);
+
+    void publier(String annee);
+
+    List<ChangementEnveloppe> historique(String annee, String uai);
+}

@@ -1,0 +1,181 @@
+package fr.pacte.dotation;
+
+import fr.pacte.commun.Page;
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import fr.pacte.securite.Utilisateur;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.envers.AuditReaderFactory;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+@Stateless
+@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF, Role.R_ANALYSTE})
+public class DotationServiceBean implements DotationService {
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private ReferentielService referentiel;
+
+    @Inject
+    private LecturesDotation lectures;
+
+    @Inject
+    private EcritureEnveloppes ecriture;
+
+    @Inject
+    private HistoriqueEnveloppes historique;
+
+    @Override
+    public List<EtatAllocation> allocation(String annee) {
+        referentiel.campagne(annee);
+        Map<LigneAllocation, Allocation> lignes = new java.util.EnumMap<>(LigneAllocation.class);
+        em.createQuery("SELECT a FROM Allocation a WHERE a.anneeScolaire = :a", Allocation.class)
+                .setParameter("a", annee).getResultList().forEach(a -> lignes.put(a.getLigne(), a));
+        return Arrays.stream(LigneAllocation.values()).map(l -> lignes.containsKey(l) ? lignes.get(l).etat()
+                : new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO)).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.R_RECTORAT)
+    public List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants) {
+        referentiel.campagne(annee);
+        Map<LigneAllocation, Allocation> existantes = ecriture.verrouiller(annee);
+        montants.forEach((ligne, montant) -> {
+            String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle());
+            if (erreur != null) {
+                throw new RegleDotationException(ligne.name(), erreur);
+            }
+            Allocation a = existantes.get(ligne);
+            if (a == null) {
+                em.persist(new Allocation(annee, ligne, montant));
+            } else {
+                a.fixer(montant);
+            }
+        });
+        em.flush();
+        return allocation(annee);
+    }
+
+    @Override
+    public List<ReserveDepartement> reserves(String annee) {
+        Utilisateur u = securite.utilisateurCourant();
+        return em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a ORDER BY r.departement", Reserve.class)
+                .setParameter("a", annee).getResultList().stream().map(Reserve::vue)
+                .filter(r -> u.voitToutLAcademie() || r.departement().equals(u.departement())).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.R_RECTORAT)
+    public ReserveDepartement fixerReserve(String annee, String departement, BigDecimal premier, BigDecimal second,
+                                           BigDecimal voiePro, BigDecimal imp, String motif) {
+        Campagne c = referentiel.campagne(annee);
+        new ReglesReserve(c, ecriture.verrouiller(annee)).controler(em, departement, premier, second, voiePro, imp);
+        Reserve r = em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
+                .setParameter("a", annee).setParameter("d", departement).getResultStream().findFirst().orElse(null);
+        if (r == null) {
+            r = new Reserve(annee, departement);
+            em.persist(r);
+        }
+        r.fixer(premier, second, voiePro, imp);
+        em.flush();
+        return r.vue();
+    }
+
+    @Override
+    public Page<LigneDotation> lignes(String annee, FiltreDotations filtre, int page, int taille) {
+        Campagne c = referentiel.campagne(annee);
+        Utilisateur u = securite.utilisateurCourant();
+        if (!u.voitToutLAcademie() && !estPubliee(annee)) {
+            return new Page<>(List.of(), 0, page, taille);
+        }
+        return lectures.lignes(annee, c.anneePrecedente(), voieLpo(c), filtre, u, page, taille);
+    }
+
+    @Override
+    public LigneDotation ligne(String annee, String uai) {
+        Campagne c = referentiel.campagne(annee);
+        Utilisateur u = securite.utilisateurCourant();
+        LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), voieLpo(c), uai);
+        if (l == null) {
+            throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
+        }
+        if (!u.peutVoirEtablissement(l.uai(), l.departement())) {
+            throw new AccesRefuseException("L'établissement " + uai + " est hors de votre périmètre.");
+        }
+        if (!u.voitToutLAcademie() && !estPubliee(annee)) {
+            throw new RegleDotationException("annee", "Les enveloppes " + annee + " ne sont pas encore publiées.");
+        }
+        return l;
+    }
+
+    @Override
+    public List<TotalDepartement> totaux(String annee) {
+        referentiel.campagne(annee);
+        return lectures.totauxParDepartement(annee, securite.utilisateurCourant());
+    }
+
+    @Override
+    @RolesAllowed(Role.R_RECTORAT)
+    public LigneDotation modifierEnveloppe(String annee, String uai, BigDecimal parts, BigDecimal imp, long version, String motif) {
+        Campagne c = referentiel.campagne(annee);
+        ecriture.appliquer(c, Map.of(uai, new BigDecimal[]{parts, imp}), Map.of(uai, version),
+                securite.utilisateurCourant().login(), motif, estPubliee(annee));
+        return lectures.ligne(annee, c.anneePrecedente(), voieLpo(c), uai);
+    }
+
+    @Override
+    @RolesAllowed(Role.R_RECTORAT)
+    public int modifierEnveloppes(String annee, Map<String, BigDecimal[]> valeurs, String motif) {
+        Campagne c = referentiel.campagne(annee);
+        return ecriture.appliquer(c, valeurs, null, securite.utilisateurCourant().login(), motif, estPubliee(annee));
+    }
+
+    @Override
+    public boolean estPubliee(String annee) {
+        return publication(annee) != null;
+    }
+
+    @Override
+    public OffsetDateTime publication(String annee) {
+        Publication p = em.find(Publication.class, annee);
+        return p == null ? null : p.getPublieeLe();
+    }
+
+    @Override
+    @RolesAllowed(Role.R_RECTORAT)
+    public void publier(String annee) {
+        referentiel.campagne(annee);
+        if (estPubliee(annee)) {
+            throw new RegleDotationException("annee", "Les enveloppes " + annee + " sont déjà publiées.");
+        }
+        em.persist(new Publication(annee, securite.utilisateurCourant().login()));
+    }
+
+    @Override
+    public List<ChangementEnveloppe> historique(String annee, String uai) {
+        ligne(annee, uai);
+        return historique.de(annee, uai);
+    }
+
+    private static Voie voieLpo(Campagne c) {
+        return Voie.valueOf(c.getVoiePartsLpo());
+    }
+}

@@ -1,0 +1,137 @@
+package fr.pacte.dotation;
+
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.Nature;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.envers.AuditReaderFactory;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes envelopes under the allocation's lock. Every write path (screen, bulk, formula, import, REST) goes
+ * through here: quanta, versions, the allocation check, the history, and an order of updates that never makes the
+ * database's own check fail half-way (decreases before increases).
+ */
+@Dependent
+class EcritureEnveloppes {
+
+    private static final int LOT = 5_000;
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Inject
+    private LecturesDotation lectures;
+
+    /** Locks the campaign's allocation lines, always in the same order, so concurrent writers queue instead of deadlocking. */
+    Map<LigneAllocation, Allocation> verrouiller(String annee) {
+        Map<LigneAllocation, Allocation> lignes = new EnumMap<>(LigneAllocation.class);
+        em.createQuery("SELECT a FROM Allocation a WHERE a.anneeScolaire = :a ORDER BY a.ligne", Allocation.class)
+                .setParameter("a", annee).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().forEach(a -> lignes.put(a.getLigne(), a));
+        return lignes;
+    }
+
+    /**
+     * @param valeurs   new parts and IMP per UAI
+     * @param versions  versions read by the user per UAI (null when not an interactive edit)
+     * @return the number of envelopes whose values changed
+     */
+    int appliquer(Campagne campagne, Map<String, BigDecimal[]> valeurs, Map<String, Long> versions,
+                  String auteur, String motif, boolean publiee) {
+        String annee = campagne.getAnneeScolaire();
+        BigDecimal quantumParts = Quantites.quantumParts(campagne.isDemiPartsAutorisees());
+        valeurs.forEach((uai, v) -> {
+            verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai), "parts");
+            verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai), "imp");
+        });
+        if (publiee && (motif == null || motif.isBlank())) {
+            throw new RegleDotationException("motif",
+                    "Les enveloppes de " + annee + " sont publiées : une correction doit indiquer son motif.");
+        }
+        Map<LigneAllocation, Allocation> allocation = verrouiller(annee);
+        Map<String, Enveloppe> enveloppes = enveloppes(campagne, valeurs.keySet());
+        if (versions != null) {
+            versions.forEach((uai, version) -> {
+                if (enveloppes.get(uai).getVersion() != version) {
+                    throw new ConflitVersionException(lectures.ligne(annee, campagne.anneePrecedente(),
+                            Voie.valueOf(campagne.getVoiePartsLpo()), uai));
+                }
+            });
+        }
+        controlerAllocation(allocation, enveloppes, valeurs);
+        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true).renseigner(auteur, motif);
+        List<Enveloppe> changees = new ArrayList<>();
+        valeurs.forEach((uai, v) -> {
+            Enveloppe e = enveloppes.get(uai);
+            if (e.getParts().compareTo(v[0]) != 0 || e.getImp().compareTo(v[1]) != 0) {
+                e.fixer(e.getParts().min(v[0]), e.getImp().min(v[1]));
+                changees.add(e);
+            }
+        });
+        em.flush();
+        changees.forEach(e -> e.fixer(valeurs.get(e.getUai())[0], valeurs.get(e.getUai())[1]));
+        em.flush();
+        return changees.size();
+    }
+
+    private Map<String, Enveloppe> enveloppes(Campagne campagne, java.util.Set<String> uais) {
+        Map<String, Enveloppe> parUai = new HashMap<>();
+        List<String> liste = List.copyOf(uais);
+        for (int i = 0; i < liste.size(); i += LOT) {
+            em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai IN :uais", Enveloppe.class)
+                    .setParameter("a", campagne.getAnneeScolaire()).setParameter("uais", liste.subList(i, Math.min(liste.size(), i + LOT)))
+                    .getResultList().forEach(e -> parUai.put(e.getUai(), e));
+        }
+        List<String> manquants = liste.stream().filter(u -> !parUai.containsKey(u)).toList();
+        Map<String, String> natures = lectures.natures(manquants);
+        Voie voieLpo = Voie.valueOf(campagne.getVoiePartsLpo());
+        for (String uai : manquants) {
+            String nature = natures.get(uai);
+            if (nature == null) {
+                throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
+            }
+            Enveloppe e = new Enveloppe(campagne.getAnneeScolaire(), uai, Voie.pour(Nature.valueOf(nature), voieLpo));
+            em.persist(e);
+            parUai.put(uai, e);
+        }
+        return parUai;
+    }
+
+    private static void controlerAllocation(Map<LigneAllocation, Allocation> allocation, Map<String, Enveloppe> enveloppes,
+                                            Map<String, BigDecimal[]> valeurs) {
+        Map<LigneAllocation, BigDecimal> deltas = new EnumMap<>(LigneAllocation.class);
+        valeurs.forEach((uai, v) -> {
+            Enveloppe e = enveloppes.get(uai);
+            deltas.merge(LigneAllocation.de(e.getVoie()), v[0].subtract(e.getParts()), BigDecimal::add);
+            deltas.merge(LigneAllocation.IMP, v[1].subtract(e.getImp()), BigDecimal::add);
+        });
+        deltas.forEach((ligne, delta) -> {
+            if (delta.signum() <= 0) {
+                return;
+            }
+            Allocation a = allocation.get(ligne);
+            BigDecimal reste = a == null ? BigDecimal.ZERO : a.etat().reste();
+            if (delta.compareTo(reste) > 0) {
+                throw new RegleDotationException(ligne == LigneAllocation.IMP ? "imp" : "parts",
+                        "Allocation académique dépassée (" + ligne.libelle() + ") : il reste " + Quantites.format(reste)
+                                + " " + ligne.unite() + " à distribuer, la modification en demande " + Quantites.format(delta) + ".");
+            }
+        });
+    }
+
+    private static void verifier(String erreur, String champ) {
+        if (erreur != null) {
+            throw new RegleDotationException(champ, erreur);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package fr.pacte.dotation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import java.math.BigDecimal;
+
+/** The envelope of one établissement for one campaign: parts Pacte (in its voie), IMP units, décharge hours. */
+@Entity
+@Table(schema = "dotation", name = "enveloppe")
+@Audited
+public class Enveloppe {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "annee_scolaire")
+    private String anneeScolaire;
+
+    private String uai;
+
+    @NotAudited
+    @Enumerated(EnumType.STRING)
+    private Voie voie;
+
+    @Column(precision = 10, scale = 1)
+    private BigDecimal parts = BigDecimal.ZERO;
+
+    @Column(precision = 10, scale = 2)
+    private BigDecimal imp = BigDecimal.ZERO;
+
+    @Column(name = "decharge_heures", precision = 10, scale = 2)
+    private BigDecimal dechargeHeures = BigDecimal.ZERO;
+
+    @NotAudited
+    @Column(name = "parts_consommees", precision = 10, scale = 1)
+    private BigDecimal partsConsommees = BigDecimal.ZERO;
+
+    @NotAudited
+    @Column(name = "imp_consommes", precision = 10, scale = 2)
+    private BigDecimal impConsommes = BigDecimal.ZERO;
+
+    @NotAudited
+    @Version
+    private long version;
+
+    protected Enveloppe() {
+    }
+
+    public Enveloppe(String anneeScolaire, String uai, Voie voie) {
+        this.anneeScolaire = anneeScolaire;
+        this.uai = uai;
+        this.voie = voie;
+    }
+
+    public void fixer(BigDecimal nouvellesParts, BigDecimal nouveauxImp) {
+        this.parts = nouvellesParts;
+        this.imp = nouveauxImp;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUai() {
+        return uai;
+    }
+
+    public Voie getVoie() {
+        return voie;
+    }
+
+    public BigDecimal getParts() {
+        return parts;
+    }
+
+    public BigDecimal getImp() {
+        return imp;
+    }
+
+    public BigDecimal getDechargeHeures() {
+        return dechargeHeures;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

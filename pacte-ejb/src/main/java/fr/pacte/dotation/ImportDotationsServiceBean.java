@@ -1,0 +1,128 @@
+package fr.pacte.dotation;
+
+import fr.pacte.commun.RapportImport;
+import fr.pacte.commun.tableur.Controles;
+import fr.pacte.commun.tableur.ErreurImport;
+import fr.pacte.commun.tableur.ImportRefuseException;
+import fr.pacte.commun.tableur.LecteurTableau;
+import fr.pacte.commun.tableur.Ligne;
+import fr.pacte.commun.tableur.Tableau;
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.CampagneIntrouvableException;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Stateless
+@RolesAllowed(Role.R_RECTORAT)
+public class ImportDotationsServiceBean implements ImportDotationsService {
+
+    static final List<String> COLONNES = List.of("annee_scolaire", "uai", "parts_pacte", "imp_taux_base");
+
+    @Resource
+    private SessionContext contexte;
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private ReferentielService referentiel;
+
+    @Inject
+    private LecturesDotation lectures;
+
+    @Inject
+    private EcritureEnveloppes ecriture;
+
+    @Override
+    public RapportImport importer(String nomFichier, byte[] contenu) {
+        String nom = nomFichier == null || nomFichier.isBlank() ? "dotations.csv" : nomFichier;
+        try {
+            Tableau t = LecteurTableau.lire(contenu, nom, COLONNES);
+            Map<String, Map<String, BigDecimal[]>> parAnnee = analyser(t);
+            int modifiees = 0;
+            int lignes = 0;
+            for (Map.Entry<String, Map<String, BigDecimal[]>> e : parAnnee.entrySet()) {
+                Campagne c = referentiel.campagne(e.getKey());
+                modifiees += ecriture.appliquer(c, e.getValue(), null, securite.utilisateurCourant().login(),
+                        "Import du fichier " + nom, false);
+                lignes += e.getValue().size();
+            }
+            return new RapportImport("dotations", nom, true, 0, modifiees, lignes - modifiees, List.of());
+        } catch (ImportRefuseException e) {
+            contexte.setRollbackOnly();
+            return RapportImport.refuse("dotations", nom, e.erreurs());
+        } catch (RegleDotationException e) {
+            contexte.setRollbackOnly();
+            return RapportImport.refuse("dotations", nom, List.of(new ErreurImport(0, colonne(e.champ()), e.getMessage())));
+        }
+    }
+
+    private Map<String, Map<String, BigDecimal[]>> analyser(Tableau t) {
+        Controles controles = new Controles();
+        Map<String, Campagne> campagnes = new HashMap<>();
+        Map<String, Map<String, BigDecimal[]>> parAnnee = new LinkedHashMap<>();
+        Map<String, String> natures = lectures.natures(t.lignes().stream().map(l -> l.valeur("uai").toUpperCase()).toList());
+        for (Ligne l : t.lignes()) {
+            String annee = controles.obligatoire(l, "annee_scolaire", 9);
+            Campagne c = annee.isEmpty() ? null : campagnes.computeIfAbsent(annee, this::campagneOuNull);
+            if (!annee.isEmpty() && c == null) {
+                controles.signaler(l.numero(), "annee_scolaire", "campagne inconnue : " + annee);
+            }
+            String uai = l.valeur("uai").toUpperCase();
+            if (!natures.containsKey(uai)) {
+                controles.signaler(l.numero(), "uai", "établissement inconnu : " + uai);
+            }
+            BigDecimal parts = nombre(controles, l, "parts_pacte",
+                    c == null ? Quantites.PART : Quantites.quantumParts(c.isDemiPartsAutorisees()));
+            BigDecimal imp = nombre(controles, l, "imp_taux_base", Quantites.QUART_IMP);
+            if (c != null && controles.premiereOccurrence(l, "uai", annee + "/" + uai, "établissement")
+                    && parts != null && imp != null) {
+                parAnnee.computeIfAbsent(annee, a -> new LinkedHashMap<>()).put(uai, new BigDecimal[]{parts, imp});
+            }
+        }
+        if (controles.nombre() > 0) {
+            throw new ImportRefuseException(controles.erreurs());
+        }
+        return parAnnee;
+    }
+
+    private Campagne campagneOuNull(String annee) {
+        try {
+            return referentiel.campagne(annee);
+        } catch (CampagneIntrouvableException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal nombre(Controles controles, Ligne l, String colonne, BigDecimal quantum) {
+        String texte = l.valeur(colonne).replace(',', '.').replace(" ", "");
+        try {
+            BigDecimal v = new BigDecimal(texte.isEmpty() ? "0" : texte);
+            String erreur = Quantites.erreur(v, quantum, colonne);
+            if (erreur != null) {
+                controles.signaler(l.numero(), colonne, erreur);
+                return null;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            controles.signaler(l.numero(), colonne, "nombre attendu : « " + l.valeur(colonne) + " »");
+            return null;
+        }
+    }
+
+    private static String colonne(String champ) {
+        return "imp".equals(champ) ? "imp_taux_base" : "parts_pacte";
+    }
+}

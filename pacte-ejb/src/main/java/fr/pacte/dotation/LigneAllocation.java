@@ -1,0 +1,38 @@
+package fr.pacte.dotation;
+
+import java.math.BigDecimal;
+
+/** A line of the académie's allocation: Pacte parts of one voie, or IMP in taux-de-base units. */
+public enum LigneAllocation {
+    PREMIER_DEGRE("Parts Pacte – premier degré", "parts", new BigDecimal("0.5")),
+    SECOND_DEGRE("Parts Pacte – second degré", "parts", new BigDecimal("0.5")),
+    VOIE_PRO("Parts Pacte – voie professionnelle", "parts", new BigDecimal("0.5")),
+    IMP("IMP (taux de base)", "IMP", new BigDecimal("0.25"));
+
+    private final String libelle;
+    private final String unite;
+    /** Finest quantity the allocation itself may be given in. */
+    private final BigDecimal quantum;
+
+    LigneAllocation(String libelle, String unite, BigDecimal quantum) {
+        this.libelle = libelle;
+        this.unite = unite;
+        this.quantum = quantum;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+
+    public String unite() {
+        return unite;
+    }
+
+    public BigDecimal quantum() {
+        return quantum;
+    }
+
+    public static LigneAllocation de(Voie voie) {
+        return valueOf(voie.name());
+    }
+}

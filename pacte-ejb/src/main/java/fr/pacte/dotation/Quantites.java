@@ -1,0 +1,41 @@
+package fr.pacte.dotation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Quanta of the dotations: parts by whole units (or halves when the campaign allows half-parts), IMP by quarters. */
+public final class Quantites {
+
+    public static final BigDecimal PART = BigDecimal.ONE;
+    public static final BigDecimal DEMI_PART = new BigDecimal("0.5");
+    public static final BigDecimal QUART_IMP = new BigDecimal("0.25");
+
+    private Quantites() {
+    }
+
+    public static BigDecimal quantumParts(boolean demiPartsAutorisees) {
+        return demiPartsAutorisees ? DEMI_PART : PART;
+    }
+
+    public static boolean estMultiple(BigDecimal valeur, BigDecimal quantum) {
+        return valeur.remainder(quantum).signum() == 0;
+    }
+
+    /** Checks a quantity typed by a user; @return the French reason it is refused, or null. */
+    public static String erreur(BigDecimal valeur, BigDecimal quantum, String quoi) {
+        if (valeur == null) {
+            return quoi + " : valeur obligatoire";
+        }
+        if (valeur.signum() < 0) {
+            return quoi + " : une quantité ne peut pas être négative (" + format(valeur) + ")";
+        }
+        if (!estMultiple(valeur, quantum)) {
+            return quoi + " : " + format(valeur) + " n'est pas un multiple de " + format(quantum);
+        }
+        return null;
+    }
+
+    public static String format(BigDecimal valeur) {
+        return valeur.setScale(2, RoundingMode.UNNECESSARY).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,141 @@
+package fr.pacte.web.api;
+
+import fr.pacte.commun.Page;
+import fr.pacte.dotation.ChangementEnveloppe;
+import fr.pacte.dotation.DotationService;
+import fr.pacte.dotation.EtatAllocation;
+import fr.pacte.dotation.FiltreDotations;
+import fr.pacte.dotation.LigneAllocation;
+import fr.pacte.dotation.LigneDotation;
+import fr.pacte.dotation.ReserveDepartement;
+import fr.pacte.dotation.TotalDepartement;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Dotations over REST: the same service, rules and scope as the distribution screen. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DotationResource {
+
+    /** Body of an envelope edit: the values wanted, the version read, and the reason (mandatory once published). */
+    public record ModificationEnveloppe(BigDecimal parts, BigDecimal imp, Long version, String motif) {
+    }
+
+    public record ModificationReserve(BigDecimal partsPremierDegre, BigDecimal partsSecondDegre, BigDecimal partsVoiePro,
+                                      BigDecimal imp, String motif) {
+    }
+
+    @Inject
+    private DotationService dotations;
+
+    @GET
+    @Path("dotations")
+    public PageJson<LigneDotation> lignes(@QueryParam("annee") String annee, @QueryParam("departement") String departement,
+                                          @QueryParam("nature") String nature, @QueryParam("education_prioritaire") String ep,
+                                          @QueryParam("q") String texte, @QueryParam("page") Integer page,
+                                          @QueryParam("taille") Integer taille) {
+        int[] pt = Page.borner(page, taille);
+        FiltreDotations f = new FiltreDotations(departement, nature, ep, texte, "uai", true);
+        return PageJson.de(dotations.lignes(obligatoire(annee, "annee"), f, pt[0], pt[1]), l -> l);
+    }
+
+    @GET
+    @Path("dotations/{annee}/totaux")
+    public List<TotalDepartement> totaux(@PathParam("annee") String annee) {
+        return dotations.totaux(annee);
+    }
+
+    @GET
+    @Path("dotations/{annee}/{uai}")
+    public LigneDotation ligne(@PathParam("annee") String annee, @PathParam("uai") String uai) {
+        return dotations.ligne(annee, uai);
+    }
+
+    @PUT
+    @Path("dotations/{annee}/{uai}")
+    public LigneDotation modifier(@PathParam("annee") String annee, @PathParam("uai") String uai, ModificationEnveloppe m) {
+        if (m == null || m.parts() == null || m.imp() == null || m.version() == null) {
+            throw new BadRequestException("Corps attendu : {\"parts\": …, \"imp\": …, \"version\": …, \"motif\": …}");
+        }
+        return dotations.modifierEnveloppe(annee, uai, m.parts(), m.imp(), m.version(), m.motif());
+    }
+
+    @GET
+    @Path("dotations/{annee}/{uai}/historique")
+    public List<ChangementEnveloppe> historique(@PathParam("annee") String annee, @PathParam("uai") String uai) {
+        return dotations.historique(annee, uai);
+    }
+
+    @POST
+    @Path("dotations/{annee}/publication")
+    public Map<String, String> publier(@PathParam("annee") String annee) {
+        dotations.publier(annee);
+        return Map.of("publication", String.valueOf(dotations.publication(annee)));
+    }
+
+    @GET
+    @Path("allocations/{annee}")
+    public List<EtatAllocation> allocation(@PathParam("annee") String annee) {
+        return dotations.allocation(annee);
+    }
+
+    @PUT
+    @Path("allocations/{annee}")
+    public List<EtatAllocation> fixerAllocation(@PathParam("annee") String annee, Map<String, BigDecimal> montants) {
+        Map<LigneAllocation, BigDecimal> lignes = new EnumMap<>(LigneAllocation.class);
+        if (montants != null) {
+            montants.forEach((ligne, montant) -> {
+                try {
+                    lignes.put(LigneAllocation.valueOf(ligne), montant);
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequestException("Ligne d'allocation inconnue : " + ligne
+                            + " (PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO, IMP)");
+                }
+            });
+        }
+        return dotations.fixerAllocation(annee, lignes);
+    }
+
+    @GET
+    @Path("reserves/{annee}")
+    public List<ReserveDepartement> reserves(@PathParam("annee") String annee) {
+        return dotations.reserves(annee);
+    }
+
+    @PUT
+    @Path("reserves/{annee}/{departement}")
+    public ReserveDepartement fixerReserve(@PathParam("annee") String annee, @PathParam("departement") String departement,
+                                           ModificationReserve m) {
+        if (m == null) {
+            throw new BadRequestException("Corps attendu : {\"partsPremierDegre\", \"partsSecondDegre\", \"partsVoiePro\", \"imp\"}");
+        }
+        return dotations.fixerReserve(annee, departement, zero(m.partsPremierDegre()), zero(m.partsSecondDegre()),
+                zero(m.partsVoiePro()), zero(m.imp()), m.motif());
+    }
+
+    private static BigDecimal zero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    private static String obligatoire(String valeur, String parametre) {
+        if (valeur == null || valeur.isBlank()) {
+            throw new BadRequestException("Paramètre obligatoire : " + parametre);
+        }
+        return valeur;
+    }
+}
