@@ -1,6 +1,8 @@
 package fr.pacte.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,7 +59,7 @@ final class Navigateur implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         attente = new WebDriverWait(driver, Duration.ofSeconds(15));
-        attente.ignoring(StaleElementReferenceException.class);
+        attente.ignoring(StaleElementReferenceException.class, ElementNotInteractableException.class);
     }
 
     ChromeDriver driver() {
@@ -95,10 +97,24 @@ final class Navigateur implements AutoCloseable {
         return attente.until(condition);
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu, whose native select is hidden behind its widget. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu, whose native select is hidden behind its widget. The panel
+     * opens with an animation, during which a click may miss its option: open and click again until it is chosen.
+     */
     void choisir(String idMenu, String libelle) {
-        visible(By.id(idMenu)).click();
-        visible(By.cssSelector("[id='" + idMenu + "_panel'] li[data-label='" + libelle + "']")).click();
+        By choisi = By.id(idMenu + "_label");
+        By option = By.cssSelector("[id='" + idMenu + "_panel'] li[data-label='" + libelle + "']");
+        attente.until(d -> {
+            if (!libelle.equals(d.findElement(choisi).getText())) {
+                List<WebElement> options = d.findElements(option);
+                if (!options.isEmpty() && options.get(0).isDisplayed()) {
+                    options.get(0).click();
+                } else {
+                    d.findElement(By.id(idMenu)).click();
+                }
+            }
+            return libelle.equals(d.findElement(choisi).getText());
+        });
     }
 
     /** The texts of the matching elements, e.g. one column of a table. */
@@ -117,6 +133,17 @@ final class Navigateur implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /** Keeps the page and a screenshot of a failed test under the build directory, to see what went wrong. */
+    void capturer(String nom) {
+        try {
+            Path dossier = Files.createDirectories(Path.of(System.getProperty("pacte.it.dir", "target/it"), "navigateur"));
+            Files.writeString(dossier.resolve(nom + ".html"), driver.getPageSource());
+            Files.write(dossier.resolve(nom + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // the capture only helps the diagnosis; the test failure is what matters
+        }
     }
 
     @Override

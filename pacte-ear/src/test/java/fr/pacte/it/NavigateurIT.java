@@ -6,6 +6,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -34,11 +37,21 @@ class NavigateurIT extends PacteIT {
 
     private static final String ENTETE_ETABLISSEMENTS =
             "uai;nature;denomination_principale;denomination_complementaire;departement;commune;secteur;education_prioritaire";
-    /** Created by this class and removed afterwards: the other test classes count the établissements. */
-    private static final String UAI_CREE = "0739123V";
+    /** Created in 074 like the other import tests, and removed afterwards: other test classes count établissements. */
+    private static final String UAI_CREE = "0749123P";
     private static final By UAI_LISTE = By.cssSelector("[id='formulaire:etablissements_data'] span.uai");
 
     private static Navigateur navigateur;
+
+    @RegisterExtension
+    static final TestWatcher CAPTURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext contexte, Throwable cause) {
+            if (navigateur != null) {
+                navigateur.capturer(contexte.getRequiredTestMethod().getName());
+            }
+        }
+    };
     private static Path fichiers;
 
     @BeforeAll
@@ -96,7 +109,7 @@ class NavigateurIT extends PacteIT {
         navigateur.connecter("rectorat", "test");
         navigateur.ouvrir("/imports.xhtml");
         envoyer("navigateur-valide.csv", ENTETE_ETABLISSEMENTS + "\n"
-                + UAI_CREE + ";CLG;Collège du Navigateur;;073;Chambéry;PU;REP\n");
+                + UAI_CREE + ";CLG;Collège du Navigateur;;074;Annecy;PU;REP\n");
         assertEquals("1", navigateur.texte(By.id("crees")));
         assertEquals("0", navigateur.texte(By.id("modifies")));
         assertTrue(navigateur.texte(By.id("journal")).contains("navigateur-valide.csv"));
@@ -108,8 +121,8 @@ class NavigateurIT extends PacteIT {
         navigateur.connecter("rectorat", "test");
         navigateur.ouvrir("/imports.xhtml");
         envoyer("navigateur-refuse.csv", ENTETE_ETABLISSEMENTS + "\n"
-                + "0739124A;CLG;Clé UAI fausse;;073;Chambéry;PU;\n"
-                + "0739125X;<script>alert(1)</script>;Nature hostile;;073;Chambéry;PU;\n");
+                + "0749124A;CLG;Clé UAI fausse;;074;Annecy;PU;\n"
+                + "0749125S;<script>alert(1)</script>;Nature hostile;;074;Annecy;PU;\n");
         assertTrue(navigateur.texte(By.id("refus")).contains("Fichier refusé : rien n'a été enregistré"));
         String tableau = "[id='rapport:erreurs_data'] > tr > td:nth-child(";
         List<String> lignes = navigateur.textes(By.cssSelector(tableau + "1)"));

@@ -29,8 +29,8 @@ public class ConsulterAccueilView implements Serializable {
     private static final int ETABLISSEMENTS_AFFICHES = 15;
     private static final int IMPORTS_AFFICHES = 5;
 
-    /** Number of établissements of one nature in the caller's scope. */
-    public record EffectifNature(String nature, long nombre) implements Serializable {
+    /** Number of établissements of one nature, or of one département, in the caller's scope. */
+    public record Effectif(String libelle, long nombre) implements Serializable {
     }
 
     @Inject
@@ -47,7 +47,8 @@ public class ConsulterAccueilView implements Serializable {
     private long nombreDepartements;
     private long nombreEtablissements;
     private Long nombrePersonnels;
-    private final List<EffectifNature> parNature = new ArrayList<>();
+    private final List<Effectif> parNature = new ArrayList<>();
+    private final List<Effectif> parDepartement = new ArrayList<>();
     private List<Etablissement> etablissements = List.of();
     private Etablissement etablissement;
     private Campagne campagne;
@@ -62,10 +63,16 @@ public class ConsulterAccueilView implements Serializable {
         for (Nature n : Nature.values()) {
             long nombre = compter(new FiltreEtablissements(null, n, null, null, null, null, true));
             if (nombre > 0) {
-                parNature.add(new EffectifNature(n.libelle(), nombre));
+                parNature.add(new Effectif(n.libelle(), nombre));
             }
         }
-        nombreEtablissements = parNature.stream().mapToLong(EffectifNature::nombre).sum();
+        nombreEtablissements = parNature.stream().mapToLong(Effectif::nombre).sum();
+        if (u.voitToutLAcademie()) {
+            for (Departement d : departements) {
+                parDepartement.add(new Effectif(d.getCode() + " – " + d.getLibelle(),
+                        compter(new FiltreEtablissements(d.getCode(), null, null, null, null, null, true))));
+            }
+        }
         if (u.voitLesNoms()) {
             nombrePersonnels = referentiel.personnels(FiltrePersonnels.tous(), 0, 1).total();
         }
@@ -122,8 +129,12 @@ public class ConsulterAccueilView implements Serializable {
         return nombrePersonnels;
     }
 
-    public List<EffectifNature> getParNature() {
+    public List<Effectif> getParNature() {
         return parNature;
+    }
+
+    public List<Effectif> getParDepartement() {
+        return parDepartement;
     }
 
     public List<Etablissement> getEtablissements() {
