@@ -1,0 +1,7 @@
+package fr.pacte.dotation.formule;
+
+import java.math.BigDecimal;
+
+/** Proposed envelope of one établissement: parts Pacte of its voie, IMP in taux de base. */
+public record Proposition(String uai, Voie voie, BigDecimal parts, BigDecimal imp) {
+}
