@@ -1,5 +1,7 @@
 package fr.pacte.dotation.formule;
 
+import fr.pacte.dotation.Voie;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;

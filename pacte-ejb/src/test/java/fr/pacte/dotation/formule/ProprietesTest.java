@@ -1,5 +1,7 @@
 package fr.pacte.dotation.formule;
 
+import fr.pacte.dotation.Voie;
+
 import fr.pacte.referentiel.Nature;
 import org.junit.jupiter.api.Test;
 
