@@ -4,18 +4,25 @@ import fr.pacte.referentiel.Nature;
 
 /** The voie whose Pacte parts an envelope counts in: the académie's allocation is given per voie. */
 public enum Voie {
-    PREMIER_DEGRE("Premier degré"),
-    SECOND_DEGRE("Second degré"),
-    VOIE_PRO("Voie professionnelle");
+    PREMIER_DEGRE("Premier degré", "du premier degré"),
+    SECOND_DEGRE("Second degré", "du second degré"),
+    VOIE_PRO("Voie professionnelle", "de la voie professionnelle");
 
     private final String libelle;
+    private final String complement;
 
-    Voie(String libelle) {
+    Voie(String libelle, String complement) {
         this.libelle = libelle;
+        this.complement = complement;
     }
 
     public String libelle() {
         return libelle;
+    }
+
+    /** Noun complement for messages: « le disponible de la voie professionnelle ». */
+    public String complement() {
+        return complement;
     }
 
     /** École → premier degré; LP → voie professionnelle; LPO → the campaign's setting; others → second degré. */

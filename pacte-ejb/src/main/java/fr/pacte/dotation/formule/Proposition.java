@@ -1,0 +1,9 @@
+package fr.pacte.dotation.formule;
+
+import fr.pacte.dotation.Voie;
+
+import java.math.BigDecimal;
+
+/** Proposed envelope of one établissement: parts Pacte of its voie, IMP in taux de base. */
+public record Proposition(String uai, Voie voie, BigDecimal parts, BigDecimal imp) {
+}
