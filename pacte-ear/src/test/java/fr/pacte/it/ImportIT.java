@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,11 +110,7 @@ class ImportIT extends PacteIT {
         assertEquals(404, http().basic("rectorat", "test").post("/api/imports/inconnu", "text/csv", csv).statusCode());
     }
 
-    private static int compter(String sql) throws Exception {
-        try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
+    private static int compter(String sql) {
+        return Integer.parseInt(BaseDeTest.valeur(sql));
     }
 }

@@ -54,7 +54,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         em.flush();
         e.ajouter(parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
         em.flush();
-        return lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
     @Override
@@ -71,13 +71,13 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         revision(motif);
         e.convertirEnDecharge(unites);
         em.flush();
-        return lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
     @Override
     public BigDecimal resteReserve(String annee, String uai, boolean parts) {
         Campagne c = referentiel.campagne(annee);
-        LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
         if (l == null) {
             return BigDecimal.ZERO;
         }
@@ -87,7 +87,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     }
 
     private String verifierPerimetre(Campagne c, String uai) {
-        LigneDotation l = lectures.ligne(c.getAnneeScolaire(), c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        LigneDotation l = lectures.ligne(c.getAnneeScolaire(), c.anneePrecedente(), Voie.desLpo(c), uai);
         if (l == null) {
             throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
         }
