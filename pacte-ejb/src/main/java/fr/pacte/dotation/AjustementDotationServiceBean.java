@@ -75,6 +75,16 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     }
 
     @Override
+    @RolesAllowed({Role.R_CHEF, Role.R_RECTORAT})
+    public LigneDotation verrouillerEnveloppe(String annee, String uai) {
+        Campagne c = referentiel.campagne(annee);
+        verifierPerimetre(c, uai);
+        em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai = :u", Enveloppe.class)
+                .setParameter("a", annee).setParameter("u", uai).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
+    }
+
+    @Override
     public BigDecimal resteReserve(String annee, String uai, boolean parts) {
         Campagne c = referentiel.campagne(annee);
         LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
