@@ -111,7 +111,7 @@ class DemandeIT extends PacteIT {
 
     @Test
     void attachmentMustBeAPdf() {
-        long id = creer("IMP_SUPPLEMENTAIRES", "1", false);
+        long id = creer("IMP_SUPPLEMENTAIRES", "1", true);
         Http chef = http().basic("chef.0380001v", "test");
         HttpResponse<String> texte = chef.putBytes("/api/demandes/" + id + "/piece-jointe", "application/pdf",
                 "pas un pdf".getBytes(StandardCharsets.UTF_8));
