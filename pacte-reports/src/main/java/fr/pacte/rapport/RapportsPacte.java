@@ -1,15 +1,20 @@
 package fr.pacte.rapport;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /** Point d'entrée des rapports métier : un modèle, ses paramètres, ses lignes. */
 public final class RapportsPacte {
 
     static final String LISTE_ETABLISSEMENTS = "liste-etablissements";
+    static final String LETTRE_MISSION = "lettre-mission";
 
     private final RenduRapport rendu;
     private final Clock horloge;
@@ -30,5 +35,34 @@ public final class RapportsPacte {
         parametres.put("SOUS_TITRE", sousTitre);
         parametres.put("DATE_EDITION", Date.from(horloge.instant()));
         return rendu.pdf(LISTE_ETABLISSEMENTS, parametres, lignes);
+    }
+
+    /** Lettre de mission (ou avenant, selon {@code lettre.version()}), une page A4 jusqu'à six missions environ. */
+    public byte[] lettreDeMissionPdf(LettreDeMission lettre) {
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream(32 * 1024);
+        lettreDeMissionPdf(lettre, sortie);
+        return sortie.toByteArray();
+    }
+
+    /** Écrit le PDF au fil de l'export ; le flux n'est pas fermé. */
+    public void lettreDeMissionPdf(LettreDeMission lettre, OutputStream sortie) {
+        rendu.pdf(LETTRE_MISSION, ContenuLettre.parametres(lettre),
+                SourcesDonnees.de(ContenuLettre.lignes(lettre)), sortie);
+    }
+
+    /**
+     * Un PDF par lettre dans un ZIP, entrées {@code <UAI>/<NOM>_<PRENOM>_<rang>_v<version>.pdf} (rang à partir
+     * de 1). Les lettres sont lues et rendues une à une : {@code lettres} peut être un parcours paresseux.
+     * {@code progression} reçoit le nombre de lettres écrites après chacune. Le flux n'est pas fermé.
+     */
+    public void lettresDeMissionZip(Iterable<LettreDeMission> lettres, OutputStream sortie, IntConsumer progression) {
+        lettresDeMissionZip(lettres, lettre -> null, sortie, progression);
+    }
+
+    /** Comme ci-dessus, l'identifiant (du personnel, par exemple) remplaçant le rang quand il n'est pas vide. */
+    public void lettresDeMissionZip(Iterable<LettreDeMission> lettres,
+            Function<? super LettreDeMission, String> identifiant, OutputStream sortie, IntConsumer progression) {
+        ArchiveLettres.ecrire(lettres, identifiant, sortie, progression == null ? n -> { } : progression,
+                this::lettreDeMissionPdf);
     }
 }

@@ -24,6 +24,22 @@ final class Pdfs {
         }
     }
 
+    /** Texte dans l'ordre de lecture de la page (haut en bas), espaces insécables et retours à la ligne réduits. */
+    static String texteLu(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper extracteur = new PDFTextStripper();
+            extracteur.setSortByPosition(true);
+            return extracteur.getText(document).replace('\u202F', ' ').replace('\u00A0', ' ')
+                    .replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    static int pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
     static List<String> textesParPage(byte[] pdf) throws IOException {
         List<String> textes = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
