@@ -68,6 +68,11 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> putBytes(String chemin, String contentType, byte[] corps) {
+        return send(request(chemin).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(corps)).build());
+    }
+
     public HttpResponse<String> postJson(String chemin, String json) {
         return send(request(chemin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -84,6 +84,11 @@ class EcritureEnveloppes {
         return changees.size();
     }
 
+    /** The envelope of one établissement, created empty if the campaign has none for it yet. */
+    Enveloppe enveloppe(Campagne campagne, String uai) {
+        return enveloppes(campagne, java.util.Set.of(uai)).get(uai);
+    }
+
     private Map<String, Enveloppe> enveloppes(Campagne campagne, java.util.Set<String> uais) {
         Map<String, Enveloppe> parUai = new HashMap<>();
         List<String> liste = List.copyOf(uais);

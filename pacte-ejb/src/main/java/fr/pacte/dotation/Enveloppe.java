@@ -68,6 +68,22 @@ public class Enveloppe {
         this.imp = nouveauxImp;
     }
 
+    /** A supplement granted on the département's reserve. */
+    public void ajouter(BigDecimal partsEnPlus, BigDecimal impEnPlus) {
+        this.parts = parts.add(partsEnPlus);
+        this.imp = imp.add(impEnPlus);
+    }
+
+    /** IMP units become weekly hours of décharge: 1 IMP at taux de base = 1 hour (seed 003). */
+    public void convertirEnDecharge(BigDecimal unites) {
+        if (unites.compareTo(imp) > 0) {
+            throw new RegleDotationException("imp", "L'enveloppe de " + uai + " ne compte que " + Quantites.format(imp)
+                    + " IMP : impossible d'en convertir " + Quantites.format(unites) + " en décharge.");
+        }
+        this.imp = imp.subtract(unites);
+        this.dechargeHeures = dechargeHeures.add(unites);
+    }
+
     public Long getId() {
         return id;
     }

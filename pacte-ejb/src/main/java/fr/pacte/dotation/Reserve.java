@@ -55,6 +55,27 @@ public class Reserve {
         this.imp = nouveauxImp;
     }
 
+    /** Draws a granted supplement on the reserve; refused beyond what remains, saying what remains. */
+    public void retirer(Voie voie, BigDecimal parts, BigDecimal imps) {
+        BigDecimal resteParts = voie == null ? BigDecimal.ZERO : parts(voie);
+        if (parts.compareTo(resteParts) > 0) {
+            throw new RegleDotationException("quantite", "Réserve du département " + departement + " insuffisante : il reste "
+                    + Quantites.format(resteParts) + " part(s) " + voie.complement() + ", la décision en accorde " + Quantites.format(parts) + ".");
+        }
+        if (imps.compareTo(imp) > 0) {
+            throw new RegleDotationException("quantite", "Réserve du département " + departement + " insuffisante : il reste "
+                    + Quantites.format(imp) + " IMP, la décision en accorde " + Quantites.format(imps) + ".");
+        }
+        if (parts.signum() > 0) {
+            switch (voie) {
+                case PREMIER_DEGRE -> partsPremierDegre = partsPremierDegre.subtract(parts);
+                case SECOND_DEGRE -> partsSecondDegre = partsSecondDegre.subtract(parts);
+                case VOIE_PRO -> partsVoiePro = partsVoiePro.subtract(parts);
+            }
+        }
+        imp = imp.subtract(imps);
+    }
+
     public BigDecimal parts(Voie voie) {
         return switch (voie) {
             case PREMIER_DEGRE -> partsPremierDegre;

@@ -28,6 +28,8 @@ public class Compte {
 
     private boolean actif;
 
+    private String courriel;
+
     protected Compte() {
     }
 

@@ -26,4 +26,18 @@ public class SecuriteServiceBean implements SecuriteService {
         }
         return compte.utilisateur();
     }
+
+    @Override
+    public java.util.List<String> courriels(Role role, String departement, String uai) {
+        var q = em.createQuery("SELECT c.courriel FROM Compte c WHERE c.actif = true AND c.role = :r AND c.courriel IS NOT NULL"
+                + (departement == null ? "" : " AND c.departement = :d") + (uai == null ? "" : " AND c.uai = :u"), String.class)
+                .setParameter("r", role);
+        if (departement != null) {
+            q.setParameter("d", departement);
+        }
+        if (uai != null) {
+            q.setParameter("u", uai);
+        }
+        return q.getResultList();
+    }
 }

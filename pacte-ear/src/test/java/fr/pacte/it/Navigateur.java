@@ -1,0 +1,166 @@
+package fr.pacte.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (never a downloaded one), with a fresh profile and a
+ * download folder, plus the few gestures the browser tests repeat.
+ */
+final class Navigateur implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final String base;
+    private final Path profil;
+    private final Path telechargements;
+    private final ChromeDriver driver;
+    private final WebDriverWait attente;
+
+    Navigateur(String base) {
+        this.base = base;
+        try {
+            profil = Files.createTempDirectory("pacte-chromium-");
+            telechargements = Files.createTempDirectory("pacte-telechargements-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profil, "--window-size=1400,1000", "--lang=fr-FR");
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", telechargements.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        attente = new WebDriverWait(driver, Duration.ofSeconds(15));
+        attente.ignoring(StaleElementReferenceException.class, ElementNotInteractableException.class);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void ouvrir(String chemin) {
+        driver.get(base + chemin);
+    }
+
+    /** Logs in through the real login page, from a browser that forgot any earlier session. */
+    void connecter(String login, String motDePasse) {
+        driver.manage().deleteAllCookies();
+        ouvrir("/");
+        saisir(By.id("j_username"), login);
+        saisir(By.id("j_password"), motDePasse);
+        driver.findElement(By.id("connexion")).click();
+    }
+
+    void saisir(By champ, String valeur) {
+        WebElement e = visible(champ);
+        e.clear();
+        e.sendKeys(valeur);
+    }
+
+    WebElement visible(By element) {
+        return attente.until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    String texte(By element) {
+        return visible(element).getText();
+    }
+
+    <T> T attendre(ExpectedCondition<T> condition) {
+        return attente.until(condition);
+    }
+
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu, whose native select is hidden behind its widget. The panel
+     * opens with an animation, during which a click may miss its option: open and click again until it is chosen.
+     */
+    void choisir(String idMenu, String libelle) {
+        By choisi = By.id(idMenu + "_label");
+        By option = By.cssSelector("[id='" + idMenu + "_panel'] li[data-label='" + libelle + "']");
+        attente.until(d -> {
+            if (!libelle.equals(d.findElement(choisi).getText())) {
+                List<WebElement> options = d.findElements(option);
+                if (!options.isEmpty() && options.get(0).isDisplayed()) {
+                    options.get(0).click();
+                } else {
+                    d.findElement(By.id(idMenu)).click();
+                }
+            }
+            return libelle.equals(d.findElement(choisi).getText());
+        });
+    }
+
+    /** The texts of the matching elements, e.g. one column of a table. */
+    List<String> textes(By cellules) {
+        return driver.findElements(cellules).stream().map(WebElement::getText).toList();
+    }
+
+    /** Waits for a finished download whose name starts with the prefix, and returns it. */
+    Path telecharge(String prefixe) {
+        return attente.until(d -> {
+            try (Stream<Path> fichiers = Files.list(telechargements)) {
+                return fichiers.filter(f -> f.getFileName().toString().startsWith(prefixe))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Keeps the page and a screenshot of a failed test under the build directory, to see what went wrong. */
+    void capturer(String nom) {
+        try {
+            Path dossier = Files.createDirectories(Path.of(System.getProperty("pacte.it.dir", "target/it"), "navigateur"));
+            Files.writeString(dossier.resolve(nom + ".html"), driver.getPageSource());
+            Files.write(dossier.resolve(nom + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // the capture only helps the diagnosis; the test failure is what matters
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            supprimer(profil);
+            supprimer(telechargements);
+        }
+    }
+
+    private static void supprimer(Path dossier) {
+        try (Stream<Path> chemins = Files.walk(dossier)) {
+            chemins.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

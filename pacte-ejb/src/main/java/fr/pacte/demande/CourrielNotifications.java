@@ -1,0 +1,55 @@
+package fr.pacte.demande;
+
+import fr.pacte.securite.SecuriteService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The e-mail hook: a copy of each notification to the addressees' e-mail, once the transaction has committed.
+ * Off unless the server runs with -Dpacte.courriel.actif=true and a mail session at java:jboss/mail/Default;
+ * a failure to send is logged and never undoes the decision.
+ */
+@ApplicationScoped
+public class CourrielNotifications {
+
+    private static final Logger LOG = Logger.getLogger(CourrielNotifications.class.getName());
+
+    @Inject
+    private SecuriteService securite;
+
+    void envoyer(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notification notification) {
+        if (!Boolean.getBoolean("pacte.courriel.actif")) {
+            return;
+        }
+        try {
+            List<String> adresses = securite.courriels(notification.getRole(), notification.getDepartement(), notification.getUai());
+            if (adresses.isEmpty()) {
+                return;
+            }
+            Session session = (Session) new InitialContext().lookup("java:jboss/mail/Default");
+            MimeMessage m = new MimeMessage(session);
+            m.setSubject("Pacte – demande n°" + notification.getDemandeId(), "UTF-8");
+            m.setText(notification.getMessage(), "UTF-8");
+            for (String a : adresses) {
+                m.addRecipient(Message.RecipientType.TO, new InternetAddress(a));
+            }
+            Transport.send(m);
+        } catch (NamingException | MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Courriel de notification non envoyé : " + e.getMessage(), e);
+        }
+    }
+}

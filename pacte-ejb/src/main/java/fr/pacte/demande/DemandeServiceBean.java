@@ -1,0 +1,211 @@
+package fr.pacte.demande;
+
+import fr.pacte.commun.Page;
+import fr.pacte.dotation.AjustementDotationService;
+import fr.pacte.dotation.DotationService;
+import fr.pacte.dotation.LigneDotation;
+import fr.pacte.dotation.Quantites;
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.Etablissement;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import fr.pacte.securite.Utilisateur;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+@Stateless
+@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF})
+public class DemandeServiceBean implements DemandeService {
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private ReferentielService referentiel;
+
+    @Inject
+    private DotationService dotations;
+
+    @Inject
+    private AjustementDotationService ajustements;
+
+    @Inject
+    private DemandeRepository demandes;
+
+    @Inject
+    private Event<Notification> notifications;
+
+    @Override
+    @RolesAllowed(Role.R_CHEF)
+    public DemandeVue creer(String annee, NatureDemande nature, BigDecimal quantite, String justification, boolean deposer) {
+        Utilisateur u = securite.utilisateurCourant();
+        Campagne c = referentiel.campagne(annee);
+        if (c.getStatut() == Campagne.Statut.CLOSE) {
+            throw new RegleDemandeException("annee", "La campagne " + annee + " est close : plus aucune demande n'est possible.");
+        }
+        if (nature == null) {
+            throw new RegleDemandeException("nature", "Nature de la demande obligatoire.");
+        }
+        BigDecimal quantum = nature == NatureDemande.PARTS_SUPPLEMENTAIRES
+                ? Quantites.quantumParts(c.isDemiPartsAutorisees()) : Quantites.QUART_IMP;
+        String erreur = Quantites.erreur(quantite, quantum, "Quantité demandée");
+        if (erreur != null || quantite.signum() == 0) {
+            throw new RegleDemandeException("quantite", erreur != null ? erreur : "Quantité demandée : au moins " + Quantites.format(quantum));
+        }
+        if (justification == null || justification.isBlank() || justification.length() > 4000) {
+            throw new RegleDemandeException("justification", "Une justification est obligatoire (4 000 caractères au plus).");
+        }
+        Etablissement e = referentiel.etablissement(u.uai());
+        Demande d = new Demande(annee, e.getUai(), e.getDepartement(), nature, quantite, justification.strip(), u.login());
+        demandes.ajouter(d);
+        if (deposer) {
+            deposer(d, u);
+        }
+        return DemandeVue.de(d, e.getDenominationPrincipale());
+    }
+
+    @Override
+    @RolesAllowed(Role.R_CHEF)
+    public DemandeVue deposer(long id) {
+        Utilisateur u = securite.utilisateurCourant();
+        Demande d = demande(id, u);
+        deposer(d, u);
+        return vue(d);
+    }
+
+    private void deposer(Demande d, Utilisateur u) {
+        d.deposer(u.login());
+        notifier(Notification.auDasen(d, "Nouvelle demande de " + d.getUai() + " : " + d.getNature().libelle()
+                + " (" + Quantites.format(d.getQuantite()) + ")."));
+    }
+
+    @Override
+    @RolesAllowed(Role.R_CHEF)
+    public DemandeVue retirer(long id, String commentaire) {
+        Utilisateur u = securite.utilisateurCourant();
+        Demande d = demande(id, u);
+        d.retirer(u.login(), commentaire);
+        return vue(d);
+    }
+
+    @Override
+    @RolesAllowed(Role.R_CHEF)
+    public DemandeVue joindre(long id, String nomFichier, byte[] pdf) {
+        Demande d = demande(id, securite.utilisateurCourant());
+        PieceJointe.verifier(nomFichier, pdf);
+        d.joindre(nomFichier, pdf);
+        return vue(d);
+    }
+
+    @Override
+    public byte[] pieceJointe(long id) {
+        return demande(id, securite.utilisateurCourant()).getPieceJointe();
+    }
+
+    @Override
+    @RolesAllowed(Role.R_DASEN)
+    public DemandeVue instruire(long id) {
+        Utilisateur u = securite.utilisateurCourant();
+        Demande d = demande(id, u);
+        d.instruire(u.login());
+        return vue(d);
+    }
+
+    @Override
+    @RolesAllowed(Role.R_DASEN)
+    public DemandeVue decider(Decision decision) {
+        Utilisateur u = securite.utilisateurCourant();
+        Demande d = demande(decision.demande(), u);
+        EtatDemande etat = d.decider(decision.quantiteAccordee(), decision.motif(), u.login());
+        BigDecimal accorde = decision.quantiteAccordee();
+        if (accorde.signum() > 0) {
+            String motif = "Décision du DASEN sur la demande n°" + d.getId() + (decision.motif() == null ? "" : " : " + decision.motif());
+            switch (d.getNature()) {
+                case IMP_SUPPLEMENTAIRES -> ajustements.accorderSupplement(d.getAnneeScolaire(), d.getUai(), false, accorde, motif);
+                case PARTS_SUPPLEMENTAIRES -> ajustements.accorderSupplement(d.getAnneeScolaire(), d.getUai(), true, accorde, motif);
+                case CONVERSION_DECHARGE -> ajustements.convertirEnDecharge(d.getAnneeScolaire(), d.getUai(), accorde, motif);
+            }
+        }
+        notifier(Notification.auxChefs(d, "Demande n°" + d.getId() + " (" + d.getNature().libelle() + ") : "
+                + etat.libelle().toLowerCase() + (accorde.signum() > 0 ? ", " + Quantites.format(accorde) + " accordé(s)" : "")
+                + (d.getMotifDecision() == null ? "." : ". Motif : " + d.getMotifDecision())));
+        return vue(d);
+    }
+
+    @Override
+    @RolesAllowed(Role.R_DASEN)
+    public List<DemandeVue> deciderEnMasse(List<Decision> decisions) {
+        return decisions.stream().map(this::decider).toList();
+    }
+
+    @Override
+    public Page<DemandeVue> demandes(FiltreDemandes filtre, int page, int taille) {
+        return demandes.rechercher(filtre, securite.utilisateurCourant(), page, taille);
+    }
+
+    @Override
+    public DetailDemande detail(long id) {
+        Utilisateur u = securite.utilisateurCourant();
+        Demande d = demande(id, u);
+        boolean parts = d.getNature() == NatureDemande.PARTS_SUPPLEMENTAIRES;
+        LigneDotation enveloppe = u.voitToutLAcademie() || dotations.estPubliee(d.getAnneeScolaire())
+                ? dotations.ligne(d.getAnneeScolaire(), d.getUai()) : null;
+        List<DemandeVue> precedentes = demandes.rechercher(new FiltreDemandes(null, null, null, d.getUai(), null, null, null),
+                u, 0, 50).elements().stream().filter(p -> p.id() != id).toList();
+        return new DetailDemande(vue(d), d.getEtapes().stream()
+                .map(e -> new EtapeVue(e.getEtat(), e.getDate(), e.getAuteur(), e.getCommentaire())).toList(),
+                enveloppe, ajustements.resteReserve(d.getAnneeScolaire(), d.getUai(), parts), precedentes);
+    }
+
+    @Override
+    @RolesAllowed(Role.R_RECTORAT)
+    public List<SyntheseDemandes> synthese(String annee) {
+        return demandes.synthese(annee);
+    }
+
+    @Override
+    @RolesAllowed({Role.R_DASEN, Role.R_CHEF})
+    public List<Notification> notifications() {
+        return demandes.notifications(securite.utilisateurCourant(), false);
+    }
+
+    @Override
+    public long nombreNotificationsNonLues() {
+        Utilisateur u = securite.utilisateurCourant();
+        return u.role() == Role.DASEN || u.role() == Role.CHEF_ETABLISSEMENT ? demandes.notifications(u, true).size() : 0;
+    }
+
+    @Override
+    @RolesAllowed({Role.R_DASEN, Role.R_CHEF})
+    public void marquerNotificationsLues() {
+        demandes.notifications(securite.utilisateurCourant(), true).forEach(Notification::marquerLue);
+    }
+
+    /** The request, if the caller's scope covers it: a DASEN his département's, a chef his UAI's. */
+    private Demande demande(long id, Utilisateur u) {
+        Demande d = demandes.trouver(id);
+        if (d == null) {
+            throw new RegleDemandeException("id", "Demande inconnue : n°" + id);
+        }
+        if (!u.peutVoirEtablissement(d.getUai(), d.getDepartement()) || u.role() == Role.ANALYSTE) {
+            throw new AccesRefuseException("La demande n°" + id + " est hors de votre périmètre (" + u.libellePerimetre() + ").");
+        }
+        return d;
+    }
+
+    private DemandeVue vue(Demande d) {
+        return DemandeVue.de(d, null);
+    }
+
+    private void notifier(Notification n) {
+        demandes.notifier(n);
+        notifications.fire(n);
+    }
+}

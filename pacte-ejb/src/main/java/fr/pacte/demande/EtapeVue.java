@@ -1,0 +1,6 @@
+package fr.pacte.demande;
+
+import java.time.OffsetDateTime;
+
+public record EtapeVue(EtatDemande etat, OffsetDateTime date, String auteur, String commentaire) {
+}

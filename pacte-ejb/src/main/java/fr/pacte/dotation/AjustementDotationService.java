@@ -1,0 +1,19 @@
+package fr.pacte.dotation;
+
+import java.math.BigDecimal;
+
+/**
+ * Envelope changes decided by a DASEN on a request (module demande), inside the decision's transaction:
+ * a supplement moves quantities from the département's reserve to the envelope; a conversion turns IMP units of
+ * the envelope into weekly hours of décharge. Refused beyond the reserve or the envelope, saying what remains.
+ */
+public interface AjustementDotationService {
+
+    /** @param parts true for Pacte parts (in the envelope's voie), false for IMP units */
+    LigneDotation accorderSupplement(String annee, String uai, boolean parts, BigDecimal quantite, String motif);
+
+    LigneDotation convertirEnDecharge(String annee, String uai, BigDecimal unitesImp, String motif);
+
+    /** What remains in the reserve of the établissement's département for such a supplement. */
+    BigDecimal resteReserve(String annee, String uai, boolean parts);
+}

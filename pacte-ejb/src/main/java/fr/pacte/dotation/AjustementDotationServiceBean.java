@@ -1,0 +1,113 @@
+package fr.pacte.dotation;
+
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import fr.pacte.securite.Utilisateur;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.envers.AuditReaderFactory;
+
+import java.math.BigDecimal;
+
+@Stateless
+@RolesAllowed({Role.R_DASEN, Role.R_RECTORAT, Role.R_CHEF})
+public class AjustementDotationServiceBean implements AjustementDotationService {
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private ReferentielService referentiel;
+
+    @Inject
+    private LecturesDotation lectures;
+
+    @Inject
+    private EcritureEnveloppes ecriture;
+
+    @Override
+    @RolesAllowed(Role.R_DASEN)
+    public LigneDotation accorderSupplement(String annee, String uai, boolean parts, BigDecimal quantite, String motif) {
+        Campagne c = referentiel.campagne(annee);
+        String departement = verifierPerimetre(c, uai);
+        BigDecimal quantum = parts ? Quantites.quantumParts(c.isDemiPartsAutorisees()) : Quantites.QUART_IMP;
+        String erreur = Quantites.erreur(quantite, quantum, parts ? "Parts accordées" : "IMP accordés");
+        if (erreur != null) {
+            throw new RegleDotationException("quantite", erreur);
+        }
+        ecriture.verrouiller(annee);
+        Reserve reserve = reserve(annee, departement);
+        Enveloppe e = ecriture.enveloppe(c, uai);
+        revision(motif);
+        // the reserve gives first, so the allocation's check never sees both amounts at once
+        reserve.retirer(e.getVoie(), parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
+        em.flush();
+        e.ajouter(parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
+        em.flush();
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+    }
+
+    @Override
+    @RolesAllowed(Role.R_DASEN)
+    public LigneDotation convertirEnDecharge(String annee, String uai, BigDecimal unites, String motif) {
+        Campagne c = referentiel.campagne(annee);
+        verifierPerimetre(c, uai);
+        String erreur = Quantites.erreur(unites, Quantites.QUART_IMP, "IMP convertis");
+        if (erreur != null) {
+            throw new RegleDotationException("quantite", erreur);
+        }
+        ecriture.verrouiller(annee);
+        Enveloppe e = ecriture.enveloppe(c, uai);
+        revision(motif);
+        e.convertirEnDecharge(unites);
+        em.flush();
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+    }
+
+    @Override
+    public BigDecimal resteReserve(String annee, String uai, boolean parts) {
+        Campagne c = referentiel.campagne(annee);
+        LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        if (l == null) {
+            return BigDecimal.ZERO;
+        }
+        return em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
+                .setParameter("a", annee).setParameter("d", l.departement()).getResultStream().findFirst()
+                .map(r -> parts ? r.parts(l.voie()) : r.getImp()).orElse(BigDecimal.ZERO);
+    }
+
+    private String verifierPerimetre(Campagne c, String uai) {
+        LigneDotation l = lectures.ligne(c.getAnneeScolaire(), c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        if (l == null) {
+            throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
+        }
+        Utilisateur u = securite.utilisateurCourant();
+        if (!u.peutVoirEtablissement(uai, l.departement())) {
+            throw new AccesRefuseException("L'établissement " + uai + " n'est pas dans votre département.");
+        }
+        return l.departement();
+    }
+
+    private Reserve reserve(String annee, String departement) {
+        return em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
+                .setParameter("a", annee).setParameter("d", departement).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RegleDotationException("quantite", "Aucune réserve n'a été déléguée au département "
+                        + departement + " pour " + annee + "."));
+    }
+
+    private void revision(String motif) {
+        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true)
+                .renseigner(securite.utilisateurCourant().login(), motif);
+    }
+}

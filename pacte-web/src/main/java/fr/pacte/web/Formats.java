@@ -1,0 +1,29 @@
+package fr.pacte.web;
+
+import fr.pacte.referentiel.TypeImport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Display helpers shared by the pages. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    /** Times are stored with the server's offset; people read them in the académie's zone (overseas: set it). */
+    private static final ZoneId FUSEAU = ZoneId.of(System.getProperty("pacte.fuseau", "Europe/Paris"));
+    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE);
+
+    public String dateHeure(OffsetDateTime instant) {
+        return instant == null ? "" : instant.atZoneSameInstant(FUSEAU).format(DATE_HEURE);
+    }
+
+    /** "etablissements" (as the journal stores it) → "Établissements". */
+    public String natureImport(String chemin) {
+        return TypeImport.depuisChemin(chemin).map(TypeImport::libelle).orElse(chemin);
+    }
+}

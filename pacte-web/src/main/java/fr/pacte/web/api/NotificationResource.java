@@ -1,0 +1,44 @@
+package fr.pacte.web.api;
+
+import fr.pacte.demande.DemandeService;
+import fr.pacte.demande.Notification;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+@Path("notifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    public record NotificationJson(long id, long demande, String message, OffsetDateTime date, boolean lue) {
+    }
+
+    @Inject
+    private DemandeService demandes;
+
+    @GET
+    public List<NotificationJson> lister() {
+        return demandes.notifications().stream().map((Notification n) ->
+                new NotificationJson(n.getId(), n.getDemandeId(), n.getMessage(), n.getCreeeLe(), n.isLue())).toList();
+    }
+
+    @GET
+    @Path("non-lues")
+    public Map<String, Long> nonLues() {
+        return Map.of("nonLues", demandes.nombreNotificationsNonLues());
+    }
+
+    @POST
+    @Path("lues")
+    public Map<String, Long> marquerLues() {
+        demandes.marquerNotificationsLues();
+        return Map.of("nonLues", 0L);
+    }
+}

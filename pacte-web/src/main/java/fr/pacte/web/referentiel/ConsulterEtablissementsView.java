@@ -1,0 +1,174 @@
+package fr.pacte.web.referentiel;
+
+import fr.pacte.commun.Page;
+import fr.pacte.commun.tableur.EcritureTableau;
+import fr.pacte.referentiel.Departement;
+import fr.pacte.referentiel.EducationPrioritaire;
+import fr.pacte.referentiel.Etablissement;
+import fr.pacte.referentiel.FiltreEtablissements;
+import fr.pacte.referentiel.Nature;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.referentiel.Secteur;
+import fr.pacte.web.ModelePagine;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lists the établissements of the caller's scope with filters, and exports the filtered list. */
+@Named
+@ViewScoped
+public class ConsulterEtablissementsView implements Serializable {
+
+    private static final String TABLE = "formulaire:etablissements";
+    private static final List<String> ENTETES = List.of("UAI", "Nature", "Dénomination principale",
+            "Dénomination complémentaire", "Département", "Commune", "Secteur", "Éducation prioritaire");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private ReferentielService referentiel;
+
+    private List<Departement> departements;
+    private ModelePagine<Etablissement> modele;
+
+    private String departement;
+    private Nature nature;
+    private EducationPrioritaire educationPrioritaire;
+    private Secteur secteur;
+    private String texte;
+
+    @PostConstruct
+    void initialiser() {
+        departements = referentiel.departements();
+        modele = new ModelePagine<>((tri, asc, page, taille) -> referentiel.etablissements(filtre(tri, asc), page, taille),
+                Etablissement::getUai);
+    }
+
+    private FiltreEtablissements filtre(String tri, boolean ascendant) {
+        String t = texte == null || texte.isBlank() ? null : texte.trim();
+        return new FiltreEtablissements(departement, nature, educationPrioritaire, secteur, t, tri, ascendant);
+    }
+
+    /** A new criterion brings the user back to the first page of the result. */
+    public void filtrer() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public void reinitialiser() {
+        departement = null;
+        nature = null;
+        educationPrioritaire = null;
+        secteur = null;
+        texte = null;
+        filtrer();
+    }
+
+    public StreamedContent exporterCsv() {
+        return fichier("csv", "text/csv; charset=UTF-8", EcritureTableau.csv(ENTETES, lignesFiltrees()));
+    }
+
+    public StreamedContent exporterXlsx() {
+        return fichier("xlsx", XLSX, EcritureTableau.xlsx("Établissements", ENTETES, lignesFiltrees()));
+    }
+
+    private static StreamedContent fichier(String extension, String type, byte[] contenu) {
+        return DefaultStreamedContent.builder()
+                .name("etablissements-" + LocalDate.now() + "." + extension)
+                .contentType(type)
+                .contentLength((long) contenu.length)
+                .stream(() -> new ByteArrayInputStream(contenu))
+                .build();
+    }
+
+    /** The whole filtered list, read page by page so that no single query grows unbounded. */
+    private List<List<String>> lignesFiltrees() {
+        FiltreEtablissements f = filtre("uai", true);
+        List<List<String>> lignes = new ArrayList<>();
+        Page<Etablissement> page;
+        int numero = 0;
+        do {
+            page = referentiel.etablissements(f, numero++, Page.TAILLE_MAX);
+            page.elements().forEach(e -> lignes.add(ligne(e)));
+        } while (!page.elements().isEmpty() && lignes.size() < page.total());
+        return lignes;
+    }
+
+    private static List<String> ligne(Etablissement e) {
+        return List.of(e.getUai(), e.getNature().libelle(), e.getDenominationPrincipale(),
+                e.getDenominationComplementaire() == null ? "" : e.getDenominationComplementaire(),
+                e.getDepartement(), e.getCommune(), e.getSecteur().libelle(),
+                e.getEducationPrioritaire() == null ? "" : e.getEducationPrioritaire().code());
+    }
+
+    public ModelePagine<Etablissement> getModele() {
+        return modele;
+    }
+
+    public List<Departement> getDepartements() {
+        return departements;
+    }
+
+    public Nature[] getNatures() {
+        return Nature.values();
+    }
+
+    public EducationPrioritaire[] getEducationsPrioritaires() {
+        return EducationPrioritaire.values();
+    }
+
+    public Secteur[] getSecteurs() {
+        return Secteur.values();
+    }
+
+    public String getDepartement() {
+        return departement;
+    }
+
+    public void setDepartement(String departement) {
+        this.departement = departement;
+    }
+
+    public Nature getNature() {
+        return nature;
+    }
+
+    public void setNature(Nature nature) {
+        this.nature = nature;
+    }
+
+    public EducationPrioritaire getEducationPrioritaire() {
+        return educationPrioritaire;
+    }
+
+    public void setEducationPrioritaire(EducationPrioritaire educationPrioritaire) {
+        this.educationPrioritaire = educationPrioritaire;
+    }
+
+    public Secteur getSecteur() {
+        return secteur;
+    }
+
+    public void setSecteur(Secteur secteur) {
+        this.secteur = secteur;
+    }
+
+    public String getTexte() {
+        return texte;
+    }
+
+    public void setTexte(String texte) {
+        this.texte = texte;
+    }
+}
