@@ -115,8 +115,8 @@ public class DistribuerEnveloppesView implements Serializable {
 
     /** Inline edit of parts or IMP: the service decides; a refusal puts the stored values back in the row. */
     public void modifierCellule(CellEditEvent<BigDecimal> evenement) {
-        LigneVue ligne = modele.getRowData(evenement.getRowKey());
-        if (ligne == null || !isModifiable()) {
+        // the row data is the instance the cell editor has just written into
+        if (!(evenement.getRowData() instanceof LigneVue ligne) || !isModifiable()) {
             return;
         }
         try {

@@ -46,7 +46,7 @@ public class OperationsMasseView implements Serializable {
             Messages.erreur("Aucun établissement", "Les filtres ne retiennent aucun établissement.");
             return;
         }
-        PrimeFaces.current().ajax().update("masse-confirmation");
+        PrimeFaces.current().ajax().update("masse-formulaire:masse-confirmation");
         PrimeFaces.current().executeScript("PF('masse').show()");
     }
 
