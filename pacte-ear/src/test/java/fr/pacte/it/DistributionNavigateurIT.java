@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The distribution screen in a real browser, on the fixture's open campaign 2025-2026 (no other test uses it):
  * allocation, simulated then applied formula, inline edits (refused, accepted, concurrent), a refused import,
- * the export, the publication, a correction with its reason and its history; then the chef sees his envelope.
+ * the export, the publication, a correction with its reason and its history; then the chef sees his envelope and the
+ * DASEN his département's, read-only.
  */
 class DistributionNavigateurIT extends PacteIT {
 
@@ -121,6 +122,17 @@ class DistributionNavigateurIT extends PacteIT {
         navigateur.connecter("chef.0380001v", "test");
         assertEquals(String.valueOf(propose - 3), navigateur.texte(By.id("enveloppe-parts")));
         assertTrue(navigateur.texte(By.id("enveloppe")).contains("Mon enveloppe " + ANNEE));
+        navigateur.ouvrir("/dotations.xhtml");
+        navigateur.visible(By.id("enveloppe"));
+
+        navigateur.connecter("dasen.038", "test");
+        navigateur.visible(By.id("departement-parts"));
+        navigateur.ouvrir("/dotations.xhtml");
+        navigateur.attendre(d -> String.valueOf(propose - 3).equals(parts()));
+        assertTrue(navigateur.driver().findElements(By.id("formule:simuler")).isEmpty(), "un DASEN ne distribue pas");
+        assertTrue(navigateur.driver().findElements(By.cssSelector("td.ui-editable-column")).isEmpty(), "lecture seule");
+        assertTrue(navigateur.textes(By.cssSelector("[id='formulaire:lignes_data'] span.uai")).stream()
+                .allMatch(uai -> uai.startsWith("038")));
     }
 
     /** Through the screen's dialog: the fixture's campaign has no allocation yet. */

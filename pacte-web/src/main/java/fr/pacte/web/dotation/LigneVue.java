@@ -56,6 +56,31 @@ public class LigneVue implements Serializable {
         version = l.version();
     }
 
+    /** "12 p · 3,5 IMP": texts rather than converters keep the rows light, the whole page is processed on each edit. */
+    private static String enveloppe(BigDecimal parts, BigDecimal imp) {
+        return QuantiteConverter.format(parts) + " p · " + QuantiteConverter.format(imp) + " IMP";
+    }
+
+    public String getEnveloppeN1() {
+        return enveloppe(partsN1, impN1);
+    }
+
+    public String getConsommationN1() {
+        return enveloppe(partsConsommeesN1, impConsommesN1);
+    }
+
+    public String getProposition() {
+        return isPropose() ? enveloppe(propositionParts, propositionImp) : "";
+    }
+
+    public String getPartsTexte() {
+        return QuantiteConverter.format(parts);
+    }
+
+    public String getImpTexte() {
+        return QuantiteConverter.format(imp);
+    }
+
     public boolean isPropose() {
         return propositionParts != null;
     }

@@ -8,10 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /** Times each request inside the server (from the application's entry to its response), keyed by what it did. */
 @WebFilter("/*")
 public class FiltreMetrologie extends HttpFilter {
+
+    /** CPU time of the request's thread tells the server's own work from waiting (database, a busy machine). */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     @Override
     protected void doFilter(HttpServletRequest requete, HttpServletResponse reponse, FilterChain chaine)
@@ -21,15 +26,17 @@ public class FiltreMetrologie extends HttpFilter {
             return;
         }
         long debut = System.nanoTime();
+        long debutCpu = CPU.getCurrentThreadCpuTime();
         try {
             chaine.doFilter(requete, reponse);
         } finally {
             long duree = System.nanoTime() - debut;
+            long cpu = CPU.getCurrentThreadCpuTime() - debutCpu;
             // read after the chain: reading parameters earlier would fix their encoding before Faces sets it
             String source = "POST".equals(requete.getMethod()) && estFormulaire(requete)
                     ? requete.getParameter("jakarta.faces.source") : null;
-            String chemin = requete.getRequestURI();
-            Metrologie.enregistrer(source == null ? chemin : chemin + "|" + source, duree);
+            String cle = requete.getMethod() + " " + requete.getRequestURI();
+            Metrologie.enregistrer(source == null ? cle : cle + "|" + source, duree, cpu);
         }
     }
 

@@ -19,26 +19,27 @@ public final class Metrologie {
     private static final int MAX_PAR_CLE = 10_000;
 
     private static final Map<String, ConcurrentLinkedQueue<Double>> DUREES = new ConcurrentHashMap<>();
+    private static final Map<String, ConcurrentLinkedQueue<Double>> CPU = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> NOMBRES = new ConcurrentHashMap<>();
 
     private Metrologie() {
     }
 
-    static void enregistrer(String cle, long nanos) {
+    static void enregistrer(String cle, long nanos, long nanosCpu) {
         if (NOMBRES.computeIfAbsent(cle, c -> new AtomicInteger()).incrementAndGet() <= MAX_PAR_CLE) {
             DUREES.computeIfAbsent(cle, c -> new ConcurrentLinkedQueue<>()).add(nanos / 1_000_000.0);
+            CPU.computeIfAbsent(cle, c -> new ConcurrentLinkedQueue<>()).add(nanosCpu / 1_000_000.0);
         }
     }
 
-    /** Durations in milliseconds per "path" or "path|jakarta.faces.source", in arrival order. */
+    /**
+     * Durations in milliseconds per "METHOD path", or "METHOD path|jakarta.faces.source" for Faces postbacks, in
+     * arrival order; the same keys prefixed with "cpu " give the CPU time of the request's thread.
+     */
     static Map<String, List<Double>> releve() {
         Map<String, List<Double>> copie = new TreeMap<>();
         DUREES.forEach((cle, durees) -> copie.put(cle, new ArrayList<>(durees)));
+        CPU.forEach((cle, durees) -> copie.put("cpu " + cle, new ArrayList<>(durees)));
         return copie;
-    }
-
-    static void effacer() {
-        DUREES.clear();
-        NOMBRES.clear();
     }
 }

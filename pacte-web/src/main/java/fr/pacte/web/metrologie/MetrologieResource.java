@@ -1,6 +1,5 @@
 package fr.pacte.web.metrologie;
 
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,7 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 
-/** The benchmark reads (and resets) the recorded durations; absent (404) unless the server measures. */
+/** The benchmark reads the recorded durations; absent (404) unless the server measures. */
 @Path("metrologie")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetrologieResource {
@@ -25,12 +24,6 @@ public class MetrologieResource {
     public Map<String, List<Double>> releve() {
         autoriser();
         return Metrologie.releve();
-    }
-
-    @DELETE
-    public void effacer() {
-        autoriser();
-        Metrologie.effacer();
     }
 
     private void autoriser() {
