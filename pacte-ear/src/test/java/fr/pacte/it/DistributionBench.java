@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,7 +155,7 @@ class DistributionBench extends PacteIT {
         Map<String, List<Double>> avant = releve();
         for (int k = 0; k < CHAUFFE + MESURES; k++) {
             JsonObject l = actuelles.get(lignes.get(k % lignes.size()).getString("uai"));
-            String corps = "{\"parts\": " + l.getJsonNumber("parts").bigDecimalValue().add(java.math.BigDecimal.ONE)
+            String corps = "{\"parts\": " + l.getJsonNumber("parts").bigDecimalValue().add(BigDecimal.ONE)
                     + ", \"imp\": " + l.getJsonNumber("imp") + ", \"version\": " + l.getJsonNumber("version") + "}";
             HttpResponse<String> r = api.put("/api/dotations/" + ANNEE + "/" + l.getString("uai"), corps);
             assertEquals(200, r.statusCode(), r.body());

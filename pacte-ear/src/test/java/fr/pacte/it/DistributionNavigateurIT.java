@@ -130,7 +130,9 @@ class DistributionNavigateurIT extends PacteIT {
         navigateur.ouvrir("/dotations.xhtml");
         navigateur.attendre(d -> String.valueOf(propose - 3).equals(parts()));
         assertTrue(navigateur.driver().findElements(By.id("formule:simuler")).isEmpty(), "un DASEN ne distribue pas");
-        assertTrue(navigateur.driver().findElements(By.cssSelector("td.ui-editable-column")).isEmpty(), "lecture seule");
+        navigateur.visible(PARTS).click();
+        assertTrue(navigateur.driver().findElements(By.xpath(LIGNE_XPATH + "//input[contains(@id, 'saisie-parts')]"))
+                .stream().noneMatch(WebElement::isDisplayed), "lecture seule");
         assertTrue(navigateur.textes(By.cssSelector("[id='formulaire:lignes_data'] span.uai")).stream()
                 .allMatch(uai -> uai.startsWith("038")));
     }

@@ -13,6 +13,7 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public class AllocationView implements Serializable {
     public void preparer() {
         String annee = ecran.getAnnee();
         montants = dotations.allocation(annee).stream().map(e -> new Montant(e.ligne(), e.alloue())).toList();
-        Map<String, ReserveDepartement> existantes = new java.util.HashMap<>();
+        Map<String, ReserveDepartement> existantes = new HashMap<>();
         dotations.reserves(annee).forEach(r -> existantes.put(r.departement(), r));
         reserves = ecran.getDepartements().stream().map(d -> ReserveSaisie.de(d, existantes.get(d.getCode()))).toList();
         motif = null;

@@ -1,9 +1,9 @@
 package fr.pacte.web.dotation;
 
+import fr.pacte.commun.Page;
 import fr.pacte.dotation.ConflitVersionException;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.FiltreDotations;
-import fr.pacte.dotation.LigneDotation;
 import fr.pacte.dotation.RegleDotationException;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Departement;
@@ -74,7 +74,7 @@ public class DistribuerEnveloppesView implements Serializable {
         annee = ouverte != null ? ouverte.getAnneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).annee();
         modele = new ModelePagine<>((tri, asc, page, taille) -> {
             var lignes = dotations.lignes(annee, filtre(tri, asc), page, taille);
-            return new fr.pacte.commun.Page<>(lignes.elements().stream()
+            return new Page<>(lignes.elements().stream()
                     .map(l -> new LigneVue(l, propositions.get(l.uai()))).toList(), lignes.total(), page, taille);
         }, LigneVue::getUai);
         changerCampagne();
@@ -149,10 +149,6 @@ public class DistribuerEnveloppesView implements Serializable {
     /** The simulation's proposals, shown beside each row until the campaign changes or a formula is applied. */
     void proposer(Map<String, BigDecimal[]> parUai) {
         propositions = Map.copyOf(parUai);
-    }
-
-    LigneDotation ligne(String uai) {
-        return dotations.ligne(annee, uai);
     }
 
     private static String statut(Campagne.Statut s) {

@@ -13,10 +13,12 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The proposal formula of the distribution screen: tuned, simulated (the proposals fill a column of the table,
@@ -61,7 +63,7 @@ public class FormuleView implements Serializable {
             ecran.proposer(parUai);
             resultats = Arrays.stream(Voie.values()).map(v -> new Resultat(v.libelle(), "parts",
                             s.totalParts().getOrDefault(v, BigDecimal.ZERO), s.resteParts().getOrDefault(v, BigDecimal.ZERO)))
-                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+                    .collect(Collectors.toCollection(ArrayList::new));
             resultats.add(new Resultat("IMP", "IMP", s.totalImp(), s.resteImp()));
             avertissements = List.copyOf(s.avertissements());
             simule = reglage.valeurs();

@@ -5,6 +5,7 @@ import fr.pacte.referentiel.Departement;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /** The reserve of one département as typed in the allocation dialog, with the values it was read with. */
@@ -37,7 +38,7 @@ public class ReserveSaisie implements Serializable {
     }
 
     boolean modifiee() {
-        List<BigDecimal> saisies = java.util.Arrays.asList(premierDegre, secondDegre, voiePro, imp);
+        List<BigDecimal> saisies = Arrays.asList(premierDegre, secondDegre, voiePro, imp);
         for (int i = 0; i < saisies.size(); i++) {
             if (saisies.get(i) == null || saisies.get(i).compareTo(lues.get(i)) != 0) {
                 return true;
