@@ -50,7 +50,8 @@ INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) 
  ('2034-2035', '2034-09-01', '2035-08-31', 'PREPARATION'),
  ('2035-2036', '2035-09-01', '2036-08-31', 'PREPARATION'),
  ('2036-2037', '2036-09-01', '2037-08-31', 'PREPARATION'),
- ('2037-2038', '2037-09-01', '2038-08-31', 'PREPARATION');
+ ('2037-2038', '2037-09-01', '2038-08-31', 'PREPARATION'),
+ ('2038-2039', '2038-09-01', '2039-08-31', 'PREPARATION');
 INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, nom_affiche) VALUES
  ('rectorat', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'RECTORAT', NULL, NULL, 'Gestionnaire académique'),
  ('dasen.038', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'DASEN', '038', NULL, 'DASEN de l''Isère'),

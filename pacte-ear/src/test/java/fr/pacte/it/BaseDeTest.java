@@ -68,6 +68,17 @@ public class BaseDeTest implements LauncherSessionListener {
         return database.dataSource();
     }
 
+    /** First column of the first row of a query on the test database, as text. */
+    public static String valeur(String sql) {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " : " + e.getMessage(), e);
+        }
+    }
+
     private static void executer(DataSource ds, String ressource) throws IOException {
         try (InputStream in = BaseDeTest.class.getResourceAsStream(ressource);
              Connection c = ds.getConnection(); Statement s = c.createStatement()) {

@@ -32,7 +32,8 @@ class DemandeIT extends PacteIT {
         long id = creer("IMP_SUPPLEMENTAIRES", "1", false);
         Http dasen = http().basic("dasen.038", "test");
         Http chef = http().basic("chef.0380001v", "test");
-        assertEquals(422, dasen.postJson("/api/demandes/" + id + "/instruction", "{}").statusCode(), "un brouillon ne s'instruit pas");
+        assertEquals(403, dasen.postJson("/api/demandes/" + id + "/instruction", "{}").statusCode(),
+                "un brouillon reste à l'établissement : le DASEN ne le voit pas");
         assertEquals(200, chef.postJson("/api/demandes/" + id + "/depot", "{}").statusCode());
         assertEquals(422, chef.postJson("/api/demandes/" + id + "/depot", "{}").statusCode(), "déjà déposée");
         assertEquals(200, dasen.postJson("/api/demandes/" + id + "/instruction", "{}").statusCode());
@@ -110,7 +111,7 @@ class DemandeIT extends PacteIT {
 
     @Test
     void attachmentMustBeAPdf() {
-        long id = creer("IMP_SUPPLEMENTAIRES", "1", false);
+        long id = creer("IMP_SUPPLEMENTAIRES", "1", true);
         Http chef = http().basic("chef.0380001v", "test");
         HttpResponse<String> texte = chef.putBytes("/api/demandes/" + id + "/piece-jointe", "application/pdf",
                 "pas un pdf".getBytes(StandardCharsets.UTF_8));

@@ -5,9 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,9 +53,9 @@ class DotationIT extends PacteIT {
         pool.shutdown();
         assertEquals(15, acceptees, "30 parts allouées, 2 par collège");
         assertEquals(5, refusees);
-        assertEquals("30.0", valeur("SELECT sum(parts) FROM dotation.enveloppe WHERE annee_scolaire = '2030-2031'"));
-        assertEquals("30.00", valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2030-2031' AND ligne = 'SECOND_DEGRE'"));
-        assertEquals("7.50", valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2030-2031' AND ligne = 'IMP'"));
+        assertEquals("30.0", BaseDeTest.valeur("SELECT sum(parts) FROM dotation.enveloppe WHERE annee_scolaire = '2030-2031'"));
+        assertEquals("30.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2030-2031' AND ligne = 'SECOND_DEGRE'"));
+        assertEquals("7.50", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2030-2031' AND ligne = 'IMP'"));
     }
 
     @Test
@@ -101,7 +98,7 @@ class DotationIT extends PacteIT {
         HttpResponse<String> refus = rectorat.post("/api/imports/dotations", "text/csv", trop.getBytes(StandardCharsets.UTF_8));
         assertEquals(422, refus.statusCode(), refus.body());
         assertTrue(refus.body().contains("Allocation académique dépassée"), refus.body());
-        assertEquals("0", valeur("SELECT count(*) FROM dotation.enveloppe WHERE annee_scolaire = '2032-2033'"));
+        assertEquals("0", BaseDeTest.valeur("SELECT count(*) FROM dotation.enveloppe WHERE annee_scolaire = '2032-2033'"));
 
         String mauvais = "annee_scolaire;uai;parts_pacte;imp_taux_base\n"
                 + "2032-2033;0740999A;1;0\n" + "1999-2000;" + COLLEGES_074[0] + ";1;0\n" + "2032-2033;" + COLLEGES_074[1] + ";deux;0,1\n";
@@ -116,7 +113,7 @@ class DotationIT extends PacteIT {
         String juste = trop.replace(";2;0\n", ";1;0\n");
         HttpResponse<String> ok = rectorat.post("/api/imports/dotations", "text/csv", juste.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, ok.statusCode(), ok.body());
-        assertEquals("5.0", valeur("SELECT sum(parts) FROM dotation.enveloppe WHERE annee_scolaire = '2032-2033'"));
+        assertEquals("5.0", BaseDeTest.valeur("SELECT sum(parts) FROM dotation.enveloppe WHERE annee_scolaire = '2032-2033'"));
     }
 
     @Test
@@ -167,11 +164,4 @@ class DotationIT extends PacteIT {
         assertEquals(200, r.statusCode(), r.body());
     }
 
-    private static String valeur(String sql) throws Exception {
-        try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
 }

@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,6 +102,22 @@ class ImportIT extends PacteIT {
     }
 
     @Test
+    void hostileTextIsPrintedAsTextInThePdfList() throws Exception {
+        String csv = ENTETE_ETAB + "\n0740201S;CLG;<script>alert(1)</script>;=HYPERLINK(\"http://x\");074;Cœur-de-Savoie;PU;\n";
+        Http rectorat = http().basic("rectorat", "test");
+        assertEquals(200, rectorat.post("/api/imports/etablissements", "text/csv", csv.getBytes(StandardCharsets.UTF_8)).statusCode());
+        HttpResponse<byte[]> pdf = rectorat.getBytes("/api/etablissements.pdf?departement=074");
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String texte = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(texte.contains("<script>alert(1)</script>"), texte);
+            assertTrue(texte.contains("=HYPERLINK(\"http://x\")"), texte);
+            assertTrue(texte.contains("Cœur-de-Savoie") && texte.contains("Établissements de l'académie"), texte);
+        }
+        assertEquals(403, http().basic("analyste", "test").getBytes("/api/personnels").statusCode());
+    }
+
+    @Test
     void onlyTheRectoratImports() {
         byte[] csv = "code;libelle\n074;Haute-Savoie\n".getBytes(StandardCharsets.UTF_8);
         assertEquals(403, http().basic("dasen.038", "test").post("/api/imports/departements", "text/csv", csv).statusCode());
@@ -113,11 +126,7 @@ class ImportIT extends PacteIT {
         assertEquals(404, http().basic("rectorat", "test").post("/api/imports/inconnu", "text/csv", csv).statusCode());
     }
 
-    private static int compter(String sql) throws Exception {
-        try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
+    private static int compter(String sql) {
+        return Integer.parseInt(BaseDeTest.valeur(sql));
     }
 }

@@ -5,9 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,12 +30,12 @@ class RepartitionIT extends PacteIT {
         assertTrue(second.compareTo(new BigDecimal("46")) <= 0, "50 allouées moins 4 en réserve : " + second);
         assertTrue(propositions.stream().filter(p -> p.getString("uai").equals("0380003X"))
                 .allMatch(p -> p.getJsonNumber("imp").bigDecimalValue().signum() == 0), "une école ne reçoit pas d'IMP");
-        assertEquals("0", valeur("SELECT count(*) FROM dotation.enveloppe WHERE annee_scolaire = '2035-2036'"));
+        assertEquals("0", BaseDeTest.valeur("SELECT count(*) FROM dotation.enveloppe WHERE annee_scolaire = '2035-2036'"));
 
         HttpResponse<String> appliquee = rectorat.postJson("/api/repartitions/2035-2036/formule",
                 "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.2, \"poidsRepPlus\": 1.5, \"poidsLp\": 1.3}");
         assertEquals(200, appliquee.statusCode(), appliquee.body());
-        assertEquals(second.stripTrailingZeros().toPlainString(), new BigDecimal(valeur(
+        assertEquals(second.stripTrailingZeros().toPlainString(), new BigDecimal(BaseDeTest.valeur(
                 "SELECT coalesce(sum(parts), 0) FROM dotation.enveloppe WHERE annee_scolaire = '2035-2036' AND voie = 'SECOND_DEGRE'"))
                 .stripTrailingZeros().toPlainString());
     }
@@ -53,7 +50,7 @@ class RepartitionIT extends PacteIT {
         HttpResponse<String> trop = rectorat.postJson("/api/repartitions/2036-2037/masse?departement=074&q=test%20n%C2%B0",
                 "{\"type\": \"AJOUTER_PARTS\", \"valeur\": 1}");
         assertEquals(422, trop.statusCode(), trop.body());
-        assertEquals("40.0", valeur("SELECT sum(parts) FROM dotation.enveloppe WHERE annee_scolaire = '2036-2037'"));
+        assertEquals("40.0", BaseDeTest.valeur("SELECT sum(parts) FROM dotation.enveloppe WHERE annee_scolaire = '2036-2037'"));
         HttpResponse<String> formuleInvalide = rectorat.postJson("/api/repartitions/2036-2037/simulation",
                 "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": -1}");
         assertEquals(400, formuleInvalide.statusCode(), formuleInvalide.body());
@@ -67,11 +64,4 @@ class RepartitionIT extends PacteIT {
         assertEquals(200, r.statusCode(), r.body());
     }
 
-    private static String valeur(String sql) throws Exception {
-        try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
 }

@@ -194,14 +194,15 @@ public class DemandeServiceBean implements DemandeService {
         if (d == null) {
             throw new RegleDemandeException("id", "Demande inconnue : n°" + id);
         }
-        if (!u.peutVoirEtablissement(d.getUai(), d.getDepartement()) || u.role() == Role.ANALYSTE) {
+        boolean brouillonDAutrui = d.getEtat() == EtatDemande.BROUILLON && u.role() != Role.CHEF_ETABLISSEMENT;
+        if (!u.peutVoirEtablissement(d.getUai(), d.getDepartement()) || u.role() == Role.ANALYSTE || brouillonDAutrui) {
             throw new AccesRefuseException("La demande n°" + id + " est hors de votre périmètre (" + u.libellePerimetre() + ").");
         }
         return d;
     }
 
     private DemandeVue vue(Demande d) {
-        return DemandeVue.de(d, null);
+        return DemandeVue.de(d, referentiel.etablissement(d.getUai()).getDenominationPrincipale());
     }
 
     private void notifier(Notification n) {

@@ -14,6 +14,12 @@ public interface AjustementDotationService {
 
     LigneDotation convertirEnDecharge(String annee, String uai, BigDecimal unitesImp, String motif);
 
+    /**
+     * Locks the établissement's envelope until the end of the caller's transaction and returns it, so that
+     * attributions against it are checked one after the other (module mission). Zero when there is none.
+     */
+    LigneDotation verrouillerEnveloppe(String annee, String uai);
+
     /** What remains in the reserve of the établissement's département for such a supplement. */
     BigDecimal resteReserve(String annee, String uai, boolean parts);
 }

@@ -54,7 +54,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         em.flush();
         e.ajouter(parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
         em.flush();
-        return lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
     @Override
@@ -71,13 +71,23 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         revision(motif);
         e.convertirEnDecharge(unites);
         em.flush();
-        return lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
+    }
+
+    @Override
+    @RolesAllowed({Role.R_CHEF, Role.R_RECTORAT})
+    public LigneDotation verrouillerEnveloppe(String annee, String uai) {
+        Campagne c = referentiel.campagne(annee);
+        verifierPerimetre(c, uai);
+        em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai = :u", Enveloppe.class)
+                .setParameter("a", annee).setParameter("u", uai).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
     @Override
     public BigDecimal resteReserve(String annee, String uai, boolean parts) {
         Campagne c = referentiel.campagne(annee);
-        LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
         if (l == null) {
             return BigDecimal.ZERO;
         }
@@ -87,7 +97,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     }
 
     private String verifierPerimetre(Campagne c, String uai) {
-        LigneDotation l = lectures.ligne(c.getAnneeScolaire(), c.anneePrecedente(), Voie.valueOf(c.getVoiePartsLpo()), uai);
+        LigneDotation l = lectures.ligne(c.getAnneeScolaire(), c.anneePrecedente(), Voie.desLpo(c), uai);
         if (l == null) {
             throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
         }

@@ -106,14 +106,14 @@ public class DotationServiceBean implements DotationService {
         if (!u.voitToutLAcademie() && !estPubliee(annee)) {
             return new Page<>(List.of(), 0, page, taille);
         }
-        return lectures.lignes(annee, c.anneePrecedente(), voieLpo(c), filtre, u, page, taille);
+        return lectures.lignes(annee, c.anneePrecedente(), Voie.desLpo(c), filtre, u, page, taille);
     }
 
     @Override
     public LigneDotation ligne(String annee, String uai) {
         Campagne c = referentiel.campagne(annee);
         Utilisateur u = securite.utilisateurCourant();
-        LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), voieLpo(c), uai);
+        LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
         if (l == null) {
             throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
         }
@@ -138,7 +138,7 @@ public class DotationServiceBean implements DotationService {
         Campagne c = referentiel.campagne(annee);
         ecriture.appliquer(c, Map.of(uai, new BigDecimal[]{parts, imp}), Map.of(uai, version),
                 securite.utilisateurCourant().login(), motif, estPubliee(annee));
-        return lectures.ligne(annee, c.anneePrecedente(), voieLpo(c), uai);
+        return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
     @Override
@@ -175,7 +175,4 @@ public class DotationServiceBean implements DotationService {
         return historique.de(annee, uai);
     }
 
-    private static Voie voieLpo(Campagne c) {
-        return Voie.valueOf(c.getVoiePartsLpo());
-    }
 }

@@ -64,7 +64,7 @@ class EcritureEnveloppes {
             versions.forEach((uai, version) -> {
                 if (enveloppes.get(uai).getVersion() != version) {
                     throw new ConflitVersionException(lectures.ligne(annee, campagne.anneePrecedente(),
-                            Voie.valueOf(campagne.getVoiePartsLpo()), uai));
+                            Voie.desLpo(campagne), uai));
                 }
             });
         }
@@ -99,7 +99,7 @@ class EcritureEnveloppes {
         }
         List<String> manquants = liste.stream().filter(u -> !parUai.containsKey(u)).toList();
         Map<String, String> natures = lectures.natures(manquants);
-        Voie voieLpo = Voie.valueOf(campagne.getVoiePartsLpo());
+        Voie voieLpo = Voie.desLpo(campagne);
         for (String uai : manquants) {
             String nature = natures.get(uai);
             if (nature == null) {

@@ -45,7 +45,7 @@ public class RepartitionServiceBean implements RepartitionService {
     @Override
     public Simulation simuler(String annee, Formule formule) {
         Campagne c = referentiel.campagne(annee);
-        List<EtablissementADoter> etablissements = lectures.toutes(annee, c.anneePrecedente(), voieLpo(c),
+        List<EtablissementADoter> etablissements = lectures.toutes(annee, c.anneePrecedente(), Voie.desLpo(c),
                 FiltreDotations.tous(), securite.utilisateurCourant()).stream().map(RepartitionServiceBean::aDoter).toList();
         Quanta quanta = c.isDemiPartsAutorisees() ? Quanta.DEMI_PARTS : Quanta.PARTS_ENTIERES;
         return MoteurFormule.simuler(etablissements, disponible(annee), quanta, formule);
@@ -67,7 +67,7 @@ public class RepartitionServiceBean implements RepartitionService {
     public int appliquerEnMasse(String annee, FiltreDotations filtre, OperationMasse operation, String motif) {
         Campagne c = referentiel.campagne(annee);
         Map<String, BigDecimal[]> valeurs = new LinkedHashMap<>();
-        for (LigneDotation l : lectures.toutes(annee, c.anneePrecedente(), voieLpo(c), filtre, securite.utilisateurCourant())) {
+        for (LigneDotation l : lectures.toutes(annee, c.anneePrecedente(), Voie.desLpo(c), filtre, securite.utilisateurCourant())) {
             valeurs.put(l.uai(), operation.appliquer(l));
         }
         return ecriture.appliquer(c, valeurs, null, securite.utilisateurCourant().login(),
@@ -100,7 +100,4 @@ public class RepartitionServiceBean implements RepartitionService {
                 l.voie(), l.personnels(), l.partsN1(), l.impN1(), l.partsConsommeesN1(), l.impConsommesN1());
     }
 
-    private static Voie voieLpo(Campagne c) {
-        return Voie.valueOf(c.getVoiePartsLpo());
-    }
 }

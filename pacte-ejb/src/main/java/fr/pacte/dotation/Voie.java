@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Nature;
 
 /** The voie whose Pacte parts an envelope counts in: the académie's allocation is given per voie. */
@@ -23,6 +24,11 @@ public enum Voie {
     /** Noun complement for messages: « le disponible de la voie professionnelle ». */
     public String complement() {
         return complement;
+    }
+
+    /** The voie an LPO's parts count in for this campaign (a campaign setting). */
+    public static Voie desLpo(Campagne campagne) {
+        return valueOf(campagne.getVoiePartsLpo());
     }
 
     /** École → premier degré; LP → voie professionnelle; LPO → the campaign's setting; others → second degré. */

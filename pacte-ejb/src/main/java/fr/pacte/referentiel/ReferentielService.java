@@ -24,6 +24,11 @@ public interface ReferentielService {
 
     List<Campagne> campagnes();
 
+    /** UAI of a personnel's affectation, or null if unknown (no personal data: used by the attribution rules). */
+    String affectation(String identifiant);
+
+    boolean etablissementExiste(String uai);
+
     /** @throws CampagneIntrouvableException if no such campaign */
     Campagne campagne(String anneeScolaire);
 

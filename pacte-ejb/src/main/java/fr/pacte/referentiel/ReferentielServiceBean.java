@@ -76,6 +76,17 @@ public class ReferentielServiceBean implements ReferentielService {
     }
 
     @Override
+    public String affectation(String identifiant) {
+        Personnel p = identifiant == null ? null : em.find(Personnel.class, identifiant);
+        return p == null ? null : p.getUaiAffectation();
+    }
+
+    @Override
+    public boolean etablissementExiste(String uai) {
+        return etablissements.trouver(uai) != null;
+    }
+
+    @Override
     public Campagne campagne(String anneeScolaire) {
         Campagne c = anneeScolaire == null ? null : em.find(Campagne.class, anneeScolaire);
         if (c == null) {

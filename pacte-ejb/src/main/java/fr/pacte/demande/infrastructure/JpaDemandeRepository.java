@@ -43,6 +43,10 @@ public class JpaDemandeRepository implements DemandeRepository {
             case CHEF_ETABLISSEMENT -> { w.append(" AND d.uai = :scopeUai"); p.put("scopeUai", u.uai()); }
             default -> { }
         }
+        if (u.role() != Role.CHEF_ETABLISSEMENT) {
+            // a draft belongs to its établissement until it is filed
+            w.append(" AND d.etat <> fr.pacte.demande.EtatDemande.BROUILLON");
+        }
         ajouter(w, p, "d.anneeScolaire = :annee", "annee", f.anneeScolaire());
         ajouter(w, p, "d.etat = :etat", "etat", f.etat());
         ajouter(w, p, "d.nature = :nature", "nature", f.nature());

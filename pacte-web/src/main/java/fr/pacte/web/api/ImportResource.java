@@ -2,6 +2,7 @@ package fr.pacte.web.api;
 
 import fr.pacte.commun.RapportImport;
 import fr.pacte.dotation.ImportDotationsService;
+import fr.pacte.mission.AttributionService;
 import fr.pacte.referentiel.ImportReferentielService;
 import fr.pacte.referentiel.TypeImport;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class ImportResource {
     @Inject
     private ImportDotationsService importDotations;
 
+    @Inject
+    private AttributionService attributions;
+
     @POST
     @Path("{kind}")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
@@ -40,8 +44,9 @@ public class ImportResource {
                 : kind + (contentType != null && contentType.startsWith(XLSX) ? ".xlsx" : ".csv");
         byte[] fichier = contenu == null ? new byte[0] : contenu;
         RapportImport rapport = "dotations".equals(kind) ? importDotations.importer(nom, fichier)
+                : "attributions".equals(kind) ? attributions.importer(nom, fichier)
                 : imports.importer(TypeImport.depuisChemin(kind).orElseThrow(() -> new NotFoundException(
-                "Import inconnu : " + kind + " (departements, etablissements, personnels ou dotations)")), nom, fichier);
+                "Import inconnu : " + kind + " (departements, etablissements, personnels, dotations ou attributions)")), nom, fichier);
         return Response.status(rapport.accepte() ? 200 : 422).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(rapport).build();
     }

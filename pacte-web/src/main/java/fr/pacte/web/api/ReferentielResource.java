@@ -11,6 +11,7 @@ import fr.pacte.referentiel.Secteur;
 import fr.pacte.web.api.ReferentielJson.DepartementJson;
 import fr.pacte.web.api.ReferentielJson.EtablissementJson;
 import fr.pacte.web.api.ReferentielJson.PersonnelJson;
+import fr.pacte.web.referentiel.ListeEtablissements;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -51,6 +52,17 @@ public class ReferentielResource {
                         .orElseThrow(() -> new BadRequestException("education_prioritaire : '', REP ou REP+ attendu")),
                 enumeration(Secteur.class, "secteur", secteur), texte, "uai", true);
         return PageJson.de(referentiel.etablissements(f, pt[0], pt[1]), EtablissementJson::de);
+    }
+
+    /** The same list as a printable PDF (JasperReports, embedded fonts): text is printed as given. */
+    @GET
+    @Path("etablissements.pdf")
+    @Produces("application/pdf")
+    public byte[] etablissementsPdf(@QueryParam("departement") String departement, @QueryParam("nature") String nature,
+                                    @QueryParam("q") String texte) {
+        FiltreEtablissements f = new FiltreEtablissements(departement, enumeration(Nature.class, "nature", nature),
+                null, null, texte, "uai", true);
+        return ListeEtablissements.pdf(ListeEtablissements.toutes(referentiel, f), null);
     }
 
     @GET

@@ -31,8 +31,6 @@ import java.util.List;
 public class ConsulterEtablissementsView implements Serializable {
 
     private static final String TABLE = "formulaire:etablissements";
-    private static final List<String> ENTETES = List.of("UAI", "Nature", "Dénomination principale",
-            "Dénomination complémentaire", "Département", "Commune", "Secteur", "Éducation prioritaire");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
@@ -76,11 +74,36 @@ public class ConsulterEtablissementsView implements Serializable {
     }
 
     public StreamedContent exporterCsv() {
-        return fichier("csv", "text/csv; charset=UTF-8", EcritureTableau.csv(ENTETES, lignesFiltrees()));
+        return fichier("csv", "text/csv; charset=UTF-8", EcritureTableau.csv(ListeEtablissements.ENTETES, ListeEtablissements.lignes(filtrees())));
     }
 
     public StreamedContent exporterXlsx() {
-        return fichier("xlsx", XLSX, EcritureTableau.xlsx("Établissements", ENTETES, lignesFiltrees()));
+        return fichier("xlsx", XLSX, EcritureTableau.xlsx("Établissements", ListeEtablissements.ENTETES, ListeEtablissements.lignes(filtrees())));
+    }
+
+    /** PDF of the filtered list (JasperReports, embedded fonts); text is printed as given, never interpreted. */
+    public StreamedContent exporterPdf() {
+        return fichier("pdf", "application/pdf", ListeEtablissements.pdf(filtrees(), sousTitre()));
+    }
+
+    private String sousTitre() {
+        List<String> criteres = new ArrayList<>();
+        if (departement != null) {
+            criteres.add("département " + departement);
+        }
+        if (nature != null) {
+            criteres.add(nature.libelle());
+        }
+        if (educationPrioritaire != null) {
+            criteres.add(educationPrioritaire.libelle());
+        }
+        if (secteur != null) {
+            criteres.add(secteur.libelle());
+        }
+        if (texte != null && !texte.isBlank()) {
+            criteres.add("« " + texte.trim() + " »");
+        }
+        return criteres.isEmpty() ? null : "Filtre : " + String.join(", ", criteres);
     }
 
     private static StreamedContent fichier(String extension, String type, byte[] contenu) {
@@ -92,24 +115,8 @@ public class ConsulterEtablissementsView implements Serializable {
                 .build();
     }
 
-    /** The whole filtered list, read page by page so that no single query grows unbounded. */
-    private List<List<String>> lignesFiltrees() {
-        FiltreEtablissements f = filtre("uai", true);
-        List<List<String>> lignes = new ArrayList<>();
-        Page<Etablissement> page;
-        int numero = 0;
-        do {
-            page = referentiel.etablissements(f, numero++, Page.TAILLE_MAX);
-            page.elements().forEach(e -> lignes.add(ligne(e)));
-        } while (!page.elements().isEmpty() && lignes.size() < page.total());
-        return lignes;
-    }
-
-    private static List<String> ligne(Etablissement e) {
-        return List.of(e.getUai(), e.getNature().libelle(), e.getDenominationPrincipale(),
-                e.getDenominationComplementaire() == null ? "" : e.getDenominationComplementaire(),
-                e.getDepartement(), e.getCommune(), e.getSecteur().libelle(),
-                e.getEducationPrioritaire() == null ? "" : e.getEducationPrioritaire().code());
+    private List<Etablissement> filtrees() {
+        return ListeEtablissements.toutes(referentiel, filtre("uai", true));
     }
 
     public ModelePagine<Etablissement> getModele() {

@@ -1,0 +1,120 @@
+package fr.pacte.mission;
+
+import fr.pacte.commun.Page;
+import fr.pacte.commun.RapportImport;
+import fr.pacte.dotation.AjustementDotationService;
+import fr.pacte.dotation.DotationService;
+import fr.pacte.dotation.LigneDotation;
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.MissionCatalogue;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.referentiel.TauxImp;
+import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import fr.pacte.securite.Utilisateur;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Stateless
+@RolesAllowed({Role.R_RECTORAT, Role.R_CHEF})
+public class AttributionServiceBean implements AttributionService {
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private ReferentielService referentiel;
+
+    @Inject
+    private DotationService dotations;
+
+    @Inject
+    private AjustementDotationService enveloppes;
+
+    @Inject
+    private AttributionRepository attributions;
+
+    @Inject
+    private ImportAttributions importAttributions;
+
+    @Override
+    public AttributionVue attribuer(NouvelleAttribution a) {
+        return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux()).vue();
+    }
+
+    /**
+     * Checks under the envelope's lock and saves when every rule holds.
+     * @throws AttributionRefuseeException with every broken rule
+     */
+    Attribution enregistrer(NouvelleAttribution a, Utilisateur u, Map<String, MissionCatalogue> catalogue,
+                                        Map<String, TauxImp> taux) {
+        if (a.annee() == null || referentiel.campagnes().stream().noneMatch(c -> c.getAnneeScolaire().equals(a.annee()))) {
+            throw new AttributionRefuseeException(List.of(new ErreurAttribution("annee_scolaire", "campagne inconnue : " + a.annee())));
+        }
+        if (a.uai() == null || !referentiel.etablissementExiste(a.uai())) {
+            throw new AttributionRefuseeException(List.of(new ErreurAttribution("uai", "établissement inconnu : " + a.uai())));
+        }
+        if (u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.uai())) {
+            throw new AccesRefuseException("Vous ne pouvez attribuer des missions que dans votre établissement (" + u.uai() + ").");
+        }
+        Campagne c = referentiel.campagne(a.annee());
+        LigneDotation enveloppe = enveloppes.verrouillerEnveloppe(a.annee(), a.uai());
+        MissionCatalogue m = catalogue.get(a.codeMission());
+        TauxImp t = a.tauxImp() == null ? null : taux.get(a.tauxImp());
+        BigDecimal[] pris = attributions.consommation(a.annee(), a.uai());
+        ContexteAttribution contexte = new ContexteAttribution(c.getDateDebut(), c.getDateFin(), c.getPlafondPartsVoiePro(),
+                c.getPlafondPartsAutres(), c.isDemiPartsAutorisees(), enveloppe.nature(), referentiel.affectation(a.identifiant()),
+                m == null ? null : m.getDispositif(), m == null ? null : m.getVoie(), m == null ? null : m.getQuantumHeures(),
+                t == null ? null : t.getCoefficient(), dotations.estPubliee(a.annee()),
+                enveloppe.parts(), enveloppe.imp(), enveloppe.dechargeHeures(), pris[0], pris[1], pris[2],
+                m == null ? BigDecimal.ZERO : attributions.partsDuPersonnel(a.annee(), a.identifiant(), m.getVoie()));
+        List<ErreurAttribution> erreurs = ReglesAttribution.verifier(a, contexte);
+        if (!erreurs.isEmpty()) {
+            throw new AttributionRefuseeException(erreurs);
+        }
+        Attribution nouvelle = new Attribution(a, m.getVoie(), t == null ? BigDecimal.ZERO : t.getCoefficient(), u.login());
+        attributions.ajouter(nouvelle);
+        return nouvelle;
+    }
+
+    @Override
+    public AttributionVue annuler(long id) {
+        Utilisateur u = securite.utilisateurCourant();
+        Attribution a = attributions.trouver(id);
+        if (a == null || (u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.getUai()))) {
+            throw new AccesRefuseException("Attribution inconnue ou hors de votre établissement : " + id);
+        }
+        a.annuler();
+        return a.vue();
+    }
+
+    @Override
+    public Page<AttributionVue> attributions(String annee, String uai, int page, int taille) {
+        Utilisateur u = securite.utilisateurCourant();
+        if (u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(uai)) {
+            throw new AccesRefuseException("Hors de votre établissement : " + uai);
+        }
+        return new Page<>(attributions.lister(annee, uai, page, taille), attributions.compter(annee, uai), page, taille);
+    }
+
+    @Override
+    public RapportImport importer(String nomFichier, byte[] contenu) {
+        return importAttributions.importer(this, nomFichier, contenu, securite.utilisateurCourant(), catalogue(), taux());
+    }
+
+    private Map<String, MissionCatalogue> catalogue() {
+        return referentiel.catalogue().stream().collect(Collectors.toMap(MissionCatalogue::getCode, Function.identity()));
+    }
+
+    private Map<String, TauxImp> taux() {
+        return referentiel.tauxImp().stream().collect(Collectors.toMap(TauxImp::getCodeSts, Function.identity()));
+    }
+}

@@ -1,0 +1,23 @@
+package fr.pacte.mission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What the rules need to judge one attribution, gathered by the service under the envelope's lock.
+ *
+ * @param natureEtablissement    ECOLE, CLG, LYC, LP, LPO, EREA
+ * @param affectationPersonnel   UAI of the person's affectation (null: unknown person)
+ * @param voieMission            PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO, ACADEMIQUE (null: unknown mission)
+ * @param quantumHeures          hours of one part for an hour-based mission, null for a forfait
+ * @param coefficientTaux        IMP units of the rate (0.25 … 3), null if unknown
+ * @param partsDejaPrisesVoie    the person's Pacte parts already held this campaign in the mission's voie
+ */
+public record ContexteAttribution(LocalDate debutCampagne, LocalDate finCampagne, int plafondVoiePro, int plafondAutres,
+                                  boolean demiParts, String natureEtablissement, String affectationPersonnel,
+                                  String dispositifMission, String voieMission, Integer quantumHeures,
+                                  BigDecimal coefficientTaux, boolean enveloppePubliee,
+                                  BigDecimal partsEnveloppe, BigDecimal impEnveloppe, BigDecimal dechargeEnveloppe,
+                                  BigDecimal partsAttribuees, BigDecimal impAttribues, BigDecimal dechargeAttribuee,
+                                  BigDecimal partsDejaPrisesVoie) {
+}

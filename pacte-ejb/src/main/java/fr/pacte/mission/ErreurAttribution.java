@@ -1,0 +1,5 @@
+package fr.pacte.mission;
+
+/** A rule an attribution breaks: the field concerned and the rule, in French. */
+public record ErreurAttribution(String champ, String regle) {
+}

@@ -1,0 +1,150 @@
+package fr.pacte.mission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every rule an attribution must satisfy (seeds 001, 002, 003 and the campaign settings). Pure: the same
+ * refusals for the screen, the API and the imports. Each refusal names its rule.
+ */
+public final class ReglesAttribution {
+
+    private static final BigDecimal DEMI = new BigDecimal("0.5");
+    /** Natures where a mission of each voie may be attributed (an LPO has both voies of the lycée). */
+    private static final Map<String, Set<String>> VOIES = Map.of(
+            "PREMIER_DEGRE", Set.of("ECOLE"),
+            "SECOND_DEGRE", Set.of("CLG", "LYC", "LPO", "EREA"),
+            "VOIE_PRO", Set.of("LP", "LPO"));
+
+    private ReglesAttribution() {
+    }
+
+    /** @return the broken rules, empty when the attribution may be saved */
+    public static List<ErreurAttribution> verifier(NouvelleAttribution a, ContexteAttribution c) {
+        List<ErreurAttribution> e = new ArrayList<>();
+        if (c.affectationPersonnel() == null) {
+            e.add(new ErreurAttribution("identifiant", "personnel inconnu : " + a.identifiant()));
+        } else if (!c.affectationPersonnel().equals(a.uai())) {
+            e.add(new ErreurAttribution("identifiant", "le personnel " + a.identifiant() + " est affecté à "
+                    + c.affectationPersonnel() + ", pas à " + a.uai()));
+        }
+        if (c.voieMission() == null) {
+            e.add(new ErreurAttribution("code_mission", "mission inconnue au catalogue : " + a.codeMission()));
+            return e;
+        }
+        if (!c.dispositifMission().equals(a.dispositif())) {
+            e.add(new ErreurAttribution("dispositif", "la mission " + a.codeMission() + " relève du dispositif "
+                    + c.dispositifMission() + ", pas " + a.dispositif()));
+            return e;
+        }
+        voie(a, c, e);
+        dates(a, c, e);
+        if ("PACTE".equals(a.dispositif())) {
+            pacte(a, c, e);
+        } else {
+            imp(a, c, e);
+        }
+        if (!c.enveloppePubliee()) {
+            e.add(new ErreurAttribution("uai", "l'enveloppe " + a.annee() + " de " + a.uai() + " n'est pas encore publiée"));
+        }
+        return e;
+    }
+
+    private static void voie(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
+        if ("ACADEMIQUE".equals(c.voieMission())) {
+            e.add(new ErreurAttribution("code_mission", "une mission académique est attribuée par le recteur, pas par l'établissement"));
+        } else if (!VOIES.get(c.voieMission()).contains(c.natureEtablissement())) {
+            e.add(new ErreurAttribution("code_mission", "une mission de la voie " + c.voieMission()
+                    + " ne peut pas être attribuée dans un établissement de nature " + c.natureEtablissement()));
+        }
+    }
+
+    private static void dates(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
+        if (a.dateDebut() == null || a.dateFin() == null) {
+            e.add(new ErreurAttribution("date_debut", "dates de début et de fin obligatoires"));
+            return;
+        }
+        if (a.dateDebut().isAfter(a.dateFin())) {
+            e.add(new ErreurAttribution("date_fin", "la date de fin précède la date de début"));
+        }
+        if (a.dateDebut().isBefore(c.debutCampagne()) || a.dateFin().isAfter(c.finCampagne())) {
+            e.add(new ErreurAttribution("date_debut", "les dates doivent rester dans l'année scolaire " + a.annee()
+                    + " (du " + c.debutCampagne() + " au " + c.finCampagne() + ")"));
+        }
+    }
+
+    private static void pacte(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
+        BigDecimal parts = a.parts();
+        if (a.modalite() != Modalite.ANNUELLE) {
+            e.add(new ErreurAttribution("modalite", "une part Pacte est payée par neuvièmes : modalité ANNUELLE"));
+        }
+        if (a.tauxImp() != null && !a.tauxImp().isBlank()) {
+            e.add(new ErreurAttribution("taux_imp", "pas de taux IMP pour une mission Pacte"));
+        }
+        if (parts == null || parts.signum() <= 0) {
+            e.add(new ErreurAttribution("parts", "nombre de parts obligatoire"));
+            return;
+        }
+        BigDecimal quantum = c.demiParts() ? DEMI : BigDecimal.ONE;
+        if (parts.remainder(quantum).signum() != 0) {
+            e.add(new ErreurAttribution("parts", parts.stripTrailingZeros().toPlainString() + " part(s) : "
+                    + (c.demiParts() ? "par demi-parts" : "par parts entières (demi-parts non autorisées pour la campagne)")));
+        }
+        heures(a, c, parts, e);
+        int plafond = "VOIE_PRO".equals(c.voieMission()) ? c.plafondVoiePro() : c.plafondAutres();
+        BigDecimal total = c.partsDejaPrisesVoie().add(parts);
+        if (total.compareTo(BigDecimal.valueOf(plafond)) > 0) {
+            e.add(new ErreurAttribution("parts", "plafond personnel dépassé : " + a.identifiant() + " aurait "
+                    + total.stripTrailingZeros().toPlainString() + " parts en " + c.voieMission() + " pour "
+                    + plafond + " au plus"));
+        }
+        if (c.partsAttribuees().add(parts).compareTo(c.partsEnveloppe()) > 0) {
+            e.add(new ErreurAttribution("parts", "enveloppe dépassée : " + reste(c.partsEnveloppe(), c.partsAttribuees())
+                    + " part(s) restante(s) à " + a.uai()));
+        }
+    }
+
+    private static void heures(NouvelleAttribution a, ContexteAttribution c, BigDecimal parts, List<ErreurAttribution> e) {
+        if (c.quantumHeures() == null) {
+            if (a.heures() != null && a.heures().signum() != 0) {
+                e.add(new ErreurAttribution("heures", "mission forfaitaire : pas d'heures à saisir"));
+            }
+            return;
+        }
+        BigDecimal attendu = parts.multiply(BigDecimal.valueOf(c.quantumHeures()));
+        if (a.heures() == null || a.heures().compareTo(attendu) != 0) {
+            e.add(new ErreurAttribution("heures", "mission de " + c.quantumHeures() + " h par part : "
+                    + attendu.stripTrailingZeros().toPlainString() + " h attendues pour "
+                    + parts.stripTrailingZeros().toPlainString() + " part(s)"));
+        }
+    }
+
+    private static void imp(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
+        if (a.parts() != null && a.parts().signum() != 0) {
+            e.add(new ErreurAttribution("parts", "pas de parts Pacte pour une mission IMP"));
+        }
+        if (a.modalite() == null) {
+            e.add(new ErreurAttribution("modalite", "modalité obligatoire : ANNUELLE, PONCTUELLE ou DECHARGE"));
+        }
+        if (c.coefficientTaux() == null) {
+            e.add(new ErreurAttribution("taux_imp", "taux IMP inconnu : " + a.tauxImp() + " (001 à 005)"));
+            return;
+        }
+        if (a.modalite() == Modalite.DECHARGE) {
+            if (c.dechargeAttribuee().add(c.coefficientTaux()).compareTo(c.dechargeEnveloppe()) > 0) {
+                e.add(new ErreurAttribution("modalite", "quota de décharge dépassé : "
+                        + reste(c.dechargeEnveloppe(), c.dechargeAttribuee()) + " h restante(s) à " + a.uai()));
+            }
+        } else if (c.impAttribues().add(c.coefficientTaux()).compareTo(c.impEnveloppe()) > 0) {
+            e.add(new ErreurAttribution("taux_imp", "enveloppe IMP dépassée : "
+                    + reste(c.impEnveloppe(), c.impAttribues()) + " IMP restante(s) à " + a.uai()));
+        }
+    }
+
+    private static String reste(BigDecimal enveloppe, BigDecimal pris) {
+        return enveloppe.subtract(pris).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,65 @@
+package fr.pacte.mission.infrastructure;
+
+import fr.pacte.mission.Attribution;
+import fr.pacte.mission.AttributionRepository;
+import fr.pacte.mission.AttributionVue;
+import fr.pacte.mission.Modalite;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaAttributionRepository implements AttributionRepository {
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Override
+    public void ajouter(Attribution attribution) {
+        em.persist(attribution);
+    }
+
+    @Override
+    public Attribution trouver(long id) {
+        return em.find(Attribution.class, id);
+    }
+
+    @Override
+    public BigDecimal[] consommation(String annee, String uai) {
+        Object[] r = em.createQuery("""
+                SELECT coalesce(sum(a.parts), 0),
+                       coalesce(sum(CASE WHEN a.modalite <> :decharge THEN a.unitesImp ELSE 0 END), 0),
+                       coalesce(sum(CASE WHEN a.modalite = :decharge THEN a.unitesImp ELSE 0 END), 0)
+                  FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai AND a.annulee = false""", Object[].class)
+                .setParameter("decharge", Modalite.DECHARGE).setParameter("annee", annee).setParameter("uai", uai)
+                .getSingleResult();
+        return new BigDecimal[]{dec(r[0]), dec(r[1]), dec(r[2])};
+    }
+
+    @Override
+    public BigDecimal partsDuPersonnel(String annee, String identifiant, String voie) {
+        return dec(em.createQuery("SELECT coalesce(sum(a.parts), 0) FROM Attribution a WHERE a.anneeScolaire = :annee"
+                        + " AND a.identifiant = :id AND a.voie = :voie AND a.annulee = false")
+                .setParameter("annee", annee).setParameter("id", identifiant).setParameter("voie", voie).getSingleResult());
+    }
+
+    @Override
+    public List<AttributionVue> lister(String annee, String uai, int page, int taille) {
+        return em.createQuery("SELECT a FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai ORDER BY a.id",
+                        Attribution.class).setParameter("annee", annee).setParameter("uai", uai)
+                .setFirstResult(page * taille).setMaxResults(taille).getResultStream().map(Attribution::vue).toList();
+    }
+
+    @Override
+    public long compter(String annee, String uai) {
+        return em.createQuery("SELECT count(a) FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai", Long.class)
+                .setParameter("annee", annee).setParameter("uai", uai).getSingleResult();
+    }
+
+    private static BigDecimal dec(Object o) {
+        return o == null ? BigDecimal.ZERO : new BigDecimal(o.toString());
+    }
+}

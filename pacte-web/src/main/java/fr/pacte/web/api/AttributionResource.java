@@ -1,0 +1,52 @@
+package fr.pacte.web.api;
+
+import fr.pacte.commun.Page;
+import fr.pacte.mission.AttributionService;
+import fr.pacte.mission.AttributionVue;
+import fr.pacte.mission.NouvelleAttribution;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Attributions over REST: the same rules as the screen and the import, in the same service. */
+@Path("attributions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AttributionResource {
+
+    @Inject
+    private AttributionService attributions;
+
+    @POST
+    public Response attribuer(NouvelleAttribution a) {
+        if (a == null) {
+            throw new BadRequestException("Corps attendu : {\"annee\", \"uai\", \"identifiant\", \"dispositif\", \"codeMission\", "
+                    + "\"parts\", \"tauxImp\", \"heures\", \"dateDebut\", \"dateFin\", \"modalite\"}");
+        }
+        return Response.status(Response.Status.CREATED).entity(attributions.attribuer(a)).build();
+    }
+
+    @GET
+    public PageJson<AttributionVue> lister(@QueryParam("annee") String annee, @QueryParam("uai") String uai,
+                                           @QueryParam("page") Integer page, @QueryParam("taille") Integer taille) {
+        if (annee == null || uai == null) {
+            throw new BadRequestException("Paramètres obligatoires : annee et uai");
+        }
+        int[] pt = Page.borner(page, taille);
+        return PageJson.de(attributions.attributions(annee, uai, pt[0], pt[1]), v -> v);
+    }
+
+    @POST
+    @Path("{id}/annulation")
+    public AttributionVue annuler(@PathParam("id") long id) {
+        return attributions.annuler(id);
+    }
+}

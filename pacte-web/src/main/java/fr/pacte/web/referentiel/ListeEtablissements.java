@@ -1,0 +1,48 @@
+package fr.pacte.web.referentiel;
+
+import fr.pacte.commun.Page;
+import fr.pacte.referentiel.Etablissement;
+import fr.pacte.referentiel.FiltreEtablissements;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.rapport.LigneEtablissementRapport;
+import fr.pacte.rapport.RapportsPacte;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole filtered list of établissements, for the exports of the screen and of the API. */
+public final class ListeEtablissements {
+
+    public static final List<String> ENTETES = List.of("UAI", "Nature", "Dénomination principale",
+            "Dénomination complémentaire", "Département", "Commune", "Secteur", "Éducation prioritaire");
+
+    private ListeEtablissements() {
+    }
+
+    /** Read page by page so that no single query grows unbounded; the caller's scope applies (service). */
+    public static List<Etablissement> toutes(ReferentielService referentiel, FiltreEtablissements filtre) {
+        List<Etablissement> tous = new ArrayList<>();
+        Page<Etablissement> page;
+        int numero = 0;
+        do {
+            page = referentiel.etablissements(filtre, numero++, Page.TAILLE_MAX);
+            tous.addAll(page.elements());
+        } while (!page.elements().isEmpty() && tous.size() < page.total());
+        return tous;
+    }
+
+    public static List<List<String>> lignes(List<Etablissement> etablissements) {
+        return etablissements.stream().map(e -> List.of(e.getUai(), e.getNature().libelle(), e.getDenominationPrincipale(),
+                e.getDenominationComplementaire() == null ? "" : e.getDenominationComplementaire(),
+                e.getDepartement(), e.getCommune(), e.getSecteur().libelle(),
+                e.getEducationPrioritaire() == null ? "" : e.getEducationPrioritaire().code())).toList();
+    }
+
+    public static byte[] pdf(List<Etablissement> etablissements, String sousTitre) {
+        List<LigneEtablissementRapport> lignes = etablissements.stream()
+                .map(e -> new LigneEtablissementRapport(e.getUai(), e.getNature().libelle(), e.getDenomination(),
+                        e.getCommune(), e.getDepartement(), e.getSecteur().libelle(), e.getEducationPrioritaire().code()))
+                .toList();
+        return new RapportsPacte().listeEtablissementsPdf(sousTitre, lignes);
+    }
+}
