@@ -63,7 +63,7 @@ class DistributionNavigateurIT extends PacteIT {
     @Test
     void theRectoratDistributesCorrectsAndPublishesThenTheChefSeesHisEnvelope() throws IOException {
         navigateur.connecter("rectorat", "test");
-        navigateur.ouvrir("/dotations.xhtml");
+        navigateur.visible(By.linkText("Dotations")).click();
         assertTrue(navigateur.texte(By.id("entete:campagne_label")).startsWith(ANNEE));
 
         allouer();
