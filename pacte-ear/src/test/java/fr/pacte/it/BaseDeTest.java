@@ -1,6 +1,8 @@
 package fr.pacte.it;
 
 import fr.pacte.database.Migrations;
+import fr.pacte.database.demo.DemoAcademie;
+import fr.pacte.database.demo.Taille;
 import fr.pacte.database.dev.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -17,9 +19,13 @@ import java.sql.Statement;
 
 /**
  * Starts the embedded PostgreSQL once for the whole test run, before Arquillian boots WildFly, and loads the
- * known fixture. The port comes from the build (PACTE_DB_PORT), which the managed WildFly inherits too.
+ * known fixture (or, for the benchmark, the demo académie with 1 500 établissements). The port comes from the build
+ * (PACTE_DB_PORT), which the managed WildFly inherits too.
  */
 public class BaseDeTest implements LauncherSessionListener {
+
+    /** Data set of the benchmark (profile bench): the demo académie at the size of a large real one. */
+    static final String ACADEMIE_1500 = "academie-1500";
 
     private static EmbeddedDatabase database;
 
@@ -33,7 +39,11 @@ public class BaseDeTest implements LauncherSessionListener {
             Path dir = Path.of(System.getProperty("pacte.it.dir", "target/it")).resolve("pgdata");
             database = EmbeddedDatabase.start(Integer.parseInt(port), dir, false);
             Migrations.migrate(database.dataSource());
-            executer(database.dataSource(), "/fixture.sql");
+            if (ACADEMIE_1500.equals(System.getProperty("pacte.it.jeu"))) {
+                DemoAcademie.charger(database.dataSource(), new Taille(1500, 60_000));
+            } else {
+                executer(database.dataSource(), "/fixture.sql");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,253 @@
+package fr.pacte.it;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Benchmark of the distribution screen (profile bench only, see pacte-ear/BENCHMARK.md), on the demo académie with
+ * 1 500 établissements: the server time of an inline edit that refreshes the totals against a minimal Faces request,
+ * and the time to simulate and to apply a formula to every row. It prints its figures and asserts none of them.
+ */
+class DistributionBench extends PacteIT {
+
+    private static final String ANNEE = "2025-2026";
+    private static final String MOT_DE_PASSE = "pacte2025";
+    private static final int MESURES = Integer.getInteger("pacte.bench.mesures", 50);
+    private static final int CHAUFFE = Integer.getInteger("pacte.bench.chauffe", 15);
+    private static final int EXECUTIONS = Integer.getInteger("pacte.bench.executions", 5);
+    /** Rows of the first page of the screen (its default page size): the edits go round them. */
+    private static final int LIGNES_PAGE = 20;
+    private static final String EDITION = "POST /pacte/dotations.xhtml|formulaire:lignes";
+    private static final String SONDE = "POST /pacte/sonde.xhtml|sonde:bouton";
+    private static final String SIMULATION = "POST /pacte/api/repartitions/" + ANNEE + "/simulation";
+    private static final String APPLICATION = "POST /pacte/api/repartitions/" + ANNEE + "/formule";
+    private static final String TOTAUX = "GET /pacte/api/dotations/" + ANNEE + "/totaux";
+    private static final String ALLOCATION = "GET /pacte/api/allocations/" + ANNEE;
+    private static final String[] FORMULES = {
+            "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.2, \"poidsRepPlus\": 1.5, \"poidsLp\": 1.3}",
+            "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.3, \"poidsRepPlus\": 1.7, \"poidsLp\": 1.4}"};
+    /**
+     * Counts the Faces ajax responses, so that each gesture waits for its own request and no other; hides the growl,
+     * whose messages would otherwise cover the cells being clicked.
+     */
+    private static final String COMPTEUR = "if (!window.pacteFin) { window.pacteFin = 0;"
+            + " $(document).on('pfAjaxComplete', function () { window.pacteFin++; });"
+            + " document.head.insertAdjacentHTML('beforeend', '<style>.ui-growl { display: none !important; }</style>'); }";
+
+    private final Http api = http().basic("rectorat", MOT_DE_PASSE);
+
+    @Test
+    void distribution() throws IOException {
+        HttpResponse<String> etat = api.get("/api/metrologie");
+        assertEquals(200, etat.statusCode(), "le serveur doit mesurer (-Dpacte.metrologie=true) : " + etat.body());
+        long etablissements = Json.objet(api.get("/api/dotations?annee=" + ANNEE + "&taille=1").body()).getInt("total");
+
+        Map<String, List<Double>> avant;
+        try (Navigateur navigateur = new Navigateur(BASE)) {
+            navigateur.connecter("rectorat", MOT_DE_PASSE);
+            navigateur.visible(By.id("perimetre"));
+            editer(navigateur, CHAUFFE, 1);
+            sonder(navigateur, CHAUFFE);
+            avant = releve();
+            editer(navigateur, MESURES, 2);
+            sonder(navigateur, MESURES);
+        }
+        Map<String, List<Double>> apres = releve();
+        List<Double> editions = nouvelles(avant, apres, EDITION);
+        List<Double> sondes = nouvelles(avant, apres, SONDE);
+        List<Double> editionsCpu = nouvelles(avant, apres, "cpu " + EDITION);
+        List<Double> sondesCpu = nouvelles(avant, apres, "cpu " + SONDE);
+        assertEquals(MESURES, editions.size(), "une requête mesurée par modification : " + apres.keySet());
+        assertEquals(MESURES, sondes.size(), "une requête mesurée par clic : " + apres.keySet());
+
+        Map<String, List<Double>> services = mesurerLesServices();
+
+        List<Double> simulationsClient = new ArrayList<>();
+        for (int i = 0; i <= EXECUTIONS; i++) {
+            simulationsClient.add(appeler("/api/repartitions/" + ANNEE + "/simulation", FORMULES[0]));
+        }
+        List<Double> applicationsClient = new ArrayList<>();
+        List<Integer> modifiees = new ArrayList<>();
+        for (int i = 0; i <= EXECUTIONS; i++) {
+            long debut = System.nanoTime();
+            HttpResponse<String> r = api.postJson("/api/repartitions/" + ANNEE + "/formule", FORMULES[i % 2]);
+            applicationsClient.add((System.nanoTime() - debut) / 1e6);
+            assertEquals(200, r.statusCode(), r.body());
+            modifiees.add(Json.objet(r.body()).getInt("modifiees"));
+        }
+        Map<String, List<Double>> serveur = releve();
+        // the first run of each warms the code paths up: it is left out, as the first edits and clicks are
+        List<Double> simulations = serveur.get(SIMULATION).subList(1, EXECUTIONS + 1);
+        List<Double> applications = serveur.get(APPLICATION).subList(1, EXECUTIONS + 1);
+
+        String resume = resume(etablissements, editions, sondes, editionsCpu, sondesCpu, services, simulations, simulationsClient.subList(1, EXECUTIONS + 1),
+                applications, applicationsClient.subList(1, EXECUTIONS + 1), modifiees.subList(1, EXECUTIONS + 1));
+        System.out.println(resume);
+        Path fichier = Path.of(System.getProperty("pacte.it.dir", "target/it")).resolveSibling("bench")
+                .resolve("distribution.txt");
+        Files.createDirectories(fichier.getParent());
+        Files.writeString(fichier, resume);
+        assertTrue(modifiees.stream().allMatch(n -> n > 0), "chaque application change des enveloppes : " + modifiees);
+    }
+
+    /**
+     * Inline edits of the parts of the rows of the first page, each refreshing the totals; every round of the page
+     * raises the value by one, so that each edit changes the envelope.
+     */
+    private static void editer(Navigateur navigateur, int nombre, int premiereValeur) {
+        navigateur.ouvrir("/dotations.xhtml");
+        navigateur.visible(By.id("total-parts"));
+        JavascriptExecutor js = navigateur.driver();
+        js.executeScript(COMPTEUR);
+        for (int k = 0; k < nombre; k++) {
+            int i = k % LIGNES_PAGE + 1;
+            String valeur = String.valueOf(premiereValeur + k / LIGNES_PAGE);
+            By cellule = By.xpath("//tbody[@id='formulaire:lignes_data']/tr[" + i + "]/td[contains(@class, 'pacte-saisie')][1]");
+            long fin = fin(js);
+            navigateur.visible(cellule).click();
+            WebElement saisie = navigateur.visible(By.xpath("//tbody[@id='formulaire:lignes_data']/tr[" + i
+                    + "]//input[contains(@id, 'saisie-parts')]"));
+            saisie.sendKeys(Keys.chord(Keys.CONTROL, "a"), valeur, Keys.ENTER);
+            navigateur.attendre(d -> fin(js) > fin && valeur.equals(d.findElement(cellule).getText().strip()));
+        }
+    }
+
+    /** Clicks on the button of the minimal page, one request at a time. */
+    private static void sonder(Navigateur navigateur, int nombre) {
+        navigateur.ouvrir("/sonde.xhtml");
+        JavascriptExecutor js = navigateur.driver();
+        js.executeScript(COMPTEUR);
+        for (int i = 0; i < nombre; i++) {
+            long fin = fin(js);
+            navigateur.visible(By.id("sonde:bouton")).click();
+            navigateur.attendre(d -> fin(js) > fin);
+        }
+    }
+
+    /**
+     * The same work through the REST API, without Faces: the envelope edit alone (on other rows than the screen's),
+     * then the two reads that refresh the totals. Server times, after warm-up.
+     */
+    private Map<String, List<Double>> mesurerLesServices() {
+        JsonObject page = Json.objet(api.get("/api/dotations?annee=" + ANNEE + "&page=1&taille=100").body());
+        List<JsonObject> lignes = page.getJsonArray("elements").getValuesAs(JsonObject.class);
+        Map<String, JsonObject> actuelles = new HashMap<>();
+        lignes.forEach(l -> actuelles.put(l.getString("uai"), l));
+        Map<String, List<Double>> avant = releve();
+        for (int k = 0; k < CHAUFFE + MESURES; k++) {
+            JsonObject l = actuelles.get(lignes.get(k % lignes.size()).getString("uai"));
+            String corps = "{\"parts\": " + l.getJsonNumber("parts").bigDecimalValue().add(BigDecimal.ONE)
+                    + ", \"imp\": " + l.getJsonNumber("imp") + ", \"version\": " + l.getJsonNumber("version") + "}";
+            HttpResponse<String> r = api.put("/api/dotations/" + ANNEE + "/" + l.getString("uai"), corps);
+            assertEquals(200, r.statusCode(), r.body());
+            actuelles.put(l.getString("uai"), Json.objet(r.body()));
+            assertEquals(200, api.get("/api/dotations/" + ANNEE + "/totaux").statusCode());
+            assertEquals(200, api.get("/api/allocations/" + ANNEE).statusCode());
+        }
+        Map<String, List<Double>> apres = releve();
+        Map<String, List<Double>> mesures = new HashMap<>();
+        // the k-th edit is the n-th request on its row's path: read them back in the order they were sent
+        Map<String, Integer> rangs = new HashMap<>();
+        List<Double> modifications = new ArrayList<>();
+        for (int k = 0; k < CHAUFFE + MESURES; k++) {
+            String cle = "PUT /pacte/api/dotations/" + ANNEE + "/" + lignes.get(k % lignes.size()).getString("uai");
+            double duree = nouvelles(avant, apres, cle).get(rangs.merge(cle, 1, Integer::sum) - 1);
+            if (k >= CHAUFFE) {
+                modifications.add(duree);
+            }
+        }
+        mesures.put("modification", modifications);
+        mesures.put("totaux", sansChauffe(nouvelles(avant, apres, TOTAUX)));
+        mesures.put("allocation", sansChauffe(nouvelles(avant, apres, ALLOCATION)));
+        return mesures;
+    }
+
+    private static List<Double> sansChauffe(List<Double> durees) {
+        return durees.subList(Math.min(CHAUFFE, durees.size()), durees.size());
+    }
+
+    private static long fin(JavascriptExecutor js) {
+        return ((Number) js.executeScript("return window.pacteFin;")).longValue();
+    }
+
+    private double appeler(String chemin, String corps) {
+        long debut = System.nanoTime();
+        HttpResponse<String> r = api.postJson(chemin, corps);
+        double duree = (System.nanoTime() - debut) / 1e6;
+        assertEquals(200, r.statusCode(), r.body());
+        return duree;
+    }
+
+    private Map<String, List<Double>> releve() {
+        JsonObject json = Json.objet(api.get("/api/metrologie").body());
+        Map<String, List<Double>> releve = new HashMap<>();
+        json.forEach((cle, valeurs) -> releve.put(cle, valeurs.asJsonArray().getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::doubleValue).toList()));
+        return releve;
+    }
+
+    private static List<Double> nouvelles(Map<String, List<Double>> avant, Map<String, List<Double>> apres, String cle) {
+        List<Double> toutes = apres.getOrDefault(cle, List.of());
+        return toutes.subList(avant.getOrDefault(cle, List.of()).size(), toutes.size());
+    }
+
+    private static String resume(long etablissements, List<Double> editions, List<Double> sondes,
+                                 List<Double> editionsCpu, List<Double> sondesCpu,
+                                 Map<String, List<Double>> services, List<Double> simulations,
+                                 List<Double> simulationsClient, List<Double> applications, List<Double> applicationsClient,
+                                 List<Integer> modifiees) {
+        double ratioMedianes = quantile(editions, .5) / quantile(sondes, .5);
+        double ratioP90 = quantile(editions, .9) / quantile(sondes, .9);
+        return String.join("\n",
+                "",
+                "================ Pacte – benchmark de l'écran de distribution ================",
+                f("Académie de démonstration : %d établissements, campagne %s", etablissements, ANNEE),
+                f("Temps serveur (filtre de métrologie), %d mesures après %d de chauffe :", MESURES, CHAUFFE),
+                f("  modification en ligne + totaux  médiane %7.2f ms   p90 %7.2f ms", quantile(editions, .5), quantile(editions, .9)),
+                f("  requête JSF minimale (sonde)    médiane %7.2f ms   p90 %7.2f ms", quantile(sondes, .5), quantile(sondes, .9)),
+                f("  rapport modification / sonde    médianes %5.2f ×   p90 %5.2f ×   (objectif ≤ 3 ×)%s",
+                        ratioMedianes, ratioP90, ratioMedianes <= 3 ? "" : "   OBJECTIF NON ATTEINT"),
+                f("  temps CPU du thread (médianes)  modification %.2f ms, sonde %.2f ms, rapport %.2f ×",
+                        quantile(editionsCpu, .5), quantile(sondesCpu, .5),
+                        quantile(editionsCpu, .5) / quantile(sondesCpu, .5)),
+                f("  services seuls (API REST)       modification %.2f ms + totaux %.2f ms + allocation %.2f ms (médianes)",
+                        quantile(services.get("modification"), .5), quantile(services.get("totaux"), .5),
+                        quantile(services.get("allocation"), .5)),
+                f("Formule proportionnelle sur toutes les lignes, médiane de %d exécutions (serveur / client) :", EXECUTIONS),
+                f("  simulation seule                %7.1f ms / %7.1f ms", quantile(simulations, .5), quantile(simulationsClient, .5)),
+                f("  application (1 transaction)     %7.1f ms / %7.1f ms   enveloppes modifiées par exécution : %s",
+                        quantile(applications, .5), quantile(applicationsClient, .5), modifiees),
+                "===============================================================================",
+                "");
+    }
+
+    private static String f(String format, Object... valeurs) {
+        return String.format(Locale.FRANCE, format, valeurs);
+    }
+
+    /** Nearest-rank quantile. */
+    private static double quantile(List<Double> valeurs, double q) {
+        List<Double> triees = valeurs.stream().sorted().toList();
+        int rang = (int) Math.ceil(q * triees.size());
+        return triees.get(Math.max(0, rang - 1));
+    }
+}

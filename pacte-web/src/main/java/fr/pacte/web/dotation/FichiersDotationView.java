@@ -1,0 +1,148 @@
+package fr.pacte.web.dotation;
+
+import fr.pacte.commun.Page;
+import fr.pacte.commun.RapportImport;
+import fr.pacte.commun.tableur.EcritureTableau;
+import fr.pacte.commun.tableur.ErreurImport;
+import fr.pacte.dotation.DotationService;
+import fr.pacte.dotation.FiltreDotations;
+import fr.pacte.dotation.ImportDotationsService;
+import fr.pacte.dotation.LigneDotation;
+import fr.pacte.dotation.Quantites;
+import fr.pacte.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Files of the distribution screen: the filtered table as XLSX or CSV, the envelopes in the import format
+ * ({@code annee_scolaire;uai;parts_pacte;imp_taux_base}), and the all-or-nothing import of such a file.
+ */
+@Named
+@ViewScoped
+public class FichiersDotationView implements Serializable {
+
+    private static final long TAILLE_MAX = 20L * 1024 * 1024;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv; charset=UTF-8";
+    private static final List<String> ENTETES = List.of("UAI", "Dénomination", "Nature", "Département",
+            "Éducation prioritaire", "Personnels", "Voie", "Parts N-1", "IMP N-1", "Parts consommées N-1",
+            "IMP consommés N-1", "Parts", "IMP", "Décharge (heures)");
+    private static final List<String> COLONNES_IMPORT = List.of("annee_scolaire", "uai", "parts_pacte", "imp_taux_base");
+
+    @Inject
+    private DotationService dotations;
+    @Inject
+    private ImportDotationsService imports;
+    @Inject
+    private DistribuerEnveloppesView ecran;
+    @Inject
+    private TotauxDotationView totaux;
+
+    // the uploaded bytes are only needed during the request that imports them
+    private transient UploadedFile fichier;
+    private RapportImport rapport;
+
+    public StreamedContent exporterXlsx() {
+        return fichier("xlsx", XLSX, EcritureTableau.xlsx("Enveloppes " + ecran.getAnnee(), ENTETES,
+                lignes(FichiersDotationView::colonnes)));
+    }
+
+    public StreamedContent exporterCsv() {
+        return fichier("csv", CSV, EcritureTableau.csv(ENTETES, lignes(FichiersDotationView::colonnes)));
+    }
+
+    /** The envelopes in the very format the import reads back. */
+    public StreamedContent exporterEnveloppes() {
+        String annee = ecran.getAnnee();
+        return fichier("import.csv", CSV, EcritureTableau.csv(COLONNES_IMPORT, lignes(l -> List.of(annee, l.uai(),
+                Quantites.format(l.parts()), Quantites.format(l.imp())))));
+    }
+
+    public void importer() {
+        rapport = null;
+        if (fichier == null || fichier.getSize() == 0) {
+            Messages.erreur("Aucun fichier", "Choisissez un fichier CSV ou XLSX à importer.");
+            return;
+        }
+        String nom = fichier.getFileName() == null ? "" : fichier.getFileName();
+        String minuscule = nom.toLowerCase(Locale.ROOT);
+        if (!minuscule.endsWith(".csv") && !minuscule.endsWith(".xlsx")) {
+            Messages.erreur("Format refusé", "Seuls les fichiers .csv et .xlsx sont acceptés.");
+            return;
+        }
+        if (fichier.getSize() > TAILLE_MAX) {
+            Messages.erreur("Fichier trop volumineux", "La taille maximale est de 20 Mo.");
+            return;
+        }
+        rapport = imports.importer(nom, fichier.getContent());
+        fichier = null;
+        if (rapport.accepte()) {
+            Messages.info("Fichier importé", rapport.modifies() + " enveloppe(s) modifiée(s), "
+                    + rapport.inchanges() + " inchangée(s).");
+            totaux.recharger(ecran.getAnnee());
+            ecran.premierePage();
+        }
+    }
+
+    /** The whole filtered selection, page by page; numbers without grouping so that spreadsheets and the import read them. */
+    private List<List<String>> lignes(Function<LigneDotation, List<String>> colonnes) {
+        FiltreDotations f = ecran.getCriteres().filtre("uai", true);
+        List<List<String>> lignes = new ArrayList<>();
+        Page<LigneDotation> page;
+        int numero = 0;
+        do {
+            page = dotations.lignes(ecran.getAnnee(), f, numero++, Page.TAILLE_MAX);
+            page.elements().forEach(l -> lignes.add(colonnes.apply(l)));
+        } while (!page.elements().isEmpty() && lignes.size() < page.total());
+        return lignes;
+    }
+
+    private static List<String> colonnes(LigneDotation l) {
+        return List.of(l.uai(), l.denomination(), l.nature(), l.departement(), l.educationPrioritaire(),
+                String.valueOf(l.personnels()), l.voie() == null ? "" : l.voie().libelle(),
+                Quantites.format(l.partsN1()), Quantites.format(l.impN1()),
+                Quantites.format(l.partsConsommeesN1()), Quantites.format(l.impConsommesN1()),
+                Quantites.format(l.parts()), Quantites.format(l.imp()),
+                Quantites.format(l.dechargeHeures()));
+    }
+
+    private StreamedContent fichier(String extension, String type, byte[] contenu) {
+        return DefaultStreamedContent.builder()
+                .name("enveloppes-" + ecran.getAnnee() + "." + extension)
+                .contentType(type)
+                .contentLength((long) contenu.length)
+                .stream(() -> new ByteArrayInputStream(contenu))
+                .build();
+    }
+
+    public UploadedFile getFichier() {
+        return fichier;
+    }
+
+    public void setFichier(UploadedFile fichier) {
+        this.fichier = fichier;
+    }
+
+    public RapportImport getRapport() {
+        return rapport;
+    }
+
+    public List<ErreurImport> getErreurs() {
+        return rapport == null ? List.of() : rapport.erreurs();
+    }
+
+    public String getEnteteImport() {
+        return String.join(";", COLONNES_IMPORT);
+    }
+}

@@ -1,0 +1,50 @@
+package fr.pacte.web.dotation;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Parts and IMP as French users read and type them: "2,5", "1 250". Typing "2.5" is accepted too; anything
+ * else is refused with a message instead of being silently truncated (as NumberFormat would do with "2.5").
+ */
+@FacesConverter("quantite")
+public class QuantiteConverter implements Converter<BigDecimal> {
+
+    @Override
+    public BigDecimal getAsObject(FacesContext context, UIComponent component, String valeur) {
+        if (valeur == null || valeur.isBlank()) {
+            return null;
+        }
+        String texte = valeur.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace(',', '.');
+        try {
+            return new BigDecimal(texte);
+        } catch (NumberFormatException e) {
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Nombre invalide",
+                    "« " + valeur.strip() + " » n'est pas un nombre : saisissez par exemple 2 ou 2,5."));
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, BigDecimal valeur) {
+        return format(valeur);
+    }
+
+    /** French display with at most two decimals and no useless zero: 1 250 ; 2,5 ; 0,25. */
+    public static String format(BigDecimal valeur) {
+        if (valeur == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+        f.setParseBigDecimal(true);
+        return f.format(valeur);
+    }
+}
