@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * établissement's envelope and grants part of it with a reason; the chef is notified and sees his new décharge.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.Order(2)
 class DemandeNavigateurIT extends PacteIT {
 
     private static final String CONVERSION = "Conversion d'IMP en décharge de service";

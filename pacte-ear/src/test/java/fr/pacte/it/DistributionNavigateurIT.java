@@ -17,21 +17,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The distribution screen in a real browser, on the fixture's open campaign 2025-2026 (the request browser test
- * also gives it IMP and publishes it: this test accepts either order):
- * allocation, simulated then applied formula, inline edits (refused, accepted, concurrent), a refused import,
- * the export, the publication, a correction with its reason and its history; then the chef sees his envelope and the
- * DASEN his département's, read-only.
+ * The distribution screen in a real browser, on the fixture's open campaign 2025-2026: allocation, simulated then
+ * applied formula, inline edits (refused, accepted, concurrent), a refused import, the export, the publication, a
+ * correction with its reason and its history; then the chef sees his envelope and the DASEN his département's,
+ * read-only. The request tests use the same campaign ({@link CampagneOuverteDemandes}) and may have run first: this
+ * one only raises the allocation, and withdraws their publication so that it can publish again.
  */
+@org.junit.jupiter.api.Order(1)
 class DistributionNavigateurIT extends PacteIT {
 
     private static final String ANNEE = "2025-2026";
     private static final String UAI = "0380001V";
+    private static final String MOTIF = "Fermeture d'une classe à la rentrée";
     /** The table row of the établissement (rows carry no key attribute: they are found by their UAI). */
     private static final String LIGNE_XPATH = "//tbody[@id='formulaire:lignes_data']/tr[.//span[@class='uai' and text()='" + UAI + "']]";
     private static final By LIGNE = By.xpath(LIGNE_XPATH);
@@ -50,7 +55,10 @@ class DistributionNavigateurIT extends PacteIT {
     };
 
     @BeforeAll
-    static void ouvrirLeNavigateur() {
+    static void ouvrirLeNavigateur() throws SQLException {
+        try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM dotation.publication WHERE annee_scolaire = '" + ANNEE + "'");
+        }
         navigateur = new Navigateur(BASE);
     }
 
@@ -68,13 +76,14 @@ class DistributionNavigateurIT extends PacteIT {
         assertTrue(navigateur.texte(By.id("entete:campagne_label")).startsWith(ANNEE));
 
         allouer();
+        navigateur.saisir(By.id("formulaire:motif"), MOTIF);
         navigateur.saisir(By.id("formulaire:texte"), UAI);
         navigateur.attendre(d -> d.findElements(By.cssSelector("[id='formulaire:lignes_data'] > tr")).size() == 1
                 && !d.findElements(LIGNE).isEmpty());
 
-        // a reason from the start: edits then pass whether or not another test published the campaign first
-        navigateur.saisir(By.id("formulaire:motif"), "Répartition de la rentrée");
-        navigateur.driver().findElement(By.id("formulaire:texte")).click();
+        // IMP shared by staff (1 for 10 teachers) rather than the whole disponible: the request test may have
+        // converted IMP into décharge, which the allocation counts but the formula's disponible does not
+        navigateur.saisir(By.id("formule:imp-enseignants"), "10");
         navigateur.visible(By.id("formule:simuler")).click();
         String proposition = navigateur.texte(By.xpath(LIGNE_XPATH + "//*[contains(@class, 'proposition')]"));
         assertTrue(proposition.matches("\\d+ p · [\\d,]+ IMP"), proposition);
@@ -106,27 +115,22 @@ class DistributionNavigateurIT extends PacteIT {
         navigateur.visible(By.id("formulaire:export-xlsx")).click();
         assertTrue(Files.size(navigateur.telecharge("enveloppes-" + ANNEE)) > 0);
 
-        // the request test may have published this campaign already (test classes run in any order)
-        if (!navigateur.driver().findElements(By.id("entete:publier")).isEmpty()) {
-            navigateur.visible(By.id("entete:publier")).click();
-            navigateur.visible(By.id("confirmation:confirmer")).click();
-        }
+        navigateur.visible(By.id("entete:publier")).click();
+        navigateur.visible(By.id("confirmation:confirmer")).click();
         assertTrue(navigateur.texte(By.id("entete:publication")).startsWith("Enveloppes publiées le "));
-        navigateur.saisir(By.id("formulaire:motif"), "");
-        navigateur.driver().findElement(By.id("formulaire:texte")).click();
 
         navigateur.saisir(By.id("formulaire:texte"), UAI);
         navigateur.visible(LIGNE);
+        navigateur.visible(By.id("formulaire:motif")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
         modifierParts(String.valueOf(propose - 3));
         message("motif");
         navigateur.attendre(d -> String.valueOf(propose - 2).equals(parts()));
-        navigateur.saisir(By.id("formulaire:motif"), "Fermeture d'une classe à la rentrée");
+        navigateur.saisir(By.id("formulaire:motif"), MOTIF);
         modifierParts(String.valueOf(propose - 3));
         message("Enveloppe enregistrée");
 
         navigateur.visible(By.xpath(LIGNE_XPATH + "//button[contains(@id, ':historique')]")).click();
-        navigateur.attendre(d -> d.findElement(By.id("changements")).getText()
-                .contains("Fermeture d'une classe à la rentrée"));
+        navigateur.attendre(d -> d.findElement(By.id("changements")).getText().contains(MOTIF));
 
         navigateur.connecter("chef.0380001v", "test");
         assertEquals(String.valueOf(propose - 3), navigateur.texte(By.id("enveloppe-parts")));
@@ -146,16 +150,26 @@ class DistributionNavigateurIT extends PacteIT {
                 .allMatch(uai -> uai.startsWith("038")));
     }
 
-    /** Through the screen's dialog: the fixture's campaign has no allocation yet. */
+    /** Through the screen's dialog, raising each line (another test may have set the allocation already). */
     private static void allouer() {
+        BigDecimal resteAvant = nombre(navigateur.texte(By.id("reste-parts")));
         navigateur.visible(By.id("allocation-ouvrir:modifier-allocation")).click();
-        String[][] montants = {{"PREMIER_DEGRE", "10"}, {"SECOND_DEGRE", "50"}, {"VOIE_PRO", "10"}, {"IMP", "20"}};
-        for (String[] m : montants) {
-            navigateur.saisir(By.cssSelector("input.montant-" + m[0]), m[1]);
+        String[][] ajouts = {{"PREMIER_DEGRE", "10"}, {"SECOND_DEGRE", "50"}, {"VOIE_PRO", "10"}, {"IMP", "20"}};
+        for (String[] a : ajouts) {
+            By champ = By.cssSelector("input.montant-" + a[0]);
+            BigDecimal actuel = nombre(navigateur.visible(champ).getAttribute("value"));
+            navigateur.saisir(champ, actuel.add(new BigDecimal(a[1])).toPlainString());
         }
         navigateur.visible(By.id("allocation-formulaire:enregistrer-allocation")).click();
         message("Allocation enregistrée");
-        navigateur.attendre(d -> d.findElement(By.id("reste-parts")).getText().equals("70"));
+        BigDecimal attendu = resteAvant.add(new BigDecimal("70"));
+        navigateur.attendre(d -> nombre(d.findElement(By.id("reste-parts")).getText()).compareTo(attendu) == 0);
+    }
+
+    /** A number as the screen writes it: "1 250", "2,5". */
+    private static BigDecimal nombre(String texte) {
+        String t = texte.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+        return t.isEmpty() ? BigDecimal.ZERO : new BigDecimal(t);
     }
 
     private static String parts() {
@@ -183,7 +197,8 @@ class DistributionNavigateurIT extends PacteIT {
         Http api = http().basic("rectorat", "test");
         JsonObject ligne = Json.objet(api.get("/api/dotations/" + ANNEE + "/" + UAI).body());
         HttpResponse<String> r = api.put("/api/dotations/" + ANNEE + "/" + UAI, "{\"parts\": " + parts + ", \"imp\": "
-                + ligne.getJsonNumber("imp").bigDecimalValue() + ", \"version\": " + ligne.getJsonNumber("version") + "}");
+                + ligne.getJsonNumber("imp").bigDecimalValue() + ", \"version\": " + ligne.getJsonNumber("version")
+                + ", \"motif\": \"Correction par un autre gestionnaire\"}");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(0, new BigDecimal(parts).compareTo(Json.objet(r.body()).getJsonNumber("parts").bigDecimalValue()));
     }

@@ -45,10 +45,13 @@ public class RepartitionServiceBean implements RepartitionService {
     @Override
     public Simulation simuler(String annee, Formule formule) {
         Campagne c = referentiel.campagne(annee);
-        List<EtablissementADoter> etablissements = lectures.toutes(annee, c.anneePrecedente(), Voie.desLpo(c),
-                FiltreDotations.tous(), securite.utilisateurCourant()).stream().map(RepartitionServiceBean::aDoter).toList();
+        List<LigneDotation> lignes = lectures.toutes(annee, c.anneePrecedente(), Voie.desLpo(c), FiltreDotations.tous(),
+                securite.utilisateurCourant());
+        // IMP already converted into décharge stay counted in the IMP allocation: the formula replaces the rest only
+        BigDecimal convertis = lignes.stream().map(LigneDotation::dechargeHeures).reduce(BigDecimal.ZERO, BigDecimal::add);
         Quanta quanta = c.isDemiPartsAutorisees() ? Quanta.DEMI_PARTS : Quanta.PARTS_ENTIERES;
-        return MoteurFormule.simuler(etablissements, disponible(annee), quanta, formule);
+        return MoteurFormule.simuler(lignes.stream().map(RepartitionServiceBean::aDoter).toList(),
+                disponible(annee, convertis), quanta, formule);
     }
 
     @Override
@@ -76,11 +79,11 @@ public class RepartitionServiceBean implements RepartitionService {
     }
 
     /** What a formula may distribute: the allocation less the département reserves (envelopes are replaced). */
-    private Disponible disponible(String annee) {
+    private Disponible disponible(String annee, BigDecimal impConvertis) {
         Map<LigneAllocation, BigDecimal> alloue = new EnumMap<>(LigneAllocation.class);
         dotations.allocation(annee).forEach(e -> alloue.put(e.ligne(), e.alloue()));
         Map<Voie, BigDecimal> parts = new EnumMap<>(Voie.class);
-        BigDecimal imp = alloue.get(LigneAllocation.IMP);
+        BigDecimal imp = alloue.get(LigneAllocation.IMP).subtract(impConvertis);
         for (Voie v : Voie.values()) {
             parts.put(v, alloue.get(LigneAllocation.de(v)));
         }
