@@ -27,6 +27,10 @@ public class BaseDeTest implements LauncherSessionListener {
     /** Data set of the benchmark (profile bench): the demo académie at the size of a large real one. */
     static final String ACADEMIE_1500 = "academie-1500";
 
+    /** Each module's own additions to the fixture, loaded after fixture.sql in this order when present. */
+    private static final String[] FIXTURES_DES_MODULES = {
+        "/fixture-lettres.sql", "/fixture-suivi.sql", "/fixture-paiements.sql", "/fixture-entrepot.sql"};
+
     private static EmbeddedDatabase database;
 
     @Override
@@ -43,6 +47,11 @@ public class BaseDeTest implements LauncherSessionListener {
                 DemoAcademie.charger(database.dataSource(), new Taille(1500, 60_000));
             } else {
                 executer(database.dataSource(), "/fixture.sql");
+                for (String module : FIXTURES_DES_MODULES) {
+                    if (BaseDeTest.class.getResource(module) != null) {
+                        executer(database.dataSource(), module);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
