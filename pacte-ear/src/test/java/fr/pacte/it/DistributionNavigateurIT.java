@@ -32,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one only raises the allocation, and withdraws their publication so that it can publish again.
  */
 @org.junit.jupiter.api.Order(1)
-@org.junit.jupiter.api.Disabled("Unreliable under load at the post-publication correction steps (timing of the cell edit "
-        + "after the motif field's ajax); issue 3 stays open until it is made reliable — see the issue note")
 class DistributionNavigateurIT extends PacteIT {
 
     private static final String ANNEE = "2025-2026";
@@ -121,10 +119,15 @@ class DistributionNavigateurIT extends PacteIT {
         navigateur.visible(By.id("confirmation:confirmer")).click();
         assertTrue(navigateur.texte(By.id("entete:publication")).startsWith("Enveloppes publiées le "));
 
-        navigateur.saisir(By.id("formulaire:texte"), UAI);
+        // the publication re-renders the table with its filter kept: typing the filter again would start a delayed
+        // refresh of the table that could replace the cell being edited
+        navigateur.calme();
         navigateur.visible(LIGNE);
         // the refusal of a correction without reason is checked over the same service by DotationIT
         navigateur.saisir(By.id("formulaire:motif"), MOTIF);
+        // the reason reaches the server on its own change event, before the edit that needs it
+        navigateur.driver().findElement(By.id("formulaire:motif")).sendKeys(Keys.TAB);
+        navigateur.calme();
         modifierParts(String.valueOf(propose - 3));
         message("Enveloppe enregistrée");
 
@@ -177,6 +180,7 @@ class DistributionNavigateurIT extends PacteIT {
 
     /** Clicks the parts cell of the row, types the value and validates with Enter, as a user does. */
     private static void modifierParts(String valeur) {
+        navigateur.calme();
         navigateur.attendre(d -> d.findElements(By.cssSelector(".ui-datatable td.ui-cell-editing")).isEmpty()
                 && d.findElements(By.cssSelector(".ui-dialog-mask")).stream().noneMatch(WebElement::isDisplayed));
         navigateur.visible(PARTS).click();

@@ -93,6 +93,12 @@ final class Navigateur implements AutoCloseable {
         return visible(element).getText();
     }
 
+    /** Waits until no Faces ajax request is queued or running, so that the next gesture acts on the final page. */
+    void calme() {
+        attendre(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+    }
+
     <T> T attendre(ExpectedCondition<T> condition) {
         return attente.until(condition);
     }

@@ -37,6 +37,12 @@ public interface DotationService {
      */
     LigneDotation modifierEnveloppe(String annee, String uai, BigDecimal parts, BigDecimal imp, long version, String motif);
 
+    /**
+     * The screen's inline edit: the same rules as {@link #modifierEnveloppe}, answering in the same transaction
+     * the envelope's new version, the allocation and the totals, so that one request refreshes the whole screen.
+     */
+    EnveloppeModifiee modifierEnLigne(String annee, String uai, BigDecimal parts, BigDecimal imp, long version, String motif);
+
     /** Sets many envelopes at once, in one transaction, under the same rules. @return the number changed */
     int modifierEnveloppes(String annee, Map<String, BigDecimal[]> partsEtImpParUai, String motif);
 

@@ -143,6 +143,18 @@ public class DotationServiceBean implements DotationService {
 
     @Override
     @RolesAllowed(Role.R_RECTORAT)
+    public EnveloppeModifiee modifierEnLigne(String annee, String uai, BigDecimal parts, BigDecimal imp, long version, String motif) {
+        Campagne c = referentiel.campagne(annee);
+        Utilisateur u = securite.utilisateurCourant();
+        EcritureEnveloppes.Ecriture e = ecriture.ecrire(c, Map.of(uai, new BigDecimal[]{parts, imp}), Map.of(uai, version),
+                u.login(), motif, estPubliee(annee));
+        Enveloppe env = e.enveloppes().get(uai);
+        return new EnveloppeModifiee(uai, env.getParts(), env.getImp(), env.getVersion(), e.allocation(),
+                lectures.totauxParDepartement(annee, u));
+    }
+
+    @Override
+    @RolesAllowed(Role.R_RECTORAT)
     public int modifierEnveloppes(String annee, Map<String, BigDecimal[]> valeurs, String motif) {
         Campagne c = referentiel.campagne(annee);
         return ecriture.appliquer(c, valeurs, null, securite.utilisateurCourant().login(), motif, estPubliee(annee));

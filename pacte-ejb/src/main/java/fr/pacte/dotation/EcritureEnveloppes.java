@@ -42,12 +42,25 @@ class EcritureEnveloppes {
     }
 
     /**
+     * What a write leaves: the envelopes written (versions up to date), those whose values changed, and the
+     * allocation's state after the write — computed from the locked lines, which no one else can change meanwhile.
+     */
+    record Ecriture(Map<String, Enveloppe> enveloppes, List<Enveloppe> changees, List<EtatAllocation> allocation) {
+    }
+
+    /** @return the number of envelopes whose values changed */
+    int appliquer(Campagne campagne, Map<String, BigDecimal[]> valeurs, Map<String, Long> versions,
+                  String auteur, String motif, boolean publiee) {
+        return ecrire(campagne, valeurs, versions, auteur, motif, publiee).changees().size();
+    }
+
+    /**
      * @param valeurs   new parts and IMP per UAI
      * @param versions  versions read by the user per UAI (null when not an interactive edit)
      * @return the number of envelopes whose values changed
      */
-    int appliquer(Campagne campagne, Map<String, BigDecimal[]> valeurs, Map<String, Long> versions,
-                  String auteur, String motif, boolean publiee) {
+    Ecriture ecrire(Campagne campagne, Map<String, BigDecimal[]> valeurs, Map<String, Long> versions,
+                    String auteur, String motif, boolean publiee) {
         String annee = campagne.getAnneeScolaire();
         BigDecimal quantumParts = Quantites.quantumParts(campagne.isDemiPartsAutorisees());
         valeurs.forEach((uai, v) -> {
@@ -68,20 +81,31 @@ class EcritureEnveloppes {
                 }
             });
         }
-        controlerAllocation(allocation, enveloppes, valeurs);
+        Map<LigneAllocation, BigDecimal> deltas = controlerAllocation(allocation, enveloppes, valeurs);
         AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true).renseigner(auteur, motif);
         List<Enveloppe> changees = new ArrayList<>();
         valeurs.forEach((uai, v) -> {
             Enveloppe e = enveloppes.get(uai);
             if (e.getParts().compareTo(v[0]) != 0 || e.getImp().compareTo(v[1]) != 0) {
-                e.fixer(e.getParts().min(v[0]), e.getImp().min(v[1]));
                 changees.add(e);
             }
         });
-        em.flush();
+        if (changees.size() > 1) {
+            // decreases first: the database's check on the allocation holds after each statement
+            changees.forEach(e -> e.fixer(e.getParts().min(valeurs.get(e.getUai())[0]), e.getImp().min(valeurs.get(e.getUai())[1])));
+            em.flush();
+        }
         changees.forEach(e -> e.fixer(valeurs.get(e.getUai())[0], valeurs.get(e.getUai())[1]));
         em.flush();
-        return changees.size();
+        return new Ecriture(enveloppes, changees, apres(allocation, deltas));
+    }
+
+    private static List<EtatAllocation> apres(Map<LigneAllocation, Allocation> allocation, Map<LigneAllocation, BigDecimal> deltas) {
+        return java.util.Arrays.stream(LigneAllocation.values()).map(l -> {
+            Allocation a = allocation.get(l);
+            EtatAllocation avant = a == null ? new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO) : a.etat();
+            return new EtatAllocation(l, avant.alloue(), avant.distribue().add(deltas.getOrDefault(l, BigDecimal.ZERO)));
+        }).toList();
     }
 
     /** The envelope of one établissement, created empty if the campaign has none for it yet. */
@@ -112,8 +136,10 @@ class EcritureEnveloppes {
         return parUai;
     }
 
-    private static void controlerAllocation(Map<LigneAllocation, Allocation> allocation, Map<String, Enveloppe> enveloppes,
-                                            Map<String, BigDecimal[]> valeurs) {
+    /** @return the change of each allocation line the write makes */
+    private static Map<LigneAllocation, BigDecimal> controlerAllocation(Map<LigneAllocation, Allocation> allocation,
+                                                                      Map<String, Enveloppe> enveloppes,
+                                                                      Map<String, BigDecimal[]> valeurs) {
         Map<LigneAllocation, BigDecimal> deltas = new EnumMap<>(LigneAllocation.class);
         valeurs.forEach((uai, v) -> {
             Enveloppe e = enveloppes.get(uai);
@@ -132,6 +158,7 @@ class EcritureEnveloppes {
                                 + " " + ligne.unite() + " à distribuer, la modification en demande " + Quantites.format(delta) + ".");
             }
         });
+        return deltas;
     }
 
     private static void verifier(String erreur, String champ) {

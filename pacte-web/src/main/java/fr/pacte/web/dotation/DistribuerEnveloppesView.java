@@ -3,6 +3,7 @@ package fr.pacte.web.dotation;
 import fr.pacte.commun.Page;
 import fr.pacte.dotation.ConflitVersionException;
 import fr.pacte.dotation.DotationService;
+import fr.pacte.dotation.EnveloppeModifiee;
 import fr.pacte.dotation.FiltreDotations;
 import fr.pacte.dotation.RegleDotationException;
 import fr.pacte.referentiel.Campagne;
@@ -120,10 +121,13 @@ public class DistribuerEnveloppesView implements Serializable {
             return;
         }
         try {
-            ligne.actualiser(dotations.modifierEnveloppe(annee, ligne.getUai(), ligne.getParts(), ligne.getImp(),
-                    ligne.getVersion(), motif));
+            EnveloppeModifiee m = dotations.modifierEnLigne(annee, ligne.getUai(), ligne.getParts(), ligne.getImp(),
+                    ligne.getVersion(), motif);
+            ligne.actualiser(m);
+            totaux.afficher(m.allocation(), m.totaux());
             Messages.info("Enveloppe enregistrée", ligne.getUai() + " : " + QuantiteConverter.format(ligne.getParts())
                     + " part(s), " + QuantiteConverter.format(ligne.getImp()) + " IMP.");
+            return;
         } catch (ConflitVersionException e) {
             ligne.actualiser(e.actuelle());
             Messages.erreur("Modification concurrente", e.getMessage());

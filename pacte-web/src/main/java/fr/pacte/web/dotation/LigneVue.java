@@ -1,5 +1,6 @@
 package fr.pacte.web.dotation;
 
+import fr.pacte.dotation.EnveloppeModifiee;
 import fr.pacte.dotation.LigneDotation;
 
 import java.io.Serializable;
@@ -54,6 +55,13 @@ public class LigneVue implements Serializable {
         imp = l.imp();
         dechargeHeures = l.dechargeHeures();
         version = l.version();
+    }
+
+    /** After an accepted inline edit only the envelope changed: the rest of the row stays as read. */
+    final void actualiser(EnveloppeModifiee m) {
+        parts = m.parts();
+        imp = m.imp();
+        version = m.version();
     }
 
     /** "12 p · 3,5 IMP": texts rather than converters keep the rows light, the whole page is processed on each edit. */

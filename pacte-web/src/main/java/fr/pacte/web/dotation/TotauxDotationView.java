@@ -49,8 +49,13 @@ public class TotauxDotationView implements Serializable {
             academie = null;
             return;
         }
-        allocation = dotations.allocation(annee);
-        totaux = dotations.totaux(annee);
+        afficher(dotations.allocation(annee), dotations.totaux(annee));
+    }
+
+    /** Shows the state an inline edit answered, read in its own transaction: no second read. */
+    void afficher(List<EtatAllocation> etat, List<TotalDepartement> parDepartement) {
+        allocation = etat;
+        totaux = parDepartement;
         BigDecimal partsAllouees = allocation.stream().filter(e -> e.ligne() != LigneAllocation.IMP)
                 .map(EtatAllocation::alloue).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal impAlloues = allocation.stream().filter(e -> e.ligne() == LigneAllocation.IMP)
