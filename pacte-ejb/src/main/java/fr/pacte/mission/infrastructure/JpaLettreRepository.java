@@ -36,6 +36,8 @@ public class JpaLettreRepository implements LettreRepository {
 
     @Override
     public void ajouter(LettreDeMission lettre) {
+        // Hibernate writes inserts before updates: the version it replaces must stop being current first
+        em.flush();
         em.persist(lettre);
         // the unique index on the current version judges two first letters written at once
         em.flush();
