@@ -198,6 +198,7 @@ class LettreIT extends PacteIT {
         assertEquals("TERMINE", lot.getString("etat"), lot.toString());
         assertEquals(3, lot.getInt("total"));
         assertEquals(3, lot.getInt("faites"));
+        assertTrue(lot.getJsonNumber("taille").longValue() > 3 * 10_000, lot.toString());
         assertEquals(404, http().basic("chef.0389002d", "test").get("/api/lettres/lots/" + id).statusCode());
 
         HttpResponse<byte[]> zip = chef().getBytes("/api/lettres/lots/" + id + "/zip");

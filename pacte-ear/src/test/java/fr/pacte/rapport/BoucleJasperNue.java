@@ -35,11 +35,11 @@ public final class BoucleJasperNue {
         donnees.add(new Object[]{parametres, lignes});
     }
 
-    /** Renders every prepared letter to {@code sortie}; returns the elapsed nanoseconds. */
+    /** Renders the first {@code nombre} prepared letters to {@code sortie}; returns the elapsed nanoseconds. */
     @SuppressWarnings("unchecked")
-    public long rendre(OutputStream sortie) throws JRException {
+    public long rendre(OutputStream sortie, int nombre) throws JRException {
         long debut = System.nanoTime();
-        for (Object[] d : donnees) {
+        for (Object[] d : donnees.subList(0, Math.min(nombre, donnees.size()))) {
             JasperExportManager.exportReportToPdfStream(JasperFillManager.fillReport(modele,
                     new java.util.HashMap<>((Map<String, Object>) d[0]),
                     new JRMapCollectionDataSource((List<Map<String, ?>>) d[1])), sortie);

@@ -47,9 +47,8 @@ public class JdbcLotRepository implements LotRepository {
                 if (!rs.next()) {
                     return null;
                 }
-                long taille = rs.getLong(8);
                 return new LotVue(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        EtatLot.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.wasNull() ? null : taille,
+                        EtatLot.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getObject(8, Long.class),
                         rs.getString(9));
             }
         } catch (SQLException e) {
