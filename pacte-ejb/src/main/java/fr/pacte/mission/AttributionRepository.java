@@ -17,4 +17,7 @@ public interface AttributionRepository {
     List<AttributionVue> lister(String annee, String uai, int page, int taille);
 
     long compter(String annee, String uai);
+
+    /** Active attributions of one personnel, every campaign and établissement. */
+    List<AttributionVue> duPersonnel(String identifiant);
 }

@@ -45,6 +45,9 @@ public class AttributionServiceBean implements AttributionService {
     @Inject
     private ImportAttributions importAttributions;
 
+    @Inject
+    private LettreService lettres;
+
     @Override
     public AttributionVue attribuer(NouvelleAttribution a) {
         return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux()).vue();
@@ -82,6 +85,7 @@ public class AttributionServiceBean implements AttributionService {
         }
         Attribution nouvelle = new Attribution(a, m.getVoie(), t == null ? BigDecimal.ZERO : t.getCoefficient(), u.login());
         attributions.ajouter(nouvelle);
+        lettres.missionsModifiees(a.annee(), a.uai(), a.identifiant());
         return nouvelle;
     }
 
@@ -93,7 +97,9 @@ public class AttributionServiceBean implements AttributionService {
             throw new AccesRefuseException("Attribution inconnue ou hors de votre établissement : " + id);
         }
         a.annuler();
-        return a.vue();
+        AttributionVue vue = a.vue();
+        lettres.missionsModifiees(vue.anneeScolaire(), vue.uai(), vue.identifiant());
+        return vue;
     }
 
     @Override

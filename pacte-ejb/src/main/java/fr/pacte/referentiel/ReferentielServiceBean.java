@@ -32,7 +32,9 @@ public class ReferentielServiceBean implements ReferentielService {
     @Inject
     private DepartementRepository departements;
 
+    /** Every page's header names the académie, an agent's page too. */
     @Override
+    @jakarta.annotation.security.PermitAll
     public Academie academie() {
         return em.createQuery("SELECT a FROM Academie a", Academie.class).getResultStream().findFirst().orElse(null);
     }

@@ -30,11 +30,14 @@ public class Compte {
 
     private String courriel;
 
+    /** For a PERSONNEL account: the agent it belongs to (referentiel.personnel). */
+    private String identifiant;
+
     protected Compte() {
     }
 
     public Utilisateur utilisateur() {
-        return new Utilisateur(login, role, departement, uai, nomAffiche);
+        return new Utilisateur(login, role, departement, uai, nomAffiche, identifiant);
     }
 
     public boolean isActif() {

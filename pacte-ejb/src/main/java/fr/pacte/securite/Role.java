@@ -5,12 +5,14 @@ public enum Role {
     RECTORAT("Rectorat"),
     DASEN("DASEN"),
     CHEF_ETABLISSEMENT("Chef d'établissement"),
-    ANALYSTE("Analyste");
+    ANALYSTE("Analyste"),
+    PERSONNEL("Personnel");
 
     public static final String R_RECTORAT = "RECTORAT";
     public static final String R_DASEN = "DASEN";
     public static final String R_CHEF = "CHEF_ETABLISSEMENT";
     public static final String R_ANALYSTE = "ANALYSTE";
+    public static final String R_PERSONNEL = "PERSONNEL";
 
     private final String libelle;
 

@@ -150,7 +150,7 @@ class DemoAcademieTest {
 
     @Test
     void lesComptesSeConnectentAvecLeMotDePasseDeDemonstration() throws Exception {
-        assertEquals(7, resultat.comptes().size());
+        assertEquals(8, resultat.comptes().size());
         for (CompteDemo compte : resultat.comptes()) {
             String hash = texte(premiere.dataSource(), "SELECT mot_de_passe FROM securite.compte WHERE login = '"
                     + compte.login() + "'");
@@ -164,6 +164,19 @@ class DemoAcademieTest {
         assertEquals(1, entier("SELECT count(*) FROM securite.compte c JOIN referentiel.etablissement e ON e.uai = c.uai"
                 + " WHERE c.nom_affiche LIKE 'Principale du collège %' AND e.nature = 'CLG' AND e.departement_code = '073'"
                 + " AND e.secteur = 'PU' AND e.education_prioritaire = 'REP+'"));
+    }
+
+    @Test
+    void leLyceeProfessionnelDuCompteChefADesLettresSigneesEtAcceptees() throws Exception {
+        assertEquals("[ACCEPTEE, ACCEPTEE, SIGNEE, SIGNEE]", textes("SELECT l.etat FROM mission.lettre l"
+                + " JOIN securite.compte c ON c.uai = l.uai AND c.role = 'CHEF_ETABLISSEMENT' ORDER BY l.etat").toString());
+        assertEquals(1, entier("SELECT count(*) FROM securite.compte c JOIN mission.lettre l ON l.identifiant = c.identifiant"
+                + " WHERE c.role = 'PERSONNEL' AND l.etat = 'ACCEPTEE' AND l.acceptee_par = c.login AND NOT l.acceptee_par_chef"));
+        // the frozen content lists every Pacte mission of the letter, and the IMP with its amount
+        assertEquals(0, entier("SELECT count(*) FROM mission.lettre l WHERE jsonb_array_length(l.contenu::jsonb -> 'pacte')"
+                + " <> (SELECT count(*) FROM mission.attribution a WHERE a.identifiant = l.identifiant AND a.dispositif = 'PACTE')"));
+        assertEquals(1, entier("SELECT count(*) FROM mission.lettre WHERE contenu::jsonb -> 'imp' -> 0 ->> 'montantAnnuel' = '625.00'"));
+        assertEquals(10, entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025'"));
     }
 
     private static long entier(String sql) throws SQLException {

@@ -59,6 +59,13 @@ public class JpaAttributionRepository implements AttributionRepository {
                 .setParameter("annee", annee).setParameter("uai", uai).getSingleResult();
     }
 
+    @Override
+    public List<AttributionVue> duPersonnel(String identifiant) {
+        return em.createQuery("SELECT a FROM Attribution a WHERE a.identifiant = :id AND a.annulee = false"
+                        + " ORDER BY a.anneeScolaire DESC, a.uai, a.dateDebut, a.id", Attribution.class)
+                .setParameter("id", identifiant).getResultStream().map(Attribution::vue).toList();
+    }
+
     private static BigDecimal dec(Object o) {
         return o == null ? BigDecimal.ZERO : new BigDecimal(o.toString());
     }

@@ -82,7 +82,7 @@ public class ConsulterAccueilView implements Serializable {
             case DASEN -> "Département " + u.departement() + " – " + departements.stream()
                     .filter(d -> d.getCode().equals(u.departement())).map(Departement::getLibelle)
                     .findFirst().orElse("");
-            case CHEF_ETABLISSEMENT -> u.libellePerimetre();
+            case CHEF_ETABLISSEMENT, PERSONNEL -> u.libellePerimetre();
         };
         switch (role) {
             case RECTORAT -> {

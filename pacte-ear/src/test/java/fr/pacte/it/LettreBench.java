@@ -1,0 +1,103 @@
+package fr.pacte.it;
+
+import fr.pacte.mission.CritereLettres;
+import fr.pacte.mission.LettreLue;
+import fr.pacte.mission.infrastructure.SqlLecturesLettres;
+import fr.pacte.rapport.BoucleJasperNue;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Benchmark of the lettres de mission in bulk (profile bench, demo académie at 1 500 établissements): 20 000 letters
+ * of campaign 2044-2045 (one to three missions each, a third with an IMP) as one ZIP through the background job, then
+ * the same letters through a bare Jasper fill+export loop (after a warm-up on 1 000 of them; the job is timed on its
+ * second run). Prints letters per second, their ratio, the server's heap peak and the ZIP size. Not a test of speed:
+ * it fails only if the job does not produce every letter.
+ */
+class LettreBench extends PacteIT {
+
+    private static final String ANNEE = "2044-2045";
+    private static final int LETTRES = Integer.getInteger("pacte.bench.lettres", 20_000);
+
+    @Test
+    void twentyThousandLettersInOneZip() throws Exception {
+        preparer();
+        Http rectorat = http().basic("rectorat", "pacte2025");
+        // a first lot warms the server up (template compiled, code compiled by the JIT), as the loop below is
+        lot(rectorat);
+        long debut = System.nanoTime();
+        JsonObject lot = lot(rectorat);
+        double secondesJob = (System.nanoTime() - debut) / 1e9;
+        assertEquals("TERMINE", lot.getString("etat"), lot.toString());
+        assertEquals(LETTRES, lot.getInt("faites"));
+
+        BoucleJasperNue nue = new BoucleJasperNue();
+        try (Stream<LettreLue> lettres = new SqlLecturesLettres(BaseDeTest.dataSource())
+                .contenus(new CritereLettres(ANNEE, null, null, null))) {
+            lettres.forEach(l -> nue.ajouter(l.contenu()));
+        }
+        nue.rendre(OutputStream.nullOutputStream(), 1000);
+        long debutCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        double secondesNue = nue.rendre(OutputStream.nullOutputStream(), nue.nombre()) / 1e9;
+        double cpuNue = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - debutCpu) / 1e9;
+
+        double parSecondeJob = LETTRES / secondesJob;
+        double parSecondeNue = nue.nombre() / secondesNue;
+        System.out.println(String.format(Locale.FRANCE, """
+                === Lettres de mission en masse : %d lettres ===
+                  travail en arrière-plan (2e lot, vu du client)  : %.1f s, %.0f lettres/s
+                  bilan du serveur : %s
+                  boucle Jasper nue (JVM de test, après 1000)     : %.1f s, %.0f lettres/s ; %.0f par seconde de CPU
+                  rapport temps travail / temps boucle nue         : %.2f
+                """, LETTRES, secondesJob, parSecondeJob, lot.getString("message"), secondesNue, parSecondeNue,
+                nue.nombre() / cpuNue, secondesJob / secondesNue));
+    }
+
+    /** Asks the académie's ZIP and waits for the end of the job. */
+    private static JsonObject lot(Http rectorat) throws InterruptedException {
+        HttpResponse<String> r = rectorat.postJson("/api/lettres/lots", "{\"annee\": \"" + ANNEE + "\"}");
+        assertEquals(202, r.statusCode(), r.body());
+        long id = Json.objet(r.body()).getJsonNumber("id").longValue();
+        JsonObject lot = Json.objet(r.body());
+        while (!lot.getString("etat").equals("TERMINE") && !lot.getString("etat").equals("ECHEC")) {
+            Thread.sleep(500);
+            lot = Json.objet(rectorat.get("/api/lettres/lots/" + id).body());
+        }
+        return lot;
+    }
+
+    /** 20 000 second-degré teachers, one letter each: Devoirs faits, plus an IMP for a third, a forfait for a fifth. */
+    private static void preparer() throws Exception {
+        try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut)"
+                    + " VALUES ('" + ANNEE + "', '2044-09-01', '2045-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+            s.execute("DELETE FROM mission.lettre WHERE annee_scolaire = '" + ANNEE + "'");
+            s.execute("DELETE FROM mission.attribution WHERE annee_scolaire = '" + ANNEE + "'");
+            s.execute("""
+                    CREATE TEMPORARY TABLE banc AS
+                    SELECT p.identifiant, p.uai_affectation AS uai, row_number() OVER (ORDER BY p.identifiant) AS rang
+                      FROM referentiel.personnel p JOIN referentiel.etablissement e ON e.uai = p.uai_affectation
+                     WHERE e.nature IN ('CLG', 'LYC', 'LPO') ORDER BY p.identifiant LIMIT %d""".formatted(LETTRES));
+            String colonnes = "INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif,"
+                    + " voie, parts, taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par) ";
+            String periode = ", DATE '2044-09-01', DATE '2045-06-30', 'ANNUELLE', now(), 'banc' FROM banc";
+            s.execute(colonnes + "SELECT '" + ANNEE + "', uai, identifiant, 'P2-DEVOIRS-FAITS', 'PACTE', 'SECOND_DEGRE',"
+                    + " 1, NULL, 0, 24" + periode);
+            s.execute(colonnes + "SELECT '" + ANNEE + "', uai, identifiant, 'IMP-REF-NUMERIQUE', 'IMP', 'SECOND_DEGRE',"
+                    + " NULL, '002', 0.5, NULL" + periode + " WHERE rang % 3 = 0");
+            s.execute(colonnes + "SELECT '" + ANNEE + "', uai, identifiant, 'P2-INNOVATION', 'PACTE', 'SECOND_DEGRE',"
+                    + " 1, NULL, 0, NULL" + periode + " WHERE rang % 5 = 0");
+            s.execute("ANALYZE mission.attribution");
+        }
+    }
+}

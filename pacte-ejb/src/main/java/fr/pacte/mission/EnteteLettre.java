@@ -1,0 +1,16 @@
+package fr.pacte.mission;
+
+/**
+ * What a letter says about the établissement and the agent, read from the référentiel with the attributions.
+ * {@code nature} is the établissement's (CLG, LP, ECOLE…); {@code numero} the current version's number.
+ */
+public record EnteteLettre(String anneeScolaire, String uai, String nature, String denominationPrincipale,
+                           String denominationComplementaire, String commune, String identifiant, String civilite,
+                           String prenom, String nom, String discipline, int numero) {
+
+    public EnteteLettre {
+        if (numero < 1) {
+            numero = 1;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package fr.pacte.mission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One active attribution as a letter prints it: the catalogue's label, and for an IMP its rate with the number of
+ * IMP (the rate's coefficient) and the annual amount of the rate.
+ */
+public record LigneAttribution(String dispositif, String libelle, LocalDate debut, LocalDate fin, BigDecimal parts,
+                               BigDecimal heures, String codeTaux, String libelleTaux, BigDecimal nombreImp,
+                               BigDecimal montantAnnuel, Modalite modalite) {
+}

@@ -1,0 +1,96 @@
+package fr.pacte.mission;
+
+import fr.pacte.rapport.MissionImpLettre;
+import fr.pacte.rapport.MissionLettre;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the content of a lettre de mission (BO n° 30 du 27 juillet 2023) from the établissement, the agent and his
+ * attributions: Pacte missions with their parts, then IMP with their rate in number of IMP and in euros (seed 003).
+ * The texts cited come from the seeds: ISOE (décret n° 93-55), ISAE in the premier degré (décret n° 2013-790), IMP
+ * (décrets n° 2015-475 and, premier degré, n° 2017-965).
+ */
+public final class RedactionLettre {
+
+    /** Where the day of signature goes while the letter is a brouillon. */
+    private static final String EN_ATTENTE = "…";
+    private static final DateTimeFormatter JOUR_LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
+
+    private RedactionLettre() {
+    }
+
+    /**
+     * @param signataire the chef's name as printed under the signature, null while a brouillon
+     * @param signeeLe   the day of signature, null while a brouillon
+     */
+    public static fr.pacte.rapport.LettreDeMission rediger(EnteteLettre e, List<LigneAttribution> lignes,
+                                                           String signataire, LocalDate signeeLe) {
+        List<MissionLettre> pacte = new ArrayList<>();
+        List<MissionImpLettre> imp = new ArrayList<>();
+        for (LigneAttribution l : lignes) {
+            if ("IMP".equals(l.dispositif())) {
+                imp.add(new MissionImpLettre(l.libelle(), l.debut(), l.fin(), l.codeTaux(), minuscule(l.libelleTaux()),
+                        l.nombreImp(), l.modalite() == Modalite.DECHARGE ? null : l.montantAnnuel(),
+                        modalite(l.modalite(), l.nombreImp())));
+            } else {
+                pacte.add(new MissionLettre(l.libelle(), l.debut(), l.fin(), l.parts(), l.heures()));
+            }
+        }
+        return new fr.pacte.rapport.LettreDeMission(e.uai(), sigle(e.nature()), e.denominationPrincipale(),
+                e.denominationComplementaire(), e.anneeScolaire(), e.civilite(), e.prenom(), e.nom(), e.discipline(),
+                reference("ECOLE".equals(e.nature()), !imp.isEmpty()), pacte, imp,
+                "À " + e.commune() + ", le " + (signeeLe == null ? EN_ATTENTE : JOUR_LONG.format(signeeLe)),
+                signataire, e.numero());
+    }
+
+    /** The brouillon as the chef signs it: his name under the signature, the day of signature after the place. */
+    public static fr.pacte.rapport.LettreDeMission signee(fr.pacte.rapport.LettreDeMission b, String signataire,
+                                                          LocalDate jour) {
+        String lieu = b.lieuEtDate() == null ? null : b.lieuEtDate().replace(EN_ATTENTE, JOUR_LONG.format(jour));
+        return new fr.pacte.rapport.LettreDeMission(b.uai(), b.sigle(), b.denominationPrincipale(),
+                b.denominationComplementaire(), b.anneeScolaire(), b.civilite(), b.prenom(), b.nom(), b.discipline(),
+                b.referenceTexte(), b.missionsPacte(), b.missionsImp(), lieu, signataire, b.version());
+    }
+
+    /** « Taux de base » of the référentiel reads « taux de base » inside the sentence. */
+    private static String minuscule(String texte) {
+        return texte == null || texte.isEmpty() ? texte : Character.toLowerCase(texte.charAt(0)) + texte.substring(1);
+    }
+
+    static String sigle(String nature) {
+        return switch (nature == null ? "" : nature) {
+            case "ECOLE" -> "EC";
+            case "LYC" -> "LGT";
+            default -> nature;
+        };
+    }
+
+    static String reference(boolean premierDegre, boolean avecImp) {
+        String pacte = premierDegre
+                ? "décret n° 2013-790 du 30 août 2013 modifié et à l'arrêté du 30 août 2013 modifié"
+                : "décret n° 93-55 du 15 janvier 1993 modifié et à l'arrêté du 15 janvier 1993 modifié";
+        if (!avecImp) {
+            return pacte;
+        }
+        return pacte + " ; pour les missions particulières, au décret n° "
+                + (premierDegre ? "2017-965 du 10 mai 2017" : "2015-475 du 27 avril 2015");
+    }
+
+    static String modalite(Modalite modalite, BigDecimal nombreImp) {
+        if (modalite == null) {
+            return null;
+        }
+        return switch (modalite) {
+            case ANNUELLE -> "annuelle (neuvièmes d'octobre à juin)";
+            case PONCTUELLE -> "ponctuelle (après service fait)";
+            case DECHARGE -> "décharge de service (" + (nombreImp == null ? "?"
+                    : nombreImp.stripTrailingZeros().toPlainString().replace('.', ',')) + "\u00A0h hebdomadaires)";
+        };
+    }
+}
