@@ -49,7 +49,7 @@ class ImportEcranIT extends PacteIT {
         "SUI0000000006|PACTE|P2-RCD|1||18|2052-08-01|||dates hors de l'année scolaire",
         "SUI0000000006|PACTE|P2-RCD|1||18|2053-03-01|2052-10-01||fin avant début",
         "SUI0000000003|PACTE|P2-RCD|1||18||||personnel d'un autre établissement",
-        "SUI0000000006|PACTE|P2-INNOVATION|1||||PONCTUELLE||Pacte ponctuel",
+        "SUI0000000006|PACTE|P2-INNOVATION|1|||||PONCTUELLE|Pacte ponctuel",
         "SUI0000000006|IMP|IMP-REF-CULTURE|1|002|||||parts sur une IMP",
         "SUI0000000006|IMP|IMP-REF-CULTURE||009|||||taux inconnu",
         "SUI0000000006|IMP|IMP-REF-CULTURE||004|||||enveloppe IMP dépassée",

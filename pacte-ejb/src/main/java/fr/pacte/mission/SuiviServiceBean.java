@@ -137,7 +137,7 @@ public class SuiviServiceBean implements SuiviService {
         Attribution a = modifiable(id);
         refuserSi(ReglesSuivi.bilan(a.etatSuivi(quantum(a), suivi.heuresFaites(id)), texte));
         String destinataire = referentiel.catalogue().stream().filter(m -> m.getCode().equals(a.getCodeMission()))
-                .map(MissionCatalogue::getBilanRemisA).findFirst().orElse("chef d'établissement");
+                .findFirst().map(MissionCatalogue::getBilanRemisA).orElse("chef d'établissement");
         suivi.enregistrerBilan(id, texte.strip(), destinataire, securite.utilisateurCourant().login());
         return suivi.ligne(id);
     }
@@ -182,7 +182,7 @@ public class SuiviServiceBean implements SuiviService {
 
     private Integer quantum(Attribution a) {
         return referentiel.catalogue().stream().filter(m -> m.getCode().equals(a.getCodeMission()))
-                .map(MissionCatalogue::getQuantumHeures).findFirst().orElse(null);
+                .findFirst().map(MissionCatalogue::getQuantumHeures).orElse(null);
     }
 
     private static void refuserSi(List<ErreurAttribution> erreurs) {
