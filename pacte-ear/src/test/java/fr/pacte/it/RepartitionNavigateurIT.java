@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The chef of the collège Olympe-de-Gouges (0387001D, an envelope of 2 parts on campaign 2050-2051) attributes an RCD
  * on his répartition page and sees the envelope left go down; an attribution beyond it is refused with the rule's
- * own message, the one the API gives for the same data; he marks a volunteer and cancels after confirming.
+ * own message, the one the API gives for the same data; he marks a volunteer, records hours done, redeploys the
+ * hours not done to another teacher's mission, and cancels after confirming.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepartitionNavigateurIT extends PacteIT {
@@ -32,6 +33,7 @@ class RepartitionNavigateurIT extends PacteIT {
     private static final String PAGE = "/repartition.xhtml?annee=" + ANNEE;
     private static final By RESTE_PARTS = By.id("reste-parts");
     private static final By REFUS = By.cssSelector("#refus li.refus");
+    private static final String RCD = ligne("Remplacement de courte durée");
 
     private static Navigateur navigateur;
 
@@ -130,12 +132,37 @@ class RepartitionNavigateurIT extends PacteIT {
 
     @Test
     @Order(5)
+    void theChefRecordsHoursDoneAndRedeploysTheHoursNotDone() {
+        assertEquals(201, http().basic("chef.0387001d", "test").postJson("/api/attributions",
+                EnveloppesSuivi.pacte(ANNEE, UAI, "SUI0000000002", "P2-DEVOIRS-FAITS", "1", "24")).statusCode());
+        navigateur.ouvrir(PAGE);
+        assertEquals("0", navigateur.texte(RESTE_PARTS));
+        navigateur.visible(By.xpath(RCD + "//button[contains(@class, 'relever')]")).click();
+        navigateur.saisir(By.id("dlg-heures:faites"), "10");
+        navigateur.visible(By.id("dlg-heures:enregistrer-heures")).click();
+        navigateur.attendre(d -> d.findElement(By.xpath(RCD + "//span[@class='heures-faites']")).getText().equals("10"));
+
+        navigateur.visible(By.xpath(RCD + "//button[contains(@class, 'redeployer')]")).click();
+        GestesPrimeFaces.choisir(navigateur, "dlg-redeploiement:cible",
+                "Caron Théo – Intervention dans le dispositif Devoirs faits au collège (24 h)");
+        assertEquals("8", navigateur.visible(By.id("dlg-redeploiement:heures-redeployees")).getAttribute("value"));
+        navigateur.visible(By.id("dlg-redeploiement:confirmer-redeploiement")).click();
+        navigateur.attendre(d -> d.findElement(By.xpath(RCD + "//span[@class='heures-prevues']")).getText().equals("10"));
+        assertEquals("32", navigateur.texte(By.xpath(ligne("Devoirs faits") + "//span[@class='heures-prevues']")));
+        assertEquals("0", navigateur.texte(RESTE_PARTS), "a redéploiement moves hours, not parts");
+    }
+
+    @Test
+    @Order(6)
     void theChefCancelsTheRcdAfterConfirmingAndGetsHisPartBack() {
         navigateur.ouvrir(PAGE);
-        navigateur.visible(By.cssSelector("[id='liste-attributions:attributions_data'] .annuler")).click();
+        navigateur.visible(By.xpath(RCD + "//button[contains(@class, 'annuler')]")).click();
         navigateur.visible(By.id("dlg-annulation:confirmer-annulation")).click();
-        navigateur.attendre(d -> d.findElement(RESTE_PARTS).getText().equals("2"));
-        navigateur.attendre(d -> d.findElement(By.cssSelector("[id='liste-attributions:attributions_data'] > tr"))
-                .getText().contains("Annulée"));
+        navigateur.attendre(d -> d.findElement(RESTE_PARTS).getText().equals("1"));
+        navigateur.attendre(d -> d.findElement(By.xpath(RCD)).getText().contains("Annulée"));
+    }
+
+    private static String ligne(String mission) {
+        return "//tbody[@id='liste-attributions:attributions_data']/tr[contains(., '" + mission + "')]";
     }
 }
