@@ -5,7 +5,6 @@ import fr.pacte.commun.tableur.Ligne;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -32,14 +31,7 @@ class ConsolidationNavigateurIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext contexte, Throwable cause) {
-            if (navigateur != null) {
-                navigateur.capturer("consolidation-" + contexte.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("consolidation", () -> navigateur);
 
     @BeforeAll
     static void preparer() {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -38,14 +37,7 @@ class RepartitionNavigateurIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext contexte, Throwable cause) {
-            if (navigateur != null) {
-                navigateur.capturer("repartition-" + contexte.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("repartition", () -> navigateur);
 
     @BeforeAll
     static void preparer() {
