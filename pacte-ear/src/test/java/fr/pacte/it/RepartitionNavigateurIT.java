@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The chef of the collège Olympe-de-Gouges (0387001D, an envelope of 2 parts on campaign 2050-2051) attributes an RCD
  * on his répartition page and sees the envelope left go down; an attribution beyond it is refused with the rule's
  * own message, the one the API gives for the same data; he marks a volunteer, records hours done, redeploys the
- * hours not done to another teacher's mission, and cancels after confirming.
+ * hours not done to another teacher's mission, cancels after confirming, and records the dates of the conseils.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepartitionNavigateurIT extends PacteIT {
@@ -152,6 +152,21 @@ class RepartitionNavigateurIT extends PacteIT {
         navigateur.visible(By.id("dlg-annulation:confirmer-annulation")).click();
         navigateur.attendre(d -> d.findElement(RESTE_PARTS).getText().equals("1"));
         navigateur.attendre(d -> d.findElement(By.xpath(RCD)).getText().contains("Annulée"));
+    }
+
+    @Test
+    @Order(7)
+    void theChefRecordsTheDatesOfTheConseils() {
+        navigateur.ouvrir(PAGE);
+        navigateur.saisir(By.id("conseils:pedagogique_input"), "12/03/2050");
+        navigateur.driver().findElement(By.id("conseils:pedagogique_input")).sendKeys(Keys.ESCAPE);
+        navigateur.saisir(By.id("conseils:administration_input"), "26/03/2050");
+        navigateur.driver().findElement(By.id("conseils:administration_input")).sendKeys(Keys.ESCAPE);
+        navigateur.visible(By.id("conseils:enregistrer-conseils")).click();
+        navigateur.attendre(d -> "1".equals(BaseDeTest.valeur("SELECT count(*) FROM mission.conseils WHERE annee_scolaire = '"
+                + ANNEE + "' AND uai = '" + UAI + "' AND conseil_pedagogique = '2050-03-12' AND conseil_administration = '2050-03-26'")));
+        navigateur.ouvrir(PAGE);
+        assertEquals("26/03/2050", navigateur.visible(By.id("conseils:administration_input")).getAttribute("value"));
     }
 
     private static String ligne(String mission) {

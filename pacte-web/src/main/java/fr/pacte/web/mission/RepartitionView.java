@@ -2,7 +2,6 @@ package fr.pacte.web.mission;
 
 import fr.pacte.commun.Page;
 import fr.pacte.mission.AttributionService;
-import fr.pacte.mission.DatesConseils;
 import fr.pacte.mission.LigneSuivi;
 import fr.pacte.mission.PersonnelVolontaire;
 import fr.pacte.mission.ResteEnveloppe;
@@ -24,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +60,7 @@ public class RepartitionView implements Serializable {
     private ResteEnveloppe reste;
     private List<MissionCatalogue> missions = List.of();
     private List<LigneSuivi> lignes = List.of();
-    private DatesConseils conseils = new DatesConseils(null, null);
+    private final SaisieConseils conseils = new SaisieConseils();
     private boolean volontairesSeulement;
     private ModelePagine<PersonnelVolontaire> personnels;
     private final FormulaireAttribution formulaire = new FormulaireAttribution();
@@ -104,7 +102,7 @@ public class RepartitionView implements Serializable {
         if (ActionsMission.executer("Établissement inaccessible", refus, () -> etablissement = referentiel.etablissement(choisi))) {
             uai = choisi;
             missions = suivi.missionsAPourvoir(annee, uai);
-            conseils = suivi.conseils(annee, uai);
+            conseils.lire(suivi.conseils(annee, uai));
             Campagne c = referentiel.campagne(annee);
             formulaire.vider(c.getDateDebut(), c.getDateFin());
             fiche.vider(c.getPlafondPartsVoiePro());
@@ -153,8 +151,8 @@ public class RepartitionView implements Serializable {
     }
 
     public void enregistrerConseils() {
-        if (ActionsMission.executer("Dates non enregistrées", refus, () -> conseils = suivi.fixerConseils(annee, uai,
-                conseils.conseilPedagogique(), conseils.conseilAdministration()))) {
+        if (ActionsMission.executer("Dates non enregistrées", refus,
+                () -> suivi.fixerConseils(annee, uai, conseils.getPedagogique(), conseils.getAdministration()))) {
             Messages.info("Dates des conseils enregistrées", "Campagne " + annee);
         }
     }
@@ -188,24 +186,8 @@ public class RepartitionView implements Serializable {
                 && l.id() != dialogue.getLigne().id()).toList();
     }
 
-    public List<LigneSuivi> getActives() {
-        return lignes.stream().filter(l -> !l.annulee()).toList();
-    }
-
-    public void setConseilPedagogique(LocalDate d) {
-        conseils = new DatesConseils(d, conseils.conseilAdministration());
-    }
-
-    public LocalDate getConseilPedagogique() {
-        return conseils.conseilPedagogique();
-    }
-
-    public void setConseilAdministration(LocalDate d) {
-        conseils = new DatesConseils(conseils.conseilPedagogique(), d);
-    }
-
-    public LocalDate getConseilAdministration() {
-        return conseils.conseilAdministration();
+    public SaisieConseils getConseils() {
+        return conseils;
     }
 
     public boolean isAutorise() {
