@@ -1,5 +1,7 @@
 package fr.pacte.it;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -139,6 +142,18 @@ final class Navigateur implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /** A watcher that {@link #capturer captures} the page of a failed test, named after the prefix and the test. */
+    static TestWatcher captureSiEchec(String prefixe, Supplier<Navigateur> navigateur) {
+        return new TestWatcher() {
+            @Override
+            public void testFailed(ExtensionContext contexte, Throwable cause) {
+                if (navigateur.get() != null) {
+                    navigateur.get().capturer(prefixe + "-" + contexte.getRequiredTestMethod().getName());
+                }
+            }
+        };
     }
 
     /** Keeps the page and a screenshot of a failed test under the build directory, to see what went wrong. */

@@ -110,4 +110,25 @@ public class Attribution {
     public boolean isAnnulee() {
         return annulee;
     }
+
+    /** Moves planned hours in or out by a redéploiement (negative: hours leave this mission). */
+    void changerHeures(BigDecimal delta) {
+        heures = heures.add(delta);
+    }
+
+    EtatSuivi etatSuivi(Integer quantumHeures, BigDecimal heuresFaites) {
+        return new EtatSuivi(id, anneeScolaire, uai, identifiant, codeMission, quantumHeures, heures, heuresFaites, annulee);
+    }
+
+    public String getAnneeScolaire() {
+        return anneeScolaire;
+    }
+
+    public String getIdentifiant() {
+        return identifiant;
+    }
+
+    public String getCodeMission() {
+        return codeMission;
+    }
 }

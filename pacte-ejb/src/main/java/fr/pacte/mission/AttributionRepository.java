@@ -9,6 +9,9 @@ public interface AttributionRepository {
 
     Attribution trouver(long id);
 
+    /** The attribution locked until the end of the transaction (suivi changes queue on it), or null. */
+    Attribution verrouiller(long id);
+
     /** Parts, IMP units (paid) and décharge hours already attributed in the établissement, active only. */
     BigDecimal[] consommation(String annee, String uai);
 

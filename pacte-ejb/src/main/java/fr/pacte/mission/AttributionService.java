@@ -3,6 +3,9 @@ package fr.pacte.mission;
 import fr.pacte.commun.Page;
 import fr.pacte.commun.RapportImport;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 /**
  * Facade of the mission module for attributions: a chef attributes missions in his établissement, the rectorat
  * consolidates by import. The envelope, the personal caps per voie, the voie of the établissement, the quanta and
@@ -18,4 +21,11 @@ public interface AttributionService {
 
     /** {@code annee_scolaire;uai;identifiant;dispositif;code_mission;parts;taux_imp;heures;date_debut;date_fin;modalite}, all-or-nothing. */
     RapportImport importer(String nomFichier, byte[] contenu);
+
+    /**
+     * Moves hours not done from one hour-based attribution to another of the same établissement and campaign
+     * (same or another personnel), by whole hours; the parts and the envelope do not change (seed 000).
+     * @return the source and the target after the change
+     */
+    List<AttributionVue> redeployer(long source, long cible, BigDecimal heures, String motif);
 }

@@ -48,6 +48,9 @@ public class AttributionServiceBean implements AttributionService {
     @Inject
     private LettreService lettres;
 
+    @Inject
+    private SuiviRepository suivi;
+
     @Override
     public AttributionVue attribuer(NouvelleAttribution a) {
         return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux()).vue();
@@ -122,5 +125,46 @@ public class AttributionServiceBean implements AttributionService {
 
     private Map<String, TauxImp> taux() {
         return referentiel.tauxImp().stream().collect(Collectors.toMap(TauxImp::getCodeSts, Function.identity()));
+    }
+
+    @Override
+    public List<AttributionVue> redeployer(long idSource, long idCible, BigDecimal heures, String motif) {
+        Utilisateur u = securite.utilisateurCourant();
+        // locked in id order, so that two opposite redéploiements queue instead of deadlocking
+        Attribution premiere = attributions.verrouiller(Math.min(idSource, idCible));
+        Attribution seconde = attributions.verrouiller(Math.max(idSource, idCible));
+        Attribution source = idSource <= idCible ? premiere : seconde;
+        Attribution cible = idSource <= idCible ? seconde : premiere;
+        if (source == null) {
+            throw new AccesRefuseException("Attribution inconnue : " + idSource);
+        }
+        horsPerimetre(u, source);
+        horsPerimetre(u, cible);
+        Map<String, MissionCatalogue> c = catalogue();
+        List<ErreurAttribution> erreurs = ReglesSuivi.redeploiement(etat(source, c),
+                cible == null ? null : etat(cible, c), heures);
+        if (!erreurs.isEmpty()) {
+            throw new AttributionRefuseeException(erreurs);
+        }
+        source.changerHeures(heures.negate());
+        cible.changerHeures(heures);
+        suivi.ajouterRedeploiement(idSource, idCible, heures, motif, u.login());
+        // the hours of both missions change: each signed letter concerned gets its avenant
+        lettres.missionsModifiees(source.getAnneeScolaire(), source.getUai(), source.getIdentifiant());
+        if (!cible.getIdentifiant().equals(source.getIdentifiant())) {
+            lettres.missionsModifiees(cible.getAnneeScolaire(), cible.getUai(), cible.getIdentifiant());
+        }
+        return List.of(source.vue(), cible.vue());
+    }
+
+    private static void horsPerimetre(Utilisateur u, Attribution a) {
+        if (a != null && u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.getUai())) {
+            throw new AccesRefuseException("Attribution hors de votre établissement : " + a.getId());
+        }
+    }
+
+    private EtatSuivi etat(Attribution a, Map<String, MissionCatalogue> catalogue) {
+        MissionCatalogue m = catalogue.get(a.getCodeMission());
+        return a.etatSuivi(m == null ? null : m.getQuantumHeures(), suivi.heuresFaites(a.getId()));
     }
 }

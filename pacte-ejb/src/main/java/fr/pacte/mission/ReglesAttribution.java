@@ -22,6 +22,12 @@ public final class ReglesAttribution {
     private ReglesAttribution() {
     }
 
+    /** The voies whose missions may be attributed in an établissement of this nature (ACADEMIQUE never). */
+    public static Set<String> voiesPermises(String natureEtablissement) {
+        return VOIES.entrySet().stream().filter(v -> v.getValue().contains(natureEtablissement))
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** @return the broken rules, empty when the attribution may be saved */
     public static List<ErreurAttribution> verifier(NouvelleAttribution a, ContexteAttribution c) {
         List<ErreurAttribution> e = new ArrayList<>();

@@ -80,6 +80,7 @@ public final class DemoAcademie {
         List<CompteDemo> comptes = ecriture.comptes(Compte.demo(etablissements));
         DemoDotations.charger(ecriture.connexion());
         comptes.add(DemoLettres.charger(ecriture.connexion()));
+        DemoSuivi.charger(ecriture.connexion());
         return new Resultat(departements, nbEtablissements, nbPersonnels, campagnes, comptes,
                 Duration.ofNanos(System.nanoTime() - debut));
     }

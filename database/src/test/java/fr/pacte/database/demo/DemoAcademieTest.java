@@ -77,6 +77,19 @@ class DemoAcademieTest {
     }
 
     @Test
+    void leSuiviDeDemonstrationMontreVolontairesConseilsHeuresEtRedeploiement() throws Exception {
+        assertEquals(16, entier("SELECT count(*) FROM mission.volontaire WHERE annee_scolaire = '2025-2026'"));
+        assertEquals(2, entier("SELECT count(*) FROM mission.conseils WHERE annee_scolaire = '2025-2026'"));
+        assertEquals(4, entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025'"));
+        // the 6 h redeployed leave the options with 18 h and give the groupes réduits 30 h; parts stay at 1
+        assertEquals(18, entier("SELECT heures::int FROM mission.attribution WHERE code_mission = 'LP-OPTIONS'"));
+        assertEquals(30, entier("SELECT heures::int FROM mission.attribution WHERE code_mission = 'LP-GROUPES-REDUITS'"));
+        assertEquals(12, entier("SELECT h.heures_faites::int FROM mission.suivi_heures h JOIN mission.attribution a"
+                + " ON a.id = h.attribution_id WHERE a.code_mission = 'LP-RCD'"));
+        assertEquals(2, entier("SELECT count(*) FROM mission.bilan"));
+    }
+
+    @Test
     void lAcademieCouvreToutesLesNaturesEtTousLesDepartements() throws Exception {
         assertEquals(5, resultat.departements());
         assertEquals(2, resultat.campagnes());

@@ -6,6 +6,7 @@ import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.Modalite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -25,6 +26,11 @@ public class JpaAttributionRepository implements AttributionRepository {
     @Override
     public Attribution trouver(long id) {
         return em.find(Attribution.class, id);
+    }
+
+    @Override
+    public Attribution verrouiller(long id) {
+        return em.find(Attribution.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

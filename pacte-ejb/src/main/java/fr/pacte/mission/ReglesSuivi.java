@@ -1,0 +1,83 @@
+package fr.pacte.mission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rules of the suivi during the year (seed 000): hours done are recorded on hour-based missions only; hours not
+ * done may be redeployed, by whole hours, to another hour-based mission of the same établissement and campaign.
+ * Pure, so that the screen and the API get the same refusals; each refusal names its rule.
+ */
+public final class ReglesSuivi {
+
+    static final int TEXTE_BILAN_MAX = 4000;
+    private static final BigDecimal DEMI = new BigDecimal("0.5");
+
+    private ReglesSuivi() {
+    }
+
+    public static List<ErreurAttribution> heuresFaites(EtatSuivi a, BigDecimal heures) {
+        List<ErreurAttribution> e = new ArrayList<>();
+        if (a.annulee()) {
+            e.add(new ErreurAttribution("attribution", "l'attribution " + a.id() + " est annulée"));
+        } else if (!a.enHeures()) {
+            e.add(new ErreurAttribution("heures", "la mission " + a.codeMission()
+                    + " n'est pas comptée en heures : pas d'heures faites à relever"));
+        } else if (heures == null || heures.signum() < 0) {
+            e.add(new ErreurAttribution("heures", "nombre d'heures faites obligatoire, positif ou nul"));
+        } else if (heures.remainder(DEMI).signum() != 0) {
+            e.add(new ErreurAttribution("heures", "les heures faites se relèvent par demi-heures"));
+        } else if (heures.compareTo(a.heuresPrevues()) > 0) {
+            e.add(new ErreurAttribution("heures", texte(heures) + " h faites pour " + texte(a.heuresPrevues())
+                    + " h prévues : redéployez d'abord des heures vers cette mission"));
+        }
+        return e;
+    }
+
+    public static List<ErreurAttribution> redeploiement(EtatSuivi source, EtatSuivi cible, BigDecimal heures) {
+        List<ErreurAttribution> e = new ArrayList<>();
+        if (source.annulee() || !source.enHeures()) {
+            e.add(new ErreurAttribution("source", "seules les heures d'une mission active comptée en heures se redéploient ("
+                    + source.codeMission() + ")"));
+        }
+        if (cible == null) {
+            e.add(new ErreurAttribution("cible", "mission cible inconnue"));
+            return e;
+        }
+        if (cible.id() == source.id()) {
+            e.add(new ErreurAttribution("cible", "la mission cible doit être une autre mission que la source"));
+        } else if (!cible.uai().equals(source.uai()) || !cible.annee().equals(source.annee())) {
+            e.add(new ErreurAttribution("cible", "la mission cible doit être du même établissement et de la même campagne"));
+        } else if (cible.annulee() || !cible.enHeures()) {
+            e.add(new ErreurAttribution("cible", "les heures se redéploient sur une autre mission quantifiée en heures : "
+                    + cible.codeMission() + " ne l'est pas"));
+        }
+        if (heures == null || heures.signum() <= 0) {
+            e.add(new ErreurAttribution("heures", "nombre d'heures à redéployer obligatoire et positif"));
+        } else if (heures.stripTrailingZeros().scale() > 0) {
+            e.add(new ErreurAttribution("heures", "les heures se redéploient par heures entières"));
+        } else if (heures.compareTo(source.heuresNonFaites()) > 0) {
+            e.add(new ErreurAttribution("heures", "on ne redéploie que les heures non faites : " + texte(source.heuresNonFaites())
+                    + " h restent à faire sur " + source.codeMission() + ", pas " + texte(heures)));
+        }
+        return e;
+    }
+
+    public static List<ErreurAttribution> bilan(EtatSuivi a, String texte) {
+        List<ErreurAttribution> e = new ArrayList<>();
+        if (a.annulee()) {
+            e.add(new ErreurAttribution("attribution", "l'attribution " + a.id() + " est annulée"));
+        }
+        if (texte == null || texte.isBlank()) {
+            e.add(new ErreurAttribution("texte", "le bilan ne peut pas être vide"));
+        } else if (texte.length() > TEXTE_BILAN_MAX) {
+            e.add(new ErreurAttribution("texte", "bilan trop long : " + TEXTE_BILAN_MAX + " caractères au plus"));
+        }
+        return e;
+    }
+
+    static String texte(BigDecimal b) {
+        return b.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,195 @@
+package fr.pacte.web.mission;
+
+import fr.pacte.commun.Page;
+import fr.pacte.commun.tableur.EcritureTableau;
+import fr.pacte.mission.FiltreConsolidation;
+import fr.pacte.mission.LigneConsolidation;
+import fr.pacte.mission.SuiviService;
+import fr.pacte.mission.TotauxConsolidation;
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.Departement;
+import fr.pacte.referentiel.MissionCatalogue;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import fr.pacte.securite.Utilisateur;
+import fr.pacte.web.ModelePagine;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The académie's consolidated view of the missions attributed in every établissement (a DASEN: his département,
+ * applied by the service), with filters, totals over the whole selection and an XLSX export of it.
+ */
+@Named
+@ViewScoped
+public class ConsolidationView implements Serializable {
+
+    static final List<String> ENTETES = List.of("annee_scolaire", "departement", "uai", "etablissement", "nature",
+            "education_prioritaire", "identifiant", "nom", "prenom", "dispositif", "code_mission", "mission", "parts",
+            "taux_imp", "unites_imp", "heures", "heures_faites", "modalite", "date_debut", "date_fin");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private SuiviService suivi;
+
+    @Inject
+    private ReferentielService referentiel;
+
+    @Inject
+    private SecuriteService securite;
+
+    private boolean autorise;
+    private List<Campagne> campagnes;
+    private List<Departement> departements;
+    private List<MissionCatalogue> missions;
+    private String annee;
+    private String departement;
+    private String nature;
+    private String educationPrioritaire;
+    private String dispositif;
+    private String codeMission;
+    private TotauxConsolidation totaux;
+    private ModelePagine<LigneConsolidation> modele;
+
+    @PostConstruct
+    void initialiser() {
+        Utilisateur u = securite.utilisateurCourant();
+        autorise = u.role() == Role.RECTORAT || u.role() == Role.DASEN;
+        if (!autorise) {
+            return;
+        }
+        campagnes = referentiel.campagnes();
+        departements = referentiel.departements();
+        missions = referentiel.catalogue();
+        Campagne ouverte = referentiel.campagneOuverte();
+        annee = ouverte != null ? ouverte.getAnneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).getAnneeScolaire();
+        modele = new ModelePagine<>((tri, asc, page, taille) -> suivi.consolidation(filtre(), page, taille),
+                l -> String.valueOf(l.id()));
+        filtrer();
+    }
+
+    public void filtrer() {
+        totaux = annee == null ? null : suivi.totaux(filtre());
+    }
+
+    public StreamedContent exporterXlsx() {
+        List<List<String>> lignes = new ArrayList<>();
+        FiltreConsolidation f = filtre();
+        for (int page = 0; ; page++) {
+            Page<LigneConsolidation> p = suivi.consolidation(f, page, Page.TAILLE_MAX);
+            p.elements().forEach(l -> lignes.add(ligne(l)));
+            if ((long) (page + 1) * Page.TAILLE_MAX >= p.total()) {
+                break;
+            }
+        }
+        byte[] contenu = EcritureTableau.xlsx("Missions " + annee, ENTETES, lignes);
+        return DefaultStreamedContent.builder().name("missions-" + annee + ".xlsx").contentType(XLSX)
+                .stream(() -> new ByteArrayInputStream(contenu)).build();
+    }
+
+    private List<String> ligne(LigneConsolidation l) {
+        return List.of(annee, l.departement(), l.uai(), l.denomination(), l.nature(), texte(l.educationPrioritaire()),
+                l.identifiant(), l.nom(), l.prenom(), l.dispositif(), l.codeMission(), l.libelleMission(),
+                nombre(l.parts()), texte(l.tauxImp()), nombre(l.unitesImp()), nombre(l.heures()), nombre(l.heuresFaites()),
+                l.modalite().name(), l.dateDebut().toString(), l.dateFin().toString());
+    }
+
+    private FiltreConsolidation filtre() {
+        return new FiltreConsolidation(annee, departement, nature, educationPrioritaire, dispositif, codeMission);
+    }
+
+    private static String texte(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String nombre(BigDecimal b) {
+        return b == null ? "" : b.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    public boolean isAutorise() {
+        return autorise;
+    }
+
+    public boolean isDasen() {
+        return securite.utilisateurCourant().role() == Role.DASEN;
+    }
+
+    public List<Campagne> getCampagnes() {
+        return campagnes;
+    }
+
+    public List<Departement> getDepartements() {
+        return departements;
+    }
+
+    public List<MissionCatalogue> getMissions() {
+        return missions;
+    }
+
+    public TotauxConsolidation getTotaux() {
+        return totaux;
+    }
+
+    public ModelePagine<LigneConsolidation> getModele() {
+        return modele;
+    }
+
+    public String getAnnee() {
+        return annee;
+    }
+
+    public void setAnnee(String annee) {
+        this.annee = annee;
+    }
+
+    public String getDepartement() {
+        return departement;
+    }
+
+    public void setDepartement(String departement) {
+        this.departement = departement;
+    }
+
+    public String getNature() {
+        return nature;
+    }
+
+    public void setNature(String nature) {
+        this.nature = nature;
+    }
+
+    public String getEducationPrioritaire() {
+        return educationPrioritaire;
+    }
+
+    public void setEducationPrioritaire(String educationPrioritaire) {
+        this.educationPrioritaire = educationPrioritaire;
+    }
+
+    public String getDispositif() {
+        return dispositif;
+    }
+
+    public void setDispositif(String dispositif) {
+        this.dispositif = dispositif;
+    }
+
+    public String getCodeMission() {
+        return codeMission;
+    }
+
+    public void setCodeMission(String codeMission) {
+        this.codeMission = codeMission;
+    }
+}
