@@ -69,6 +69,12 @@ public final class Echeancier {
      * otherwise the difference between what was due up to now and what was sent is one regularisation line.
      */
     public static List<Versement> aVerser(List<Versement> theorique, List<Versement> envoyes, YearMonth premierOuvert) {
+        return aVerser(theorique, envoyes.isEmpty() ? null
+                : envoyes.stream().map(Versement::montant).reduce(BigDecimal.ZERO, BigDecimal::add), premierOuvert);
+    }
+
+    /** As above, with the total already sent ({@code null} if nothing was ever sent). */
+    public static List<Versement> aVerser(List<Versement> theorique, BigDecimal envoye, YearMonth premierOuvert) {
         BigDecimal du = BigDecimal.ZERO;
         List<Versement> futurs = new ArrayList<>();
         for (Versement v : theorique) {
@@ -78,12 +84,11 @@ public final class Echeancier {
                 futurs.add(v);
             }
         }
-        BigDecimal envoye = envoyes.stream().map(Versement::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal ecart = du.subtract(envoye);
+        BigDecimal ecart = envoye == null ? du : du.subtract(envoye);
         if (ecart.signum() == 0) {
             return futurs;
         }
-        if (!envoyes.isEmpty()) {
+        if (envoye != null) {
             futurs.add(0, new Versement(premierOuvert, ecart, true));
             return futurs;
         }
