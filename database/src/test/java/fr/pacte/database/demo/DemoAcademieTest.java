@@ -77,6 +77,16 @@ class DemoAcademieTest {
     }
 
     @Test
+    void lesMissionsPayeesDe2024RepondentALaConsommationDesEnveloppes() throws Exception {
+        assertEquals(entier("SELECT sum(floor(parts_consommees))::bigint FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"),
+                entier("SELECT sum(parts)::bigint FROM mission.attribution WHERE annee_scolaire = '2024-2025'"));
+        assertEquals(entier("SELECT sum(floor(imp_consommes))::bigint FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"),
+                entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025' AND dispositif = 'IMP'"));
+        assertEquals(0, entier("SELECT count(*) FROM mission.attribution a JOIN referentiel.personnel p USING (identifiant)"
+                + " WHERE a.annee_scolaire = '2024-2025' AND p.uai_affectation <> a.uai"));
+    }
+
+    @Test
     void lAcademieCouvreToutesLesNaturesEtTousLesDepartements() throws Exception {
         assertEquals(5, resultat.departements());
         assertEquals(2, resultat.campagnes());
