@@ -28,6 +28,8 @@ public class ExecutionPaiementServiceBean implements ExecutionPaiementService {
             .thenComparing(LigneEcheance::codeMission).thenComparing(LigneEcheance::attributionId)
             .thenComparing(LigneEcheance::regularisation);
 
+    private static final System.Logger JOURNAL = System.getLogger(ExecutionPaiementServiceBean.class.getName());
+
     @Inject
     private SecuriteService securite;
 
@@ -59,18 +61,26 @@ public class ExecutionPaiementServiceBean implements ExecutionPaiementService {
         if (close != null) {
             return close.vue();
         }
+        long t0 = System.nanoTime();
         ContexteCampagne ctx = contextes.de(annee);
         verifierMois(annee, mois, ctx.premierOuvert());
         Map<Long, BigDecimal> envoyes = echeances.totauxEnvoyes(annee);
+        List<AttributionVue> campagne = attributions.campagne(annee);
+        long t1 = System.nanoTime();
         List<LigneEcheance> lignes = new ArrayList<>();
-        for (AttributionVue a : attributions.campagne(annee)) {
+        for (AttributionVue a : campagne) {
             lignes.addAll(ctx.aVerser(a, envoyes.get(a.id())));
         }
+        long t2 = System.nanoTime();
         Execution execution = new Execution(annee, mois, auteur, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         executions.ajouter(execution);
         echeances.remplacerNonEnvoyees(annee, lignes, mois, execution.getId());
+        long t3 = System.nanoTime();
         List<LigneEcheance> duMois = lignes.stream().filter(l -> l.mois().equals(mois)).sorted(ORDRE_FICHIER).toList();
         fichiers.produire(execution, duMois);
+        JOURNAL.log(System.Logger.Level.INFO, "Paie {0} {1} : {2} attributions lues en {3} ms, {4} échéances dérivées en {5} ms,"
+                + " écrites en {6} ms, {7} lignes et fichiers en {8} ms", annee, mois, campagne.size(), ms(t0, t1),
+                lignes.size(), ms(t1, t2), ms(t2, t3), duMois.size(), ms(t3, System.nanoTime()));
         return execution.vue();
     }
 
@@ -84,6 +94,10 @@ public class ExecutionPaiementServiceBean implements ExecutionPaiementService {
             throw new ReglePaiementException("Mois " + mois + " : les mois se clôturent dans l'ordre, le prochain mois"
                     + " à clore est " + premierOuvert + ".");
         }
+    }
+
+    private static long ms(long debut, long fin) {
+        return (fin - debut) / 1_000_000;
     }
 
     @Override

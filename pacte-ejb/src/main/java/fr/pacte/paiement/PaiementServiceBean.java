@@ -14,7 +14,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Stateless
@@ -72,8 +74,26 @@ public class PaiementServiceBean implements PaiementService {
             case CHEF_ETABLISSEMENT -> u.uai();
             default -> null;
         };
-        Releve r = Releve.de(contextes.de(annee), attributions.campagne(annee), echeances.envoyees(annee, prefixe, null));
-        return new SynthesePaiements(annee, r.parMois(), r.total(), r.totalAttributions(), r.enAttenteServiceFait());
+        // aggregates only: at the end of a year the académie has hundreds of thousands of sent rows
+        ContexteCampagne ctx = contextes.de(annee);
+        Map<Long, BigDecimal> envoyes = echeances.totauxEnvoyes(annee);
+        List<AttributionVue> visibles = attributions.campagne(annee);
+        List<LigneEcheance> prevues = new ArrayList<>();
+        visibles.forEach(a -> prevues.addAll(ctx.aVerser(a, envoyes.get(a.id()))));
+        List<TotalMois> mois = new ArrayList<>(echeances.envoyesParMois(annee, prefixe));
+        mois.addAll(Releve.parMois(prevues, ctx.premierOuvert()));
+        BigDecimal attribue = BigDecimal.ZERO;
+        BigDecimal enAttente = BigDecimal.ZERO;
+        for (AttributionVue a : visibles) {
+            if (!a.annulee()) {
+                attribue = attribue.add(ctx.montantAnnuel(a));
+                if (a.modalite() == Modalite.PONCTUELLE && !ctx.servicesFaits().contains(a.id())) {
+                    enAttente = enAttente.add(ctx.montantAnnuel(a));
+                }
+            }
+        }
+        BigDecimal total = mois.stream().map(TotalMois::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new SynthesePaiements(annee, mois, total, attribue, enAttente);
     }
 
     @Override

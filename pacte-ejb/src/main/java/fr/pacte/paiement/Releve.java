@@ -42,6 +42,11 @@ public record Releve(List<MissionPayee> missions, List<LigneEcheance> lignes, Ye
     }
 
     public List<TotalMois> parMois() {
+        return parMois(lignes, premierOuvert);
+    }
+
+    /** Totals per month; the months before {@code premierOuvert} are closed. */
+    public static List<TotalMois> parMois(List<LigneEcheance> lignes, YearMonth premierOuvert) {
         Map<YearMonth, List<LigneEcheance>> mois = new TreeMap<>();
         lignes.forEach(l -> mois.computeIfAbsent(l.mois(), k -> new ArrayList<>()).add(l));
         List<TotalMois> totaux = new ArrayList<>();

@@ -3,6 +3,7 @@ package fr.pacte.paiement.infrastructure;
 import fr.pacte.paiement.Echeance;
 import fr.pacte.paiement.EcheanceRepository;
 import fr.pacte.paiement.LigneEcheance;
+import fr.pacte.paiement.TotalMois;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,11 +14,17 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 @ApplicationScoped
 public class JpaEcheanceRepository implements EcheanceRepository {
@@ -54,18 +61,81 @@ public class JpaEcheanceRepository implements EcheanceRepository {
     }
 
     @Override
+    public List<TotalMois> envoyesParMois(String annee, String prefixeUai) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT e.mois, count(e), sum(e.montant),"
+                + " sum(CASE WHEN e.regularisation = true THEN e.montant ELSE 0 END) FROM Echeance e"
+                + " WHERE e.anneeScolaire = :annee AND e.executionId IS NOT NULL"
+                + (prefixeUai == null ? "" : " AND e.uai LIKE :prefixe") + " GROUP BY e.mois ORDER BY e.mois", Object[].class)
+                .setParameter("annee", annee);
+        if (prefixeUai != null) {
+            q.setParameter("prefixe", prefixeUai + "%");
+        }
+        return q.getResultStream().map(r -> new TotalMois(YearMonth.from((LocalDate) r[0]), (Long) r[1],
+                (BigDecimal) r[2], (BigDecimal) r[3], true)).toList();
+    }
+
+    @Override
     public void remplacerNonEnvoyees(String annee, List<LigneEcheance> lignes, YearMonth moisEnvoye, Long execution) {
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement del = c.prepareStatement(
-                    "DELETE FROM paiement.echeance WHERE annee_scolaire = ? AND execution_id IS NULL")) {
+            // only the attributions whose planned rows changed are rewritten: a run moves tens of thousands of rows
+            Map<Long, String> existantes = signatures(c, annee);
+            Map<Long, List<LigneEcheance>> nouvelles = new LinkedHashMap<>();
+            lignes.forEach(l -> nouvelles.computeIfAbsent(l.attributionId(), k -> new ArrayList<>()).add(l));
+            List<Long> changees = new ArrayList<>();
+            List<LigneEcheance> aEcrire = new ArrayList<>();
+            nouvelles.forEach((id, l) -> {
+                if (!signature(l).equals(existantes.remove(id))) {
+                    changees.add(id);
+                    aEcrire.addAll(l);
+                }
+            });
+            changees.addAll(existantes.keySet());
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM paiement.echeance WHERE annee_scolaire = ?"
+                    + " AND execution_id IS NULL AND attribution_id = ANY (?::bigint[])")) {
                 del.setString(1, annee);
+                del.setArray(2, c.createArrayOf("bigint", changees.toArray()));
                 del.executeUpdate();
             }
-            for (int i = 0; i < lignes.size(); i += LOT) {
-                inserer(c, annee, lignes.subList(i, Math.min(lignes.size(), i + LOT)), moisEnvoye, execution);
+            for (int i = 0; i < aEcrire.size(); i += LOT) {
+                inserer(c, annee, aEcrire.subList(i, Math.min(aEcrire.size(), i + LOT)), moisEnvoye, execution);
+            }
+            if (execution != null) {
+                try (PreparedStatement envoi = c.prepareStatement("UPDATE paiement.echeance SET execution_id = ?"
+                        + " WHERE annee_scolaire = ? AND mois = ? AND execution_id IS NULL")) {
+                    envoi.setLong(1, execution);
+                    envoi.setString(2, annee);
+                    envoi.setDate(3, Date.valueOf(moisEnvoye.atDay(1)));
+                    envoi.executeUpdate();
+                }
             }
         });
+    }
+
+    /** The planned rows of each attribution as one string, in the same form as {@link #signature}. */
+    private static Map<Long, String> signatures(Connection c, String annee) throws SQLException {
+        Map<Long, String> signatures = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT attribution_id, string_agg(concat_ws('|', to_char(mois, 'YYYY-MM'), montant::text,
+                       CASE WHEN regularisation THEN 'R' ELSE 'E' END, identifiant, uai, dispositif, code_mission, taux),
+                       ';' ORDER BY mois, regularisation)
+                  FROM paiement.echeance WHERE annee_scolaire = ? AND execution_id IS NULL GROUP BY attribution_id""")) {
+            ps.setString(1, annee);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    signatures.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return signatures;
+    }
+
+    private static String signature(List<LigneEcheance> lignes) {
+        StringJoiner s = new StringJoiner(";");
+        lignes.stream().sorted(Comparator.comparing(LigneEcheance::mois).thenComparing(LigneEcheance::regularisation))
+                .forEach(l -> s.add(String.join("|", l.mois().toString(), l.montant().toPlainString(),
+                        l.regularisation() ? "R" : "E", l.identifiant(), l.uai(), l.dispositif(), l.codeMission(), l.taux())));
+        return s.toString();
     }
 
     private static void inserer(Connection c, String annee, List<LigneEcheance> lot, YearMonth moisEnvoye, Long execution)
@@ -106,13 +176,5 @@ public class JpaEcheanceRepository implements EcheanceRepository {
             }
             ins.executeUpdate();
         }
-    }
-
-    @Override
-    public List<LigneEcheance> duMois(long execution) {
-        return em.createQuery("SELECT e FROM Echeance e WHERE e.executionId = :execution"
-                        + " ORDER BY e.uai, e.identifiant, e.dispositif, e.codeMission, e.attributionId, e.regularisation, e.id",
-                        Echeance.class)
-                .setParameter("execution", execution).getResultStream().map(Echeance::ligne).toList();
     }
 }

@@ -4,7 +4,6 @@ import fr.pacte.paiement.EcheancesEtablissement;
 import fr.pacte.paiement.MissionPayee;
 import fr.pacte.paiement.PaiementService;
 import fr.pacte.paiement.ReglePaiementException;
-import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
 import fr.pacte.securite.Role;
@@ -18,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The payments of one établissement: its missions with what was paid, every instalment, the totals per month,
@@ -39,8 +37,7 @@ public class PaiementsEtablissementView implements Serializable {
     private SecuriteService securite;
 
     private boolean chef;
-    private List<String> annees = List.of();
-    private String annee;
+    private ChoixCampagne choix;
     private String uai;
     private EcheancesEtablissement echeances;
     private String refus;
@@ -50,20 +47,18 @@ public class PaiementsEtablissementView implements Serializable {
         Utilisateur u = securite.utilisateurCourant();
         chef = u.role() == Role.CHEF_ETABLISSEMENT;
         uai = chef ? u.uai() : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("uai");
-        annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = ouverte != null ? ouverte.getAnneeScolaire() : annees.isEmpty() ? null : annees.get(0);
+        choix = ChoixCampagne.depuis(referentiel);
         lire();
     }
 
     public void lire() {
         echeances = null;
         refus = null;
-        if (uai == null || uai.isBlank() || annee == null) {
+        if (uai == null || uai.isBlank() || choix.getAnnee() == null) {
             return;
         }
         try {
-            echeances = paiements.etablissement(annee, uai.trim().toUpperCase());
+            echeances = paiements.etablissement(choix.getAnnee(), uai.trim().toUpperCase());
         } catch (AccesRefuseException e) {
             refus = e.getMessage();
         }
@@ -83,16 +78,8 @@ public class PaiementsEtablissementView implements Serializable {
         return chef;
     }
 
-    public List<String> getAnnees() {
-        return annees;
-    }
-
-    public String getAnnee() {
-        return annee;
-    }
-
-    public void setAnnee(String annee) {
-        this.annee = annee;
+    public ChoixCampagne getChoix() {
+        return choix;
     }
 
     public String getUai() {

@@ -2,7 +2,6 @@ package fr.pacte.web.paiement;
 
 import fr.pacte.paiement.EcheancierPersonnel;
 import fr.pacte.paiement.PaiementService;
-import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
 import jakarta.annotation.PostConstruct;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** The payments of one personnel for the year: missions, instalments, total, and the voie professionnelle cap. */
 @Named
@@ -25,8 +23,7 @@ public class PaiementsPersonnelView implements Serializable {
     @Inject
     private ReferentielService referentiel;
 
-    private List<String> annees = List.of();
-    private String annee;
+    private ChoixCampagne choix;
     private String identifiant;
     private EcheancierPersonnel echeancier;
     private String refus;
@@ -34,35 +31,25 @@ public class PaiementsPersonnelView implements Serializable {
     @PostConstruct
     void initialiser() {
         identifiant = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("identifiant");
-        annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = ouverte != null ? ouverte.getAnneeScolaire() : annees.isEmpty() ? null : annees.get(0);
+        choix = ChoixCampagne.depuis(referentiel);
         lire();
     }
 
     public void lire() {
         echeancier = null;
         refus = null;
-        if (identifiant == null || identifiant.isBlank() || annee == null) {
+        if (identifiant == null || identifiant.isBlank() || choix.getAnnee() == null) {
             return;
         }
         try {
-            echeancier = paiements.personnel(annee, identifiant.trim());
+            echeancier = paiements.personnel(choix.getAnnee(), identifiant.trim());
         } catch (AccesRefuseException e) {
             refus = e.getMessage();
         }
     }
 
-    public List<String> getAnnees() {
-        return annees;
-    }
-
-    public String getAnnee() {
-        return annee;
-    }
-
-    public void setAnnee(String annee) {
-        this.annee = annee;
+    public ChoixCampagne getChoix() {
+        return choix;
     }
 
     public String getIdentifiant() {

@@ -7,7 +7,6 @@ import fr.pacte.paiement.FormatFichier;
 import fr.pacte.paiement.PaiementService;
 import fr.pacte.paiement.ReglePaiementException;
 import fr.pacte.paiement.SynthesePaiements;
-import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
@@ -47,8 +46,7 @@ public class PaiementsView implements Serializable {
 
     private boolean autorise;
     private boolean rectorat;
-    private List<String> annees = List.of();
-    private String annee;
+    private ChoixCampagne choix;
     private SynthesePaiements synthese;
     private List<ExecutionVue> closes = List.of();
     private YearMonth prochainMois;
@@ -61,23 +59,21 @@ public class PaiementsView implements Serializable {
         if (!autorise) {
             return;
         }
-        annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = ouverte != null ? ouverte.getAnneeScolaire() : annees.isEmpty() ? null : annees.get(0);
+        choix = ChoixCampagne.depuis(referentiel);
         lire();
     }
 
     public void lire() {
-        synthese = annee == null ? null : paiements.synthese(annee);
-        if (rectorat && annee != null) {
-            closes = executions.executions(annee);
-            prochainMois = executions.prochainMois(annee);
+        synthese = choix.getAnnee() == null ? null : paiements.synthese(choix.getAnnee());
+        if (rectorat && choix.getAnnee() != null) {
+            closes = executions.executions(choix.getAnnee());
+            prochainMois = executions.prochainMois(choix.getAnnee());
         }
     }
 
     public void clore() {
         try {
-            ExecutionVue e = executions.executer(annee, prochainMois);
+            ExecutionVue e = executions.executer(choix.getAnnee(), prochainMois);
             Messages.info("Mois clos", e.lignes() + " lignes envoyées à la paie pour " + e.mois() + ".");
         } catch (ReglePaiementException ex) {
             Messages.erreur("Clôture refusée", ex.getMessage());
@@ -86,7 +82,7 @@ public class PaiementsView implements Serializable {
     }
 
     public StreamedContent fichier(ExecutionVue e, String format) {
-        FichierPaiement f = executions.fichier(annee, e.mois(), FormatFichier.valueOf(format));
+        FichierPaiement f = executions.fichier(choix.getAnnee(), e.mois(), FormatFichier.valueOf(format));
         byte[] contenu = f.contenu();
         return DefaultStreamedContent.builder().name(f.nom()).contentType(f.type())
                 .contentLength((long) contenu.length).stream(() -> new ByteArrayInputStream(contenu)).build();
@@ -100,16 +96,8 @@ public class PaiementsView implements Serializable {
         return rectorat;
     }
 
-    public List<String> getAnnees() {
-        return annees;
-    }
-
-    public String getAnnee() {
-        return annee;
-    }
-
-    public void setAnnee(String annee) {
-        this.annee = annee;
+    public ChoixCampagne getChoix() {
+        return choix;
     }
 
     public SynthesePaiements getSynthese() {
