@@ -2,10 +2,10 @@
 -- personnels PAI…, their chefs. Password "test". Attributions are inserted as the mission module stores them,
 -- with ids far above the sequence so that no other test meets them.
 INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES
- ('2046-2047', '2046-09-01', '2047-08-31', 'OUVERTE'),
- ('2047-2048', '2047-09-01', '2048-08-31', 'OUVERTE'),
- ('2048-2049', '2048-09-01', '2049-08-31', 'OUVERTE'),
- ('2049-2050', '2049-09-01', '2050-08-31', 'OUVERTE');
+ ('2046-2047', '2046-09-01', '2047-08-31', 'PREPARATION'),
+ ('2047-2048', '2047-09-01', '2048-08-31', 'PREPARATION'),
+ ('2048-2049', '2048-09-01', '2049-08-31', 'PREPARATION'),
+ ('2049-2050', '2049-09-01', '2050-08-31', 'PREPARATION');
 INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire, departement_code, commune, secteur, education_prioritaire, recherche) VALUES
  ('0388001R', 'CLG', 'Collège Paul-Éluard', '', '038', 'Voiron', 'PU', '', 'college paul-eluard  voiron 0388001r'),
  ('0388002S', 'LP', 'Lycée professionnel Jules-Verne', '', '038', 'Vienne', 'PU', '', 'lycee professionnel jules-verne  vienne 0388002s');
