@@ -50,6 +50,10 @@ public class Campagne {
     @Column(name = "voie_parts_lpo")
     private String voiePartsLpo;
 
+    /** How an annual mission starting after October is paid: RATTRAPAGE (default) or ETALEMENT (module paiement). */
+    @Column(name = "paiement_entree_tardive")
+    private String paiementEntreeTardive;
+
     @Version
     private long version;
 
@@ -90,6 +94,10 @@ public class Campagne {
 
     public String getVoiePartsLpo() {
         return voiePartsLpo;
+    }
+
+    public String getPaiementEntreeTardive() {
+        return paiementEntreeTardive;
     }
 
     /** "2025-2026" → "2024-2025" */

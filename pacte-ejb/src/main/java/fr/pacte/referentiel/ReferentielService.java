@@ -2,7 +2,9 @@ package fr.pacte.referentiel;
 
 import fr.pacte.commun.Page;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Facade of the référentiel module. Every read applies the caller's scope: a DASEN sees his département,
@@ -38,4 +40,7 @@ public interface ReferentielService {
     List<MissionCatalogue> catalogue();
 
     List<TauxImp> tauxImp();
+
+    /** Personnels by identifiant (unknown ones absent), for files naming many people at once; refused to an analyst. */
+    Map<String, Personnel> personnelsParIdentifiant(Collection<String> identifiants);
 }

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 @Stateless
 @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF, Role.R_ANALYSTE})
@@ -112,5 +114,13 @@ public class ReferentielServiceBean implements ReferentielService {
     @Override
     public List<TauxImp> tauxImp() {
         return em.createQuery("SELECT t FROM TauxImp t ORDER BY t.codeSts", TauxImp.class).getResultList();
+    }
+
+    @Override
+    public Map<String, Personnel> personnelsParIdentifiant(Collection<String> identifiants) {
+        if (!securite.utilisateurCourant().voitLesNoms()) {
+            throw new AccesRefuseException("Le profil analyste n'a pas accès aux données nominatives.");
+        }
+        return personnels.parIdentifiant(identifiants);
     }
 }

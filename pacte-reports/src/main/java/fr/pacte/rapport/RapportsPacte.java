@@ -15,6 +15,7 @@ public final class RapportsPacte {
 
     static final String LISTE_ETABLISSEMENTS = "liste-etablissements";
     static final String LETTRE_MISSION = "lettre-mission";
+    static final String SYNTHESE_PAIEMENTS = "synthese-paiements";
 
     private final RenduRapport rendu;
     private final Clock horloge;
@@ -64,5 +65,14 @@ public final class RapportsPacte {
             Function<? super LettreDeMission, String> identifiant, OutputStream sortie, IntConsumer progression) {
         ArchiveLettres.ecrire(lettres, identifiant, sortie, progression == null ? n -> { } : progression,
                 this::lettreDeMissionPdf);
+    }
+
+    /** Synthèse d'un mois de paie par département et dispositif ; {@code edition} est l'heure de clôture du mois. */
+    public byte[] synthesePaiementsPdf(String titre, String sousTitre, Date edition, List<LigneSynthesePaiement> lignes) {
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("TITRE", titre);
+        parametres.put("SOUS_TITRE", sousTitre);
+        parametres.put("DATE_EDITION", edition);
+        return rendu.pdf(SYNTHESE_PAIEMENTS, parametres, lignes);
     }
 }

@@ -79,8 +79,10 @@ public final class DemoAcademie {
         int campagnes = ecriture.campagnes();
         List<CompteDemo> comptes = ecriture.comptes(Compte.demo(etablissements));
         DemoDotations.charger(ecriture.connexion());
-        comptes.add(DemoLettres.charger(ecriture.connexion()));
+        // the suivi's missions first: its statements then touch only its own rows of the chef's LP
         DemoSuivi.charger(ecriture.connexion());
+        comptes.add(DemoLettres.charger(ecriture.connexion()));
+        DemoPaiements.charger(ecriture.connexion());
         return new Resultat(departements, nbEtablissements, nbPersonnels, campagnes, comptes,
                 Duration.ofNanos(System.nanoTime() - debut));
     }

@@ -49,7 +49,7 @@ final class DemoSuivi {
                                                      unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
                     SELECT '2024-2025', '%1$s', p.identifiant, m.code, 'PACTE', m.voie, 1, 0, m.quantum_heures,
                            '2024-09-02', '2025-06-30', 'ANNUELLE', '2024-09-27 10:00+02', 'chef.' || lower('%1$s')
-                      FROM (SELECT identifiant, row_number() OVER (ORDER BY identifiant) AS n
+                      FROM (SELECT identifiant, row_number() OVER (ORDER BY identifiant DESC) AS n
                               FROM referentiel.personnel WHERE uai_affectation = '%1$s') p
                       JOIN (VALUES (1, 'LP-RCD'), (2, 'LP-GROUPES-REDUITS'), (3, 'LP-OPTIONS'), (4, 'LP-TUTORAT')) v (n, code)
                         ON v.n = p.n

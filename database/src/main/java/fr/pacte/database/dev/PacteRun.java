@@ -58,6 +58,9 @@ public final class PacteRun {
 
         String url = "http://localhost:8080/pacte/";
         attendrePageDeConnexion(url + "login.xhtml", wildfly, travail);
+        if (!vide && !comptes.isEmpty()) {
+            PaiementsDeDemo.clore(url);
+        }
         afficher(url, comptes, Duration.ofNanos(System.nanoTime() - debut));
         System.exit(wildfly.waitFor());
     }

@@ -76,17 +76,32 @@ class DemoAcademieTest {
         assertEquals(5, entier("SELECT count(*) FROM dotation.reserve WHERE annee_scolaire = '2025-2026'"));
     }
 
+    /** The four missions of the suivi's demo are told from the letters' and the payments' by when they were created. */
+    private static final String SUIVI = "TIMESTAMPTZ '2024-09-27 10:00+02'";
+
     @Test
     void leSuiviDeDemonstrationMontreVolontairesConseilsHeuresEtRedeploiement() throws Exception {
         assertEquals(16, entier("SELECT count(*) FROM mission.volontaire WHERE annee_scolaire = '2025-2026'"));
         assertEquals(2, entier("SELECT count(*) FROM mission.conseils WHERE annee_scolaire = '2025-2026'"));
-        assertEquals(4, entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025'"));
+        assertEquals(4, entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025'"
+                + " AND creee_le = " + SUIVI));
         // the 6 h redeployed leave the options with 18 h and give the groupes réduits 30 h; parts stay at 1
-        assertEquals(18, entier("SELECT heures::int FROM mission.attribution WHERE code_mission = 'LP-OPTIONS'"));
-        assertEquals(30, entier("SELECT heures::int FROM mission.attribution WHERE code_mission = 'LP-GROUPES-REDUITS'"));
+        assertEquals(18, entier("SELECT heures::int FROM mission.attribution WHERE code_mission = 'LP-OPTIONS' AND creee_le = " + SUIVI));
+        assertEquals(30, entier("SELECT heures::int FROM mission.attribution WHERE code_mission = 'LP-GROUPES-REDUITS' AND creee_le = " + SUIVI));
         assertEquals(12, entier("SELECT h.heures_faites::int FROM mission.suivi_heures h JOIN mission.attribution a"
                 + " ON a.id = h.attribution_id WHERE a.code_mission = 'LP-RCD'"));
         assertEquals(2, entier("SELECT count(*) FROM mission.bilan"));
+    }
+
+    @Test
+    void lesMissionsPayeesDe2024RepondentALaConsommationDesEnveloppes() throws Exception {
+        assertEquals(entier("SELECT sum(floor(parts_consommees))::bigint FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"),
+                entier("SELECT sum(parts)::bigint FROM mission.attribution WHERE annee_scolaire = '2024-2025' AND creee_par = 'demo'"));
+        assertEquals(entier("SELECT sum(floor(imp_consommes))::bigint FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"),
+                entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025' AND dispositif = 'IMP'"
+                + " AND creee_par = 'demo'"));
+        assertEquals(0, entier("SELECT count(*) FROM mission.attribution a JOIN referentiel.personnel p USING (identifiant)"
+                + " WHERE a.annee_scolaire = '2024-2025' AND p.uai_affectation <> a.uai"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Writes exports as CSV (for Excel in France) or XLSX, with every value inert (no formula can run). */
 public final class EcritureTableau {
@@ -27,6 +28,7 @@ public final class EcritureTableau {
             .setRecordSeparator("\r\n")
             .setQuoteMode(QuoteMode.MINIMAL)
             .get();
+    private static final Pattern NOMBRE_NEGATIF = Pattern.compile("-[0-9]+([.,][0-9]+)?");
     private static final int LIGNES_EN_MEMOIRE = 200;
     private static final int LARGEUR_MIN = 12;
     private static final int LARGEUR_MAX = 60;
@@ -87,8 +89,9 @@ public final class EcritureTableau {
         return estFormule(v) ? "'" + v : v;
     }
 
+    /** A negative amount ("-34,72", payment files) is a plain number, not a formula: it stays as written. */
     private static boolean estFormule(String v) {
-        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0;
+        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NOMBRE_NEGATIF.matcher(v).matches();
     }
 
     private static void ecrire(Row row, List<String> valeurs, CellStyle style, CellStyle styleFormule) {

@@ -57,6 +57,16 @@ class EcritureTableauTest {
     }
 
     @Test
+    void csvLaisseLesMontantsNegatifsTelsQuels() {
+        List<List<String>> lignes = List.of(List.of("0750654D", "-34,72"), List.of("0750655E", "-1250"));
+
+        Tableau relu = LecteurTableau.lire(EcritureTableau.csv(ENTETES, lignes), "export.csv", ENTETES);
+
+        assertEquals("-34,72", relu.lignes().get(0).valeur("libelle"));
+        assertEquals("-1250", relu.lignes().get(1).valeur("libelle"));
+    }
+
+    @Test
     void csvLaisseIntactesLesValeursOrdinaires() {
         byte[] csv = EcritureTableau.csv(ENTETES, List.of(List.of("a=b", "N'Diaye"), List.of("", "<b>gras</b>")));
         // Commons CSV quotes an empty first field so that the record cannot be mistaken for an empty line.

@@ -1,0 +1,152 @@
+package fr.pacte.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Schedules and monthly runs on campaigns 2046-2047 to 2048-2049 (fixture-paiements.sql, reserved to this class):
+ * what payroll received is never rewritten, a change is regularised once, every cent is accounted for.
+ */
+class PaiementIT extends PacteIT {
+
+    private static final String ANNEE = "2046-2047";
+    private static final String API = "/api/paiements/";
+
+    @Test
+    void octoberThenAChangeThenNovemberRegularisesOnceAndLeavesOctoberUntouched() {
+        Http rectorat = http().basic("rectorat", "test");
+        HttpResponse<String> octobre = rectorat.postJson(API + ANNEE + "/executions", "{\"mois\": \"2046-10\"}");
+        assertEquals(200, octobre.statusCode(), octobre.body());
+        assertEquals(3, Json.objet(octobre.body()).getInt("lignes"), "1 part, 1 IMP taux quart, 2 parts LP; ni décharge ni ponctuelle");
+        assertEquals("451.37", Json.objet(octobre.body()).getJsonNumber("montantTotal").bigDecimalValue().toPlainString());
+        byte[] csvOctobre = fichier(rectorat, "2046-10", "csv");
+        byte[] xlsxOctobre = fichier(rectorat, "2046-10", "xlsx");
+        byte[] pdfOctobre = fichier(rectorat, "2046-10", "pdf");
+        String texte = new String(csvOctobre, StandardCharsets.UTF_8);
+        assertTrue(texte.contains("identifiant;nom;prenom;uai;dispositif;code_mission;taux;mois;montant;regularisation"), texte);
+        assertTrue(texte.contains("PAI0000000001;Durand-Œuvray;Hélène;0388001R;PACTE;P2-DEVOIRS-FAITS;1;2046-10;138,88;non"), texte);
+        assertTrue(texte.contains("PAI0000000002;Garçon;Loïc;0388001R;IMP;IMP-REF-CULTURE;001;2046-10;34,72;non"), texte);
+
+        // the month is closed: running it again gives it back unchanged; December cannot jump November
+        HttpResponse<String> encore = rectorat.postJson(API + ANNEE + "/executions", "{\"mois\": \"2046-10\"}");
+        assertEquals(Json.objet(octobre.body()).getInt("id"), Json.objet(encore.body()).getInt("id"));
+        HttpResponse<String> decembre = rectorat.postJson(API + ANNEE + "/executions", "{\"mois\": \"2046-12\"}");
+        assertEquals(422, decembre.statusCode(), decembre.body());
+        assertTrue(decembre.body().contains("le prochain mois à clore est 2046-11"), decembre.body());
+
+        // changes after October: an avenant to 2 parts (in place), a cancellation, a service fait
+        BaseDeTest.valeur("UPDATE mission.attribution SET parts = 2, heures = 48, version = version + 1 WHERE id = 9460001 RETURNING id");
+        assertEquals(200, rectorat.postJson("/api/attributions/9460002/annulation", "{}").statusCode());
+        HttpResponse<String> fait = http().basic("chef.0388002s", "test").postJson(API + "services-faits/9460004", "{}");
+        assertEquals(200, fait.statusCode(), fait.body());
+
+        HttpResponse<String> novembre = rectorat.postJson(API + ANNEE + "/executions", "{\"mois\": \"2046-11\"}");
+        assertEquals(200, novembre.statusCode(), novembre.body());
+        String csvNovembre = new String(fichier(rectorat, "2046-11", "csv"), StandardCharsets.UTF_8);
+        List<String> regularisations = Arrays.stream(csvNovembre.split("\r\n")).filter(l -> l.endsWith(";oui")).toList();
+        assertEquals(List.of(
+                "PAI0000000001;Durand-Œuvray;Hélène;0388001R;PACTE;P2-DEVOIRS-FAITS;2;2046-11;138,89;oui",
+                "PAI0000000002;Garçon;Loïc;0388001R;IMP;IMP-REF-CULTURE;001;2046-11;-34,72;oui"), regularisations);
+        assertTrue(csvNovembre.contains("PAI0000000001;Durand-Œuvray;Hélène;0388001R;PACTE;P2-DEVOIRS-FAITS;2;2046-11;277,77;non"), csvNovembre);
+        assertTrue(csvNovembre.contains("PAI0000000004;Perrin;Mathéo;0388002S;IMP;IMP-COORD-DISCIPLINE;002;2046-11;625,00;non"), csvNovembre);
+
+        // October is byte for byte what it was
+        assertArrayEquals(csvOctobre, fichier(rectorat, "2046-10", "csv"));
+        assertArrayEquals(xlsxOctobre, fichier(rectorat, "2046-10", "xlsx"));
+        assertArrayEquals(pdfOctobre, fichier(rectorat, "2046-10", "pdf"));
+        assertEquals("3", BaseDeTest.valeur("SELECT count(*) FROM paiement.echeance e JOIN paiement.execution x"
+                + " ON x.id = e.execution_id WHERE x.annee_scolaire = '" + ANNEE + "' AND x.mois = '2046-10-01'"));
+
+        // the regularisations appear once: none planned after November
+        assertEquals("2", BaseDeTest.valeur("SELECT count(*) FROM paiement.echeance WHERE annee_scolaire = '" + ANNEE
+                + "' AND regularisation"));
+        // every cent: sent + planned = the active attributions (2 + 2 parts, 625 € after service fait, 1 late part)
+        String attributions = BaseDeTest.valeur("SELECT round(sum(coalesce(a.parts * c.montant_part, t.montant_annuel)), 2)"
+                + " FROM mission.attribution a JOIN referentiel.campagne c USING (annee_scolaire)"
+                + " LEFT JOIN referentiel.taux_imp t ON t.code_sts = a.taux_imp"
+                + " WHERE a.annee_scolaire = '" + ANNEE + "' AND NOT a.annulee AND a.modalite <> 'DECHARGE'");
+        assertEquals("6875.00", attributions);
+        assertEquals(attributions, BaseDeTest.valeur("SELECT sum(montant) FROM paiement.echeance WHERE annee_scolaire = '" + ANNEE + "'"));
+        JsonObject synthese = Json.objet(rectorat.get(API + ANNEE + "/synthese").body());
+        assertTrue(synthese.getBoolean("concordant"), synthese.toString());
+        assertEquals("6875.00", synthese.getJsonNumber("totalEcheances").bigDecimalValue().toPlainString());
+
+        // the late start is paid from December with October and November caught up: 3 × 138,88
+        JsonObject garcon = Json.objet(rectorat.get(API + ANNEE + "/personnels/PAI0000000002").body());
+        assertTrue(garcon.getJsonArray("echeances").getValuesAs(JsonObject.class).stream().anyMatch(e ->
+                e.getInt("attributionId") == 9460006 && e.getString("mois").equals("2046-12")
+                        && e.getJsonNumber("montant").bigDecimalValue().toPlainString().equals("416.64")), garcon.toString());
+    }
+
+    @Test
+    void twoRunsOfTheSameMonthAtOnceCloseItOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<HttpResponse<String>>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> http().basic("rectorat", "test").postJson(API + "2047-2048/executions", "{\"mois\": \"2047-10\"}")));
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (Future<HttpResponse<String>> r : runs) {
+            assertEquals(200, r.get().statusCode(), r.get().body());
+            ids.add(Json.objet(r.get().body()).getInt("id"));
+        }
+        pool.shutdown();
+        assertEquals(ids.get(0), ids.get(1));
+        assertEquals("1", BaseDeTest.valeur("SELECT count(*) FROM paiement.echeance WHERE annee_scolaire = '2047-2048'"
+                + " AND execution_id IS NOT NULL"));
+    }
+
+    @Test
+    void aChefSeesOnlyHisUaiAndADasenOnlyHisDepartement() {
+        Http chef = http().basic("chef.0388001r", "test");
+        assertEquals(200, chef.get(API + "2048-2049/etablissements/0388001R").statusCode());
+        assertEquals(403, chef.get(API + "2048-2049/etablissements/0388002S").statusCode());
+        assertEquals(403, chef.get(API + "2048-2049/personnels/PAI0000000003").statusCode());
+        JsonObject synthese = Json.objet(chef.get(API + "2048-2049/synthese").body());
+        assertEquals("1250.00", synthese.getJsonNumber("totalAttributions").bigDecimalValue().toPlainString(), synthese.toString());
+
+        assertEquals(403, http().basic("dasen.073", "test").get(API + "2048-2049/etablissements/0388001R").statusCode());
+        assertEquals(403, http().basic("dasen.073", "test").get(API + "2048-2049/personnels/PAI0000000003").statusCode());
+        HttpResponse<String> dasen = http().basic("dasen.038", "test").get(API + "2048-2049/personnels/PAI0000000003");
+        assertEquals(200, dasen.statusCode(), dasen.body());
+        JsonObject lp = Json.objet(dasen.body());
+        assertEquals("7500.00", lp.getJsonNumber("totalVoiePro").bigDecimalValue().toPlainString());
+        assertTrue(lp.getBoolean("plafondVoieProAtteint"));
+
+        assertEquals(403, chef.postJson(API + "2048-2049/executions", "{\"mois\": \"2048-10\"}").statusCode());
+        assertEquals(403, http().basic("dasen.038", "test").postJson(API + "2048-2049/executions", "{\"mois\": \"2048-10\"}").statusCode());
+        assertEquals(403, http().basic("analyste", "test").get(API + "2048-2049/synthese").statusCode());
+    }
+
+    @Test
+    void serviceFaitIsRecordedByTheChefOfTheUaiForAOneOffMissionOnly() {
+        assertEquals(403, http().basic("chef.0388001r", "test").postJson(API + "services-faits/9480003", "{}").statusCode());
+        HttpResponse<String> annuelle = http().basic("chef.0388001r", "test").postJson(API + "services-faits/9480001", "{}");
+        assertEquals(422, annuelle.statusCode(), annuelle.body());
+        assertTrue(annuelle.body().contains("seule une mission ponctuelle"), annuelle.body());
+        HttpResponse<String> fait = http().basic("chef.0388002s", "test").postJson(API + "services-faits/9480003", "{}");
+        assertEquals(200, fait.statusCode(), fait.body());
+        JsonObject etab = Json.objet(http().basic("chef.0388002s", "test").get(API + "2048-2049/etablissements/0388002S").body());
+        assertTrue(etab.getJsonArray("echeances").getValuesAs(JsonObject.class).stream().anyMatch(e ->
+                e.getInt("attributionId") == 9480003 && e.getString("mois").equals("2048-12")), etab.toString());
+    }
+
+    private static byte[] fichier(Http http, String mois, String format) {
+        HttpResponse<byte[]> r = http.getBytes(API + ANNEE + "/executions/" + mois + "/" + format);
+        assertEquals(200, r.statusCode());
+        return r.body();
+    }
+}

@@ -1,0 +1,19 @@
+package fr.pacte.paiement;
+
+import java.time.YearMonth;
+import java.util.List;
+
+public interface ExecutionRepository {
+
+    /** Holds the campaign's monthly run lock until the transaction ends: two runs never interleave. */
+    void verrouiller(String annee);
+
+    /** The last closed month of the campaign, or null if none. */
+    YearMonth dernierMoisClos(String annee);
+
+    Execution trouver(String annee, YearMonth mois);
+
+    void ajouter(Execution execution);
+
+    List<ExecutionVue> lister(String annee);
+}
