@@ -1,0 +1,149 @@
+package fr.pacte.entrepot;
+
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+@Stateless
+@RolesAllowed({Role.R_ANALYSTE, Role.R_RECTORAT})
+public class EntrepotServiceBean implements EntrepotService {
+
+    static final String JOB = "entrepot-chargement";
+    private static final int SEUIL_PAR_DEFAUT = 5;
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private ChargementRepository chargements;
+
+    @Inject
+    private StatistiquesRepository statistiques;
+
+    @Resource(lookup = "java:jboss/datasources/PacteDS")
+    private DataSource source;
+
+    /** Outside a transaction: the load's row is committed before the job's thread updates it. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Chargement charger(List<String> annees, long pauseMs) {
+        List<String> connues = campagnes();
+        for (String a : annees) {
+            if (!connues.contains(a)) {
+                throw new CampagneNonChargeeException("Campagne inconnue : " + a);
+            }
+        }
+        String liste = String.join(",", annees);
+        long id = chargements.creer(annees.isEmpty() ? "toutes" : liste, securite.utilisateurCourant().login());
+        Properties p = new Properties();
+        p.setProperty("chargement", Long.toString(id));
+        p.setProperty("annees", liste);
+        p.setProperty("pause", Long.toString(Math.max(0, pauseMs)));
+        long execution = operateur().start(JOB, p);
+        chargements.lancer(id, execution);
+        return chargement(id);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Chargement reprendre(long id) {
+        Chargement c = chargement(id);
+        if (!c.reprenable() || c.executionId() == null) {
+            throw new IllegalStateException("Le chargement " + id + " n'est ni arrêté ni en échec (" + c.statut() + ").");
+        }
+        Properties p = operateur().getParameters(c.executionId());
+        p.setProperty("pause", "0");
+        long execution = operateur().restart(c.executionId(), p);
+        chargements.lancer(id, execution);
+        return chargement(id);
+    }
+
+    @Override
+    public Chargement arreter(long id) {
+        Chargement c = chargement(id);
+        if (c.executionId() != null && c.enCours()) {
+            operateur().stop(c.executionId());
+        }
+        return chargement(id);
+    }
+
+    @Override
+    public Chargement chargement(long id) {
+        return chargements.trouver(id).orElseThrow(() -> new CampagneNonChargeeException("Chargement inconnu : " + id));
+    }
+
+    @Override
+    public List<Chargement> chargements() {
+        return chargements.derniers(50);
+    }
+
+    @Override
+    public List<String> campagnes() {
+        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT annee_scolaire FROM referentiel.campagne ORDER BY annee_scolaire DESC");
+             ResultSet rs = ps.executeQuery()) {
+            List<String> l = new ArrayList<>();
+            while (rs.next()) {
+                l.add(rs.getString(1));
+            }
+            return l;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<String> campagnesChargees() {
+        return statistiques.campagnesChargees();
+    }
+
+    @Override
+    public int seuil() {
+        return Integer.getInteger("pacte.secret.seuil", SEUIL_PAR_DEFAUT);
+    }
+
+    @Override
+    public RapportStatistique rapport(String annee, FiltreStatistiques filtre) {
+        if (!statistiques.campagnesChargees().contains(annee)) {
+            throw new CampagneNonChargeeException("La campagne " + annee + " n'est pas chargée dans l'entrepôt.");
+        }
+        FiltreStatistiques f = filtre == null ? FiltreStatistiques.AUCUN : filtre;
+        String precedente = statistiques.campagnePrecedente(annee).orElse(null);
+        int seuil = seuil();
+        List<TableauStatistique> tableaux = statistiques.grilles(annee, precedente, f).stream()
+                .map(g -> g.publier(seuil)).toList();
+        return new RapportStatistique(annee, precedente, f, seuil, tableaux, OffsetDateTime.now());
+    }
+
+    @Override
+    public void journaliserEdition(RapportStatistique r, String format, long dureeMs) {
+        chargements.journaliserEdition(r.annee(), r.filtre().libelle(), r.seuil(), format,
+                securite.utilisateurCourant().login(), dureeMs);
+    }
+
+    @Override
+    public List<Edition> editions() {
+        return chargements.editions(50);
+    }
+
+    private static JobOperator operateur() {
+        return BatchRuntime.getJobOperator();
+    }
+}
