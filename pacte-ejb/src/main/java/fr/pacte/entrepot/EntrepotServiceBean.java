@@ -66,7 +66,7 @@ public class EntrepotServiceBean implements EntrepotService {
     public Chargement reprendre(long id) {
         Chargement c = chargement(id);
         if (!c.reprenable() || c.executionId() == null) {
-            throw new IllegalStateException("Le chargement " + id + " n'est ni arrêté ni en échec (" + c.statut() + ").");
+            throw new CampagneNonChargeeException("Le chargement " + id + " n'est ni arrêté ni en échec (" + c.statut() + ").", true);
         }
         Properties p = operateur().getParameters(c.executionId());
         p.setProperty("pause", "0");

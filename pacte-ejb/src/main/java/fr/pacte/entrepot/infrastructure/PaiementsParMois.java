@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Amounts paid by month (rows) and département (columns), with both totals: the secret holds in both directions. */
+/**
+ * Amounts paid by département (rows) and month of payment (columns), with both totals: the secret holds in both
+ * directions. Months as columns keep the table printable at national scale (about a hundred départements).
+ */
 final class PaiementsParMois {
 
     private static final String TOTAL = "~";
@@ -32,7 +35,8 @@ final class PaiementsParMois {
         Map<String, Long> personnes = new HashMap<>();
         try (PreparedStatement ps = requetes.preparer("""
                 SELECT coalesce(to_char(f.mois, 'YYYY-MM'), '~'), coalesce(min(mo.libelle), to_char(f.mois, 'MM/YYYY')),
-                       coalesce(f.departement_code, '~'), coalesce(sum(f.montant), 0), count(DISTINCT f.personnel_cle)
+                       coalesce(f.departement_code || ' ' || min(e.departement_libelle), '~'), coalesce(sum(f.montant), 0),
+                       count(DISTINCT f.personnel_cle)
                   FROM entrepot.fait_echeance f
                   LEFT JOIN entrepot.dim_mois mo ON mo.annee_scolaire = f.annee_scolaire AND mo.mois = f.mois
                   JOIN entrepot.dim_etablissement e ON e.annee_scolaire = f.annee_scolaire AND e.uai = f.uai
@@ -52,16 +56,18 @@ final class PaiementsParMois {
                 personnes.put(m + "|" + d, rs.getLong(5));
             }
         }
-        List<String> deps = new ArrayList<>(departements);
-        deps.add(TOTAL);
-        List<Colonne> colonnes = deps.stream()
-                .map(d -> Colonne.additive(d.equals(TOTAL) ? "Total (€)" : d + " (€)", Colonne.Format.MONTANT)).toList();
-        Grille g = new Grille("T11", "Montants versés selon le mois et le département",
-                "Échéances envoyées en paie, régularisations comprises, par mois de paie.", "Mois", colonnes);
-        for (Map.Entry<String, String> m : mois.entrySet()) {
-            g.ligne(m.getValue(), valeurs(m.getKey(), deps, montants), nombres(m.getKey(), deps, personnes));
+        List<String> colonnesMois = new ArrayList<>(mois.keySet());
+        colonnesMois.add(TOTAL);
+        List<Colonne> colonnes = colonnesMois.stream().map(m -> Colonne.additive(m.equals(TOTAL) ? "Total (€)"
+                : mois.get(m), Colonne.Format.MONTANT)).toList();
+        Grille g = new Grille("T11", "Montants versés selon le département et le mois",
+                "Échéances des échéanciers de paiement, régularisations comprises, par mois de paie (en euros).",
+                "Département", colonnes);
+        for (String d : departements) {
+            g.ligne(d, valeurs(d, colonnesMois, montants), nombres(d, colonnesMois, personnes));
         }
-        g.total("Ensemble", valeurs(TOTAL, deps, montants), nombres(TOTAL, deps, personnes));
+        g.total("Ensemble", valeurs(TOTAL, colonnesMois, montants), nombres(TOTAL, colonnesMois, personnes));
+        List<String> deps = colonnesMois;
         int[] sommees = new int[deps.size() - 1];
         for (int i = 0; i < sommees.length; i++) {
             sommees[i] = i;
@@ -69,11 +75,11 @@ final class PaiementsParMois {
         return g.totalColonne(deps.size() - 1, sommees);
     }
 
-    private static BigDecimal[] valeurs(String mois, List<String> deps, Map<String, BigDecimal> montants) {
-        return deps.stream().map(d -> montants.getOrDefault(mois + "|" + d, BigDecimal.ZERO)).toArray(BigDecimal[]::new);
+    private static BigDecimal[] valeurs(String dep, List<String> mois, Map<String, BigDecimal> montants) {
+        return mois.stream().map(m -> montants.getOrDefault(m + "|" + dep, BigDecimal.ZERO)).toArray(BigDecimal[]::new);
     }
 
-    private static long[] nombres(String mois, List<String> deps, Map<String, Long> personnes) {
-        return deps.stream().mapToLong(d -> personnes.getOrDefault(mois + "|" + d, 0L)).toArray();
+    private static long[] nombres(String dep, List<String> mois, Map<String, Long> personnes) {
+        return mois.stream().mapToLong(m -> personnes.getOrDefault(m + "|" + dep, 0L)).toArray();
     }
 }
