@@ -83,3 +83,29 @@ DROP TABLE entrepot_regle;
 
 INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, nom_affiche) VALUES
  ('analyste.ent', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'ANALYSTE', NULL, NULL, 'Analyste de l''entrepôt');
+
+-- Schedules of 2056-2057 (module paiement): ninths from October to June for annual missions, June absorbing the
+-- remainder; October and November sent to payroll, with one regularisation in November; one-off IMP not yet paid.
+INSERT INTO paiement.execution (annee_scolaire, mois, executee_le, executee_par, lignes, montant_total, fichier_csv, fichier_xlsx, synthese_pdf) VALUES
+ ('2056-2057', '2056-10-01', '2056-10-20 10:00+02', 'rectorat', 0, 0, '\x', '\x', '\x'),
+ ('2056-2057', '2056-11-01', '2056-11-20 10:00+01', 'rectorat', 0, 0, '\x', '\x', '\x');
+INSERT INTO paiement.echeance (attribution_id, annee_scolaire, mois, montant, regularisation, execution_id, identifiant, uai, dispositif, code_mission, taux)
+SELECT a.id, a.annee_scolaire, m.mois::date,
+       CASE WHEN m.mois = '2057-06-01' THEN x.montant - 8 * trunc(x.montant / 9, 2) ELSE trunc(x.montant / 9, 2) END,
+       false, (SELECT id FROM paiement.execution WHERE annee_scolaire = a.annee_scolaire AND mois = m.mois::date),
+       a.identifiant, a.uai, a.dispositif, a.code_mission, coalesce(a.taux_imp, a.parts::text)
+  FROM mission.attribution a
+  JOIN LATERAL (SELECT CASE WHEN a.dispositif = 'PACTE' THEN a.parts * 1250.00
+                            ELSE (SELECT montant_annuel FROM referentiel.taux_imp WHERE code_sts = a.taux_imp) END AS montant) x ON true
+  CROSS JOIN generate_series(timestamp '2056-10-01', timestamp '2057-06-01', interval '1 month') m (mois)
+ WHERE a.annee_scolaire = '2056-2057' AND a.modalite = 'ANNUELLE' AND NOT a.annulee;
+INSERT INTO paiement.echeance (attribution_id, annee_scolaire, mois, montant, regularisation, execution_id, identifiant, uai, dispositif, code_mission, taux)
+SELECT a.id, a.annee_scolaire, date_trunc('month', a.date_fin + 31)::date, t.montant_annuel, false, NULL,
+       a.identifiant, a.uai, a.dispositif, a.code_mission, a.taux_imp
+  FROM mission.attribution a JOIN referentiel.taux_imp t ON t.code_sts = a.taux_imp
+ WHERE a.annee_scolaire = '2056-2057' AND a.modalite = 'PONCTUELLE' AND NOT a.annulee;
+INSERT INTO paiement.echeance (attribution_id, annee_scolaire, mois, montant, regularisation, execution_id, identifiant, uai, dispositif, code_mission, taux)
+SELECT a.id, a.annee_scolaire, '2056-11-01', -50.00, true,
+       (SELECT id FROM paiement.execution WHERE annee_scolaire = '2056-2057' AND mois = '2056-11-01'),
+       a.identifiant, a.uai, a.dispositif, a.code_mission, a.parts::text
+  FROM mission.attribution a WHERE a.annee_scolaire = '2056-2057' AND a.identifiant = 'ENT0000000018' AND a.dispositif = 'PACTE';

@@ -122,7 +122,8 @@ CREATE TABLE entrepot.fait_decharge (
 );
 CREATE INDEX fait_decharge_partition ON entrepot.fait_decharge (annee_scolaire, departement_code);
 
--- Instalments of the payment schedules (module paiement), one row per instalment or regularisation line.
+-- Instalments of the payment schedules (module paiement), one row per instalment or regularisation line, with the
+-- établissement and person payroll received; envoyee = sent to payroll by a closed monthly run (paid).
 CREATE TABLE entrepot.fait_echeance (
     annee_scolaire   varchar(9)    NOT NULL,
     attribution_cle  bigint        NOT NULL,
@@ -132,7 +133,8 @@ CREATE TABLE entrepot.fait_echeance (
     dispositif       varchar(5)    NOT NULL,
     mois             date          NOT NULL,
     montant          numeric(12,2) NOT NULL,
-    regularisation   boolean       NOT NULL
+    regularisation   boolean       NOT NULL,
+    envoyee          boolean       NOT NULL
 );
 CREATE INDEX fait_echeance_partition ON entrepot.fait_echeance (annee_scolaire, departement_code);
 

@@ -86,8 +86,34 @@ final class AttenduEntrepot {
     }
 
     static Map<String, BigDecimal[]> montantsParDepartement(Connection c, String annee) throws SQLException {
-        return lire(c, ATTRIBUTIONS + "SELECT {k}, count(DISTINCT identifiant), sum(montant), 0 FROM a "
+        Map<String, BigDecimal[]> m = lire(c, ATTRIBUTIONS + "SELECT {k}, count(DISTINCT identifiant), sum(montant), 0 FROM a "
                 + "WHERE modalite <> 'DECHARGE' GROUP BY 1", "dep", 3, annee);
+        versements(c, annee).forEach((dep, v) -> m.get(dep)[2] = v.get("Ensemble"));
+        return m;
+    }
+
+    /** Instalments sent to payroll: département → month label (and "Ensemble") → amount. */
+    static Map<String, Map<String, BigDecimal>> versements(Connection c, String annee) throws SQLException {
+        String sql = """
+                SELECT coalesce(dep, 'Ensemble'), coalesce(mois, 'Ensemble'), montant FROM (
+                  SELECT e.departement_code || ' ' || d.libelle AS dep,
+                         (ARRAY['janvier','février','mars','avril','mai','juin','juillet','août','septembre','octobre',
+                                'novembre','décembre'])[extract(month FROM x.mois)::int] || ' ' || extract(year FROM x.mois) AS mois,
+                         sum(x.montant) AS montant
+                    FROM paiement.echeance x JOIN referentiel.etablissement e ON e.uai = x.uai
+                    JOIN referentiel.departement d ON d.code = e.departement_code
+                   WHERE x.annee_scolaire = ? AND x.execution_id IS NOT NULL
+                   GROUP BY CUBE (1, 2)) t""";
+        Map<String, Map<String, BigDecimal>> m = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, annee);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    m.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                }
+            }
+        }
+        return m;
     }
 
     static Map<String, BigDecimal[]> montantMoyenParSexe(Connection c, String annee) throws SQLException {

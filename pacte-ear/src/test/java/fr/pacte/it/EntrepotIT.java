@@ -70,6 +70,33 @@ class EntrepotIT extends PacteIT {
     }
 
     @Test
+    void amountsPaidByDepartementAndMonthMatchTheInstalmentsSentToPayroll() throws SQLException {
+        Map<String, Map<String, BigDecimal>> attendu;
+        try (Connection c = BaseDeTest.dataSource().getConnection()) {
+            attendu = AttenduEntrepot.versements(c, N);
+        }
+        JsonObject t = tableau("T11");
+        List<String> mois = t.getJsonArray("colonnes").stream()
+                .map(col -> col.asJsonObject().getString("libelle").replace("Total (€)", "Ensemble")).toList();
+        assertEquals(List.of("octobre 2056", "novembre 2056", "Ensemble"), mois);
+        assertEquals(attendu.keySet(), Set.copyOf(t.getJsonArray("lignes").stream()
+                .map(l -> l.asJsonObject().getString("libelle")).toList()));
+        int publiees = 0;
+        for (JsonValue l : t.getJsonArray("lignes")) {
+            JsonArray v = l.asJsonObject().getJsonArray("valeurs");
+            Map<String, BigDecimal> a = attendu.get(l.asJsonObject().getString("libelle"));
+            for (int i = 0; i < mois.size(); i++) {
+                if (!v.isNull(i)) {
+                    publiees++;
+                    assertEquals(0, a.getOrDefault(mois.get(i), BigDecimal.ZERO).compareTo(v.getJsonNumber(i).bigDecimalValue()),
+                            l + " " + mois.get(i));
+                }
+            }
+        }
+        assertTrue(publiees >= 3, "des montants publiés");
+    }
+
+    @Test
     void yearOverYearUsesBothCampaigns() throws SQLException {
         JsonObject t = tableau("T16");
         assertEquals("2055-2056", t.getJsonArray("colonnes").getJsonObject(0).getString("libelle"));

@@ -40,7 +40,7 @@ final class PaiementsParMois {
                   FROM entrepot.fait_echeance f
                   LEFT JOIN entrepot.dim_mois mo ON mo.annee_scolaire = f.annee_scolaire AND mo.mois = f.mois
                   JOIN entrepot.dim_etablissement e ON e.annee_scolaire = f.annee_scolaire AND e.uai = f.uai
-                 WHERE f.annee_scolaire = :annee :filtre
+                 WHERE f.annee_scolaire = :annee AND f.envoyee :filtre
                  GROUP BY GROUPING SETS ((f.mois, f.departement_code), (f.mois), (f.departement_code), ())
                  ORDER BY 1""", requetes.annee()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -61,7 +61,7 @@ final class PaiementsParMois {
         List<Colonne> colonnes = colonnesMois.stream().map(m -> Colonne.additive(m.equals(TOTAL) ? "Total (€)"
                 : mois.get(m), Colonne.Format.MONTANT)).toList();
         Grille g = new Grille("T11", "Montants versés selon le département et le mois",
-                "Échéances des échéanciers de paiement, régularisations comprises, par mois de paie (en euros).",
+                "Échéances envoyées en paie, régularisations comprises, par mois de paie (en euros).",
                 "Département", colonnes);
         for (String d : departements) {
             g.ligne(d, valeurs(d, colonnesMois, montants), nombres(d, colonnesMois, personnes));

@@ -130,7 +130,8 @@ final class RequetesRapport {
     Grille montantsParDepartement() throws SQLException {
         Grille g = new Grille("T10", "Montants engagés et versés selon le département",
                 "Engagé : montant annuel des missions rémunérées (part × montant de la part, IMP à leur taux). "
-                        + "Versé : échéances des échéanciers de paiement, régularisations comprises.", "Département",
+                        + "Versé : échéances envoyées en paie par les mises en paiement mensuelles, régularisations "
+                        + "comprises.", "Département",
                 List.of(additive("Bénéficiaires", NOMBRE), additive("Montant engagé (€)", MONTANT),
                         additive("Montant versé (€)", MONTANT)));
         String cle = "e.departement_code || ' ' || e.departement_libelle";
@@ -141,7 +142,7 @@ final class RequetesRapport {
                             GROUP BY GROUPING SETS ((%1$s), ())),
                      v AS (SELECT coalesce(%1$s, '~') AS k, count(DISTINCT f.personnel_cle) AS n, sum(f.montant) AS m
                              FROM entrepot.fait_echeance f%2$s
-                            WHERE f.annee_scolaire = :annee :filtre
+                            WHERE f.annee_scolaire = :annee AND f.envoyee :filtre
                             GROUP BY GROUPING SETS ((%1$s), ()))
                 SELECT nullif(k, '~'), coalesce(a.n, 0), coalesce(a.m, 0), coalesce(v.m, 0),
                        coalesce(a.n, 0), coalesce(a.n, 0), coalesce(v.n, 0)

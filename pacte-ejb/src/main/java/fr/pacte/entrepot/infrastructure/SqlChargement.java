@@ -94,15 +94,18 @@ public final class SqlChargement {
         "DELETE FROM entrepot.fait_echeance WHERE annee_scolaire = ?1 AND departement_code = ?2"
     };
 
-    /** Instalments come from the paiement module's schedules, when that module is installed. */
+    /**
+     * Instalments come from the paiement module's schedules (migration V7), when that module is installed; the
+     * établissement and person are those payroll received.
+     */
     private static final String ECHEANCES = """
         INSERT INTO entrepot.fait_echeance (annee_scolaire, attribution_cle, departement_code, uai, personnel_cle,
-                                            dispositif, mois, montant, regularisation)
-        SELECT a.annee_scolaire, a.id, e.departement_code, a.uai, entrepot.cle_personnel(a.annee_scolaire, a.identifiant),
-               a.dispositif, x.mois, x.montant, x.regularisation
+                                            dispositif, mois, montant, regularisation, envoyee)
+        SELECT x.annee_scolaire, x.attribution_id, e.departement_code, x.uai,
+               entrepot.cle_personnel(x.annee_scolaire, x.identifiant), x.dispositif, x.mois, x.montant,
+               x.regularisation, x.execution_id IS NOT NULL
           FROM paiement.echeance x
-          JOIN mission.attribution a ON a.id = x.attribution_id
-          JOIN referentiel.etablissement e ON e.uai = a.uai
+          JOIN referentiel.etablissement e ON e.uai = x.uai
          WHERE x.annee_scolaire = ?1 AND e.departement_code = ?2""";
 
     private SqlChargement() {
