@@ -133,7 +133,7 @@ class EntrepotIT extends PacteIT {
         assertEquals(403, http().basic(ANALYSTE, "test").get("/api/personnels").statusCode());
         assertEquals(403, http().basic(ANALYSTE, "test").get("/api/attributions?annee=" + N + "&uai=0386001S").statusCode());
         assertEquals(403, http().basic("dasen.038", "test").get("/api/entrepot/rapports/" + N).statusCode());
-        assertEquals(404, http().basic(ANALYSTE, "test").get("/api/entrepot/rapports/2030-2031").statusCode());
+        assertEquals(404, http().basic(ANALYSTE, "test").get("/api/entrepot/rapports/2099-2100").statusCode());
     }
 
     @Test

@@ -54,7 +54,9 @@ class EntrepotNavigateurIT extends PacteIT {
         navigateur.connecter(EntrepotIT.ANALYSTE, "test");
         navigateur.visible(By.id("menu-statistiques")).click();
         navigateur.visible(By.id("chargement:charger")).click();
+        // the poll re-renders the progress every second
         new org.openqa.selenium.support.ui.WebDriverWait(navigateur.driver(), Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("chargement:etat")).getText().contains("terminé"));
 
         GestesPrimeFaces.choisir(navigateur, "rapport:annee", "2058-2059");

@@ -2,7 +2,6 @@ package fr.pacte.entrepot;
 
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -11,13 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -36,9 +29,6 @@ public class EntrepotServiceBean implements EntrepotService {
 
     @Inject
     private StatistiquesRepository statistiques;
-
-    @Resource(lookup = "java:jboss/datasources/PacteDS")
-    private DataSource source;
 
     /** Outside a transaction: the load's row is committed before the job's thread updates it. */
     @Override
@@ -66,7 +56,8 @@ public class EntrepotServiceBean implements EntrepotService {
     public Chargement reprendre(long id) {
         Chargement c = chargement(id);
         if (!c.reprenable() || c.executionId() == null) {
-            throw new CampagneNonChargeeException("Le chargement " + id + " n'est ni arrêté ni en échec (" + c.statut() + ").", true);
+            throw new CampagneNonChargeeException("Le chargement " + id + " n'est ni arrêté ni en échec ("
+                    + c.statut() + ").", true);
         }
         Properties p = operateur().getParameters(c.executionId());
         p.setProperty("pause", "0");
@@ -96,17 +87,7 @@ public class EntrepotServiceBean implements EntrepotService {
 
     @Override
     public List<String> campagnes() {
-        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT annee_scolaire FROM referentiel.campagne ORDER BY annee_scolaire DESC");
-             ResultSet rs = ps.executeQuery()) {
-            List<String> l = new ArrayList<>();
-            while (rs.next()) {
-                l.add(rs.getString(1));
-            }
-            return l;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return statistiques.campagnes();
     }
 
     @Override

@@ -8,6 +8,9 @@ public interface StatistiquesRepository {
 
     List<String> campagnesChargees();
 
+    /** Campaigns of the académie (référentiel), those a load may ask for. */
+    List<String> campagnes();
+
     Optional<String> campagnePrecedente(String annee);
 
     /** Every table of the report for a campaign; {@code precedente} (may be null) for the N vs N-1 table. */

@@ -79,6 +79,7 @@ public final class DemoAcademie {
         int campagnes = ecriture.campagnes();
         List<CompteDemo> comptes = ecriture.comptes(Compte.demo(etablissements));
         DemoDotations.charger(ecriture.connexion());
+        DemoEntrepot.charger(ecriture.connexion());
         return new Resultat(departements, nbEtablissements, nbPersonnels, campagnes, comptes,
                 Duration.ofNanos(System.nanoTime() - debut));
     }

@@ -111,6 +111,13 @@ public final class SqlChargement {
     private SqlChargement() {
     }
 
+    /** The statements of a département unit, for the benchmark's single INSERT … SELECT per table. */
+    public static List<String> requetesDepartement() {
+        List<String> l = new ArrayList<>(List.of(DEPARTEMENT));
+        l.add(ECHEANCES);
+        return l;
+    }
+
     /** The units of a load, in order: for each campaign its dimensions, then its départements. */
     public static List<Unite> unites(Connection c, List<String> annees) throws SQLException {
         List<String> campagnes = new ArrayList<>();

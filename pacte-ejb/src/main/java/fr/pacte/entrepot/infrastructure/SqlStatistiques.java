@@ -22,11 +22,28 @@ public class SqlStatistiques implements StatistiquesRepository {
     @Resource(lookup = JdbcChargementRepository.SOURCE)
     private DataSource source;
 
+    public SqlStatistiques() {
+        // for CDI
+    }
+
+    /** Outside the server (benchmark). */
+    public SqlStatistiques(DataSource source) {
+        this.source = source;
+    }
+
     @Override
     public List<String> campagnesChargees() {
+        return chaines("SELECT annee_scolaire FROM entrepot.dim_campagne ORDER BY annee_scolaire DESC");
+    }
+
+    @Override
+    public List<String> campagnes() {
+        return chaines("SELECT annee_scolaire FROM referentiel.campagne ORDER BY annee_scolaire DESC");
+    }
+
+    private List<String> chaines(String sql) {
         List<String> l = new ArrayList<>();
-        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT annee_scolaire FROM entrepot.dim_campagne ORDER BY annee_scolaire DESC");
+        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 l.add(rs.getString(1));
