@@ -11,7 +11,7 @@ public interface EntrepotService {
     /** Starts a load of the given campaigns (empty: every campaign); {@code pauseMs} after each unit (0 normally). */
     Chargement charger(List<String> annees, long pauseMs);
 
-    /** Restarts a stopped or failed load from its last checkpoint. */
+    /** Restarts a stopped, failed or crashed load from its last checkpoint. */
     Chargement reprendre(long id);
 
     /** Asks a running load to stop after its current unit. */

@@ -3,7 +3,10 @@ package fr.pacte.entrepot;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -51,17 +54,28 @@ public class EntrepotServiceBean implements EntrepotService {
         return chargement(id);
     }
 
+    /**
+     * Restarts from the last checkpoint. A load still marked running after a server crash restarts too: JBeret's
+     * "detect" mode checks that its execution is not alive any more (and refuses otherwise).
+     */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Chargement reprendre(long id) {
         Chargement c = chargement(id);
-        if (!c.reprenable() || c.executionId() == null) {
+        if (c.executionId() == null || !(c.reprenable() || c.enCours())) {
             throw new CampagneNonChargeeException("Le chargement " + id + " n'est ni arrêté ni en échec ("
                     + c.statut() + ").", true);
         }
         Properties p = operateur().getParameters(c.executionId());
         p.setProperty("pause", "0");
-        long execution = operateur().restart(c.executionId(), p);
+        p.setProperty("jberet.restart.mode", "detect");
+        long execution;
+        try {
+            execution = operateur().restart(c.executionId(), p);
+        } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
+            throw new CampagneNonChargeeException("Le chargement " + id + " ne peut pas reprendre : il est encore en "
+                    + "cours ou déjà terminé.", true);
+        }
         chargements.lancer(id, execution);
         return chargement(id);
     }

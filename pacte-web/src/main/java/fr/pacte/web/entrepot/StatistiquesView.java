@@ -16,6 +16,7 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,10 @@ import java.util.List;
 @Named
 @ViewScoped
 public class StatistiquesView implements Serializable {
+
+    private static final java.time.ZoneId FUSEAU = java.time.ZoneId.of("Europe/Paris");
+    private static final java.time.format.DateTimeFormatter HORODATAGE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     private EntrepotService entrepot;
@@ -142,6 +147,11 @@ public class StatistiquesView implements Serializable {
             case "ECHEC" -> "en échec";
             default -> statut;
         };
+    }
+
+    /** Date and time in the académie's time zone. */
+    public String horodatage(OffsetDateTime t) {
+        return t == null ? "" : HORODATAGE.format(t.atZoneSameInstant(FUSEAU));
     }
 
     public List<Edition> getEditions() {
