@@ -82,11 +82,17 @@ public class EditionRapport {
         return "rapport-annuel-" + r.annee() + "." + format.extension;
     }
 
-    public static byte[] pdf(RapportStatistique r) {
+    /** The masked tables as the PDF prints them, with their charts. */
+    public static List<TableauRapport> tableaux(RapportStatistique r) {
         List<TableauRapport> tableaux = new ArrayList<>();
         for (TableauStatistique t : r.tableaux()) {
             tableaux.add(new TableauRapport(t.code(), t.titre(), t.definition(), t.entetes(), t.texte(), graphique(t)));
         }
+        return tableaux;
+    }
+
+    public static byte[] pdf(RapportStatistique r) {
+        List<TableauRapport> tableaux = tableaux(r);
         String sousTitre = "Campagne " + r.annee() + (r.precedente() == null ? "" : " (comparée à " + r.precedente() + ")")
                 + " — " + r.filtre().libelle() + " — secret statistique : moins de " + r.seuil() + " personnes";
         return new RapportsPacte().rapportAnnuelPdf("Missions du Pacte et IMP : rapport statistique annuel",

@@ -44,7 +44,7 @@ final class GenerateurNational {
                     INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe, date_naissance, corps,
                            discipline, uai_affectation, recherche)
                     SELECT 'NAT' || lpad(i::text, 10, '0'), CASE WHEN i %% 10 < 7 THEN 'Mme' ELSE 'M.' END, 'Nom' || i,
-                           'Prénom', CASE WHEN i %% 10 < 7 THEN 'F' ELSE 'M' END, date '1960-01-01' + (i * 7919) %% 15000,
+                           'Prénom', CASE WHEN i %% 10 < 7 THEN 'F' ELSE 'M' END, date '1960-01-01' + ((i::bigint * 7919) %% 15000)::int,
                            CASE WHEN e.nature = 'ECOLE' THEN 'PE' WHEN e.nature IN ('LP', 'EREA') THEN 'PLP'
                                 WHEN i %% 10 = 0 THEN 'AGREGE' WHEN i %% 10 = 1 THEN 'PEPS' WHEN i %% 20 = 2 THEN 'CPE'
                                 WHEN i %% 97 = 3 THEN 'PSYEN' ELSE 'CERTIFIE' END,
@@ -78,7 +78,7 @@ final class GenerateurNational {
                        '%2$d-09-02', '%3$d-06-30', CASE WHEN m.dispositif = 'IMP' AND i %% 10 = 9 THEN 'DECHARGE' ELSE 'ANNUELLE' END,
                        now(), 'banc'
                   FROM generate_series(1, %4$d) i
-                  JOIN referentiel.personnel p ON p.identifiant = 'NAT' || lpad((1 + (i * 104729 + %2$d) %% %5$d)::text, 10, '0')
+                  JOIN referentiel.personnel p ON p.identifiant = 'NAT' || lpad((1 + (i::bigint * 104729 + %2$d) %% %5$d)::text, 10, '0')
                   JOIN banc_etab e ON e.uai = p.uai_affectation
                   JOIN referentiel.mission_catalogue m ON m.code = CASE
                        WHEN e.nature = 'ECOLE' THEN CASE WHEN i %% 2 = 0 THEN 'P1-SOUTIEN-FONDAMENTAUX' ELSE 'P1-INNOVATION' END
