@@ -1,11 +1,12 @@
--- Fixture of the entrepot module (warehouse and annual report): campaigns 2055-2056 to 2058-2059, établissements
--- 0386xxx, personnels ENT*, one analyst account. Enough people for cells above and below the secret's threshold:
--- two psychologists, an EREA of three, one person in Savoie. Password of the account: "test".
+-- Fixture of the entrepot module (warehouse and annual report): campaigns 2055-2056 to 2058-2059, all closed (the
+-- open campaign stays fixture.sql's 2025-2026), établissements 0386xxx, personnels ENT*, one analyst account. Enough
+-- people for cells above and below the secret's threshold: two psychologists, an EREA of three, one person in
+-- Savoie. Password of the account: "test".
 INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES
  ('2055-2056', '2055-09-01', '2056-08-31', 'CLOSE'),
  ('2056-2057', '2056-09-01', '2057-08-31', 'CLOSE'),
  ('2057-2058', '2057-09-01', '2058-08-31', 'CLOSE'),
- ('2058-2059', '2058-09-01', '2059-08-31', 'OUVERTE');
+ ('2058-2059', '2058-09-01', '2059-08-31', 'CLOSE');
 
 INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire, departement_code, commune, secteur, education_prioritaire, recherche) VALUES
  ('0386001S', 'CLG', 'Collège Entrepôt-1', '', '038', 'Grenoble', 'PU', 'REP+', 'college entrepot-1 grenoble 0386001s'),

@@ -46,8 +46,22 @@ public class JdbcChargementRepository implements ChargementRepository {
     @Override
     public void lancer(long id, long executionId) {
         try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE entrepot.chargement SET execution_id = ?, statut = CASE WHEN statut IN ('DEMANDE', 'ARRETE', "
-                        + "'ECHEC') THEN 'EN_COURS' ELSE statut END, termine_le = NULL, message = NULL WHERE id = ?")) {
+                // a job may end before this update: its final state is kept
+                "UPDATE entrepot.chargement SET execution_id = ?, statut = 'EN_COURS', termine_le = NULL, message = NULL "
+                        + "WHERE id = ? AND statut IN ('DEMANDE', 'ARRETE', 'ECHEC')")) {
+            ps.setLong(1, executionId);
+            ps.setLong(2, id);
+            if (ps.executeUpdate() == 0) {
+                executionSeule(id, executionId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void executionSeule(long id, long executionId) {
+        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE entrepot.chargement SET execution_id = ? WHERE id = ?")) {
             ps.setLong(1, executionId);
             ps.setLong(2, id);
             ps.executeUpdate();
