@@ -16,6 +16,7 @@ public final class RapportsPacte {
     static final String LISTE_ETABLISSEMENTS = "liste-etablissements";
     static final String LETTRE_MISSION = "lettre-mission";
     static final String SYNTHESE_PAIEMENTS = "synthese-paiements";
+    static final String RAPPORT_ANNUEL = "rapport-annuel";
 
     private final RenduRapport rendu;
     private final Clock horloge;
@@ -74,5 +75,45 @@ public final class RapportsPacte {
         parametres.put("SOUS_TITRE", sousTitre);
         parametres.put("DATE_EDITION", edition);
         return rendu.pdf(SYNTHESE_PAIEMENTS, parametres, lignes);
+    }
+
+    /**
+     * Annual report of the warehouse: title page with its table of contents, one table per page (with its chart when
+     * given), definitions and sources at the end. The tables arrive already masked.
+     */
+    public byte[] rapportAnnuelPdf(String titre, String sousTitre, String definitions, List<TableauRapport> tableaux) {
+        Map<String, Object> parametres = new HashMap<>();
+        parametres.put("TITRE", titre);
+        parametres.put("SOUS_TITRE", sousTitre);
+        parametres.put("DEFINITIONS", definitions);
+        parametres.put("DATE_EDITION", Date.from(horloge.instant()));
+        parametres.put("PAGES", new java.util.concurrent.ConcurrentHashMap<String, Integer>());
+        Map<String, Object> graphiques = new HashMap<>();
+        List<String> sommaire = new java.util.ArrayList<>();
+        List<Map<String, ?>> lignes = new java.util.ArrayList<>();
+        for (TableauRapport t : tableaux) {
+            sommaire.add(t.code() + " – " + t.titre());
+            if (t.graphique() != null) {
+                graphiques.put(t.code(), t.graphique().image());
+            }
+            for (List<String> l : t.lignes()) {
+                Map<String, Object> ligne = new HashMap<>();
+                ligne.put("tableau", t.code());
+                ligne.put("titre", t.titre());
+                ligne.put("definition", t.definition());
+                ligne.put("nb", t.entetes().size() - 1);
+                ligne.put("h0", t.entetes().get(0));
+                ligne.put("libelle", l.get(0));
+                for (int c = 1; c < t.entetes().size(); c++) {
+                    ligne.put("h" + c, t.entetes().get(c));
+                    ligne.put("v" + c, l.get(c));
+                }
+                lignes.add(ligne);
+            }
+        }
+        sommaire.add("Définitions et sources");
+        parametres.put("SOMMAIRE", sommaire);
+        parametres.put("GRAPHIQUES", graphiques);
+        return rendu.pdf(RAPPORT_ANNUEL, parametres, new net.sf.jasperreports.engine.data.JRMapCollectionDataSource(lignes));
     }
 }

@@ -1,0 +1,203 @@
+package fr.pacte.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The annual report of campaign 2056-2057 (compared with 2055-2056) against the same figures computed independently
+ * with plain SQL on the operational tables: every published cell equals its expected value, every cell of fewer than
+ * five persons is masked. And the analyst sees only the warehouse: no name, 403 on the nominative APIs.
+ */
+class EntrepotIT extends PacteIT {
+
+    static final String ANALYSTE = "analyste.ent";
+    private static final String N = "2056-2057";
+    private static final int SEUIL = 5;
+
+    private static JsonObject rapport;
+
+    @BeforeAll
+    static void charger() {
+        long id = Entrepot.charger(ANALYSTE, List.of("2055-2056", N), 0);
+        Entrepot.attendre(ANALYSTE, id, Entrepot::fini);
+        assertEquals("TERMINE", Entrepot.etat(ANALYSTE, id).getString("statut"));
+        HttpResponse<String> r = http().basic(ANALYSTE, "test").get("/api/entrepot/rapports/" + N);
+        assertEquals(200, r.statusCode(), r.body());
+        rapport = Json.objet(r.body());
+    }
+
+    @Test
+    void staffSharesByEveryDimensionMatchTheOperationalTables() throws SQLException {
+        try (Connection c = BaseDeTest.dataSource().getConnection()) {
+            comparer("T01", AttenduEntrepot.part(c, N, "sexe"), Set.of(0, 1));
+            comparer("T02", AttenduEntrepot.part(c, N, "tranche"), Set.of(0, 1));
+            comparer("T03", AttenduEntrepot.part(c, N, "corps"), Set.of(0, 1));
+            comparer("T04", AttenduEntrepot.part(c, N, "nature"), Set.of(0, 1));
+            comparer("T05", AttenduEntrepot.part(c, N, "ep"), Set.of(0, 1));
+            comparer("T06", AttenduEntrepot.part(c, N, "dep"), Set.of(0, 1));
+        }
+    }
+
+    @Test
+    void missionsAmountsAndEnvelopesMatchTheOperationalTables() throws SQLException {
+        try (Connection c = BaseDeTest.dataSource().getConnection()) {
+            comparer("T07", AttenduEntrepot.missionsParCategorie(c, N), Set.of(1));
+            comparer("T08", AttenduEntrepot.missionsParMission(c, N), Set.of(1));
+            comparer("T09", AttenduEntrepot.payeesEtDecharges(c, N), Set.of(1));
+            comparer("T10", AttenduEntrepot.montantsParDepartement(c, N), Set.of(0));
+            comparer("T12", AttenduEntrepot.montantMoyenParSexe(c, N), Set.of(0));
+            comparer("T13", AttenduEntrepot.partsParSignataire(c, N), Set.of(0));
+            comparer("T14", AttenduEntrepot.partDuRcd(c, N), Set.of());
+            comparer("T15", AttenduEntrepot.enveloppes(c, N), Set.of());
+        }
+    }
+
+    @Test
+    void amountsPaidByDepartementAndMonthMatchTheInstalmentsSentToPayroll() throws SQLException {
+        Map<String, Map<String, BigDecimal>> attendu;
+        try (Connection c = BaseDeTest.dataSource().getConnection()) {
+            attendu = AttenduEntrepot.versements(c, N);
+        }
+        JsonObject t = tableau("T11");
+        List<String> mois = t.getJsonArray("colonnes").stream()
+                .map(col -> col.asJsonObject().getString("libelle").replace("Total (€)", "Ensemble")).toList();
+        assertEquals(List.of("octobre 2056", "novembre 2056", "Ensemble"), mois);
+        assertEquals(attendu.keySet(), Set.copyOf(t.getJsonArray("lignes").stream()
+                .map(l -> l.asJsonObject().getString("libelle")).toList()));
+        int publiees = 0;
+        for (JsonValue l : t.getJsonArray("lignes")) {
+            JsonArray v = l.asJsonObject().getJsonArray("valeurs");
+            Map<String, BigDecimal> a = attendu.get(l.asJsonObject().getString("libelle"));
+            for (int i = 0; i < mois.size(); i++) {
+                if (!v.isNull(i)) {
+                    publiees++;
+                    assertEquals(0, a.getOrDefault(mois.get(i), BigDecimal.ZERO).compareTo(v.getJsonNumber(i).bigDecimalValue()),
+                            l + " " + mois.get(i));
+                }
+            }
+        }
+        assertTrue(publiees >= 3, "des montants publiés");
+    }
+
+    @Test
+    void yearOverYearUsesBothCampaigns() throws SQLException {
+        JsonObject t = tableau("T16");
+        assertEquals("2055-2056", t.getJsonArray("colonnes").getJsonObject(0).getString("libelle"));
+        try (Connection c = BaseDeTest.dataSource().getConnection()) {
+            BigDecimal[] n = AttenduEntrepot.part(c, N, "sexe").get("Ensemble");
+            BigDecimal[] n1 = AttenduEntrepot.part(c, "2055-2056", "sexe").get("Ensemble");
+            JsonArray personnels = ligne(t, "Personnels");
+            JsonArray beneficiaires = ligne(t, "Bénéficiaires d'au moins une mission");
+            assertEquals(0, n1[0].compareTo(personnels.getJsonNumber(0).bigDecimalValue()));
+            assertEquals(0, n[0].compareTo(personnels.getJsonNumber(1).bigDecimalValue()));
+            assertEquals(0, n1[1].compareTo(beneficiaires.getJsonNumber(0).bigDecimalValue()));
+            assertEquals(0, n[1].compareTo(beneficiaires.getJsonNumber(1).bigDecimalValue()));
+            assertTrue(n[1].compareTo(n1[1]) > 0, "la fixture a plus de bénéficiaires en N qu'en N-1");
+        }
+    }
+
+    @Test
+    void theSecretMasksSmallCellsAndTheirComplements() {
+        // two psychologists, one of them with an IMP: masked, and another row too so the total reveals nothing
+        JsonArray psy = ligne(tableau("T03"), "Psychologues de l'EN");
+        assertTrue(psy.isNull(0) && psy.isNull(1), psy.toString());
+        long masquees = tableau("T03").getJsonArray("lignes").stream()
+                .filter(l -> !l.asJsonObject().getBoolean("total"))
+                .filter(l -> l.asJsonObject().getJsonArray("valeurs").isNull(1)).count();
+        assertTrue(masquees >= 2, "secret secondaire dans la colonne des bénéficiaires");
+        assertEquals(SEUIL, rapport.getInt("seuil"));
+    }
+
+    @Test
+    void theAnalystSeesNoNameAndIsRefusedTheNominativeApis() {
+        HttpResponse<String> r = http().basic(ANALYSTE, "test").get("/api/entrepot/rapports/" + N);
+        assertFalse(r.body().contains("ENT0000"), "aucun identifiant");
+        assertFalse(r.body().contains("Entrepot1"), "aucun nom");
+        assertEquals(403, http().basic(ANALYSTE, "test").get("/api/personnels").statusCode());
+        assertEquals(403, http().basic(ANALYSTE, "test").get("/api/attributions?annee=" + N + "&uai=0386001S").statusCode());
+        assertEquals(403, http().basic("dasen.038", "test").get("/api/entrepot/rapports/" + N).statusCode());
+        assertEquals(404, http().basic(ANALYSTE, "test").get("/api/entrepot/rapports/2099-2100").statusCode());
+    }
+
+    @Test
+    void xlsxAndCsvDownloadsCarryTheSameMask() throws Exception {
+        HttpResponse<byte[]> csv = http().basic(ANALYSTE, "test").getBytes("/api/entrepot/rapports/" + N + "/csv");
+        assertEquals(200, csv.statusCode());
+        Map<String, String> fichiers = new HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(csv.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                fichiers.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(rapport.getJsonArray("tableaux").size(), fichiers.size());
+        assertTrue(fichiers.get("pacte-" + N + "-T03.csv").contains("Psychologues de l'EN;s;s;s"),
+                fichiers.get("pacte-" + N + "-T03.csv"));
+        HttpResponse<byte[]> xlsx = http().basic(ANALYSTE, "test").getBytes("/api/entrepot/rapports/" + N + "/xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (var classeur = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var feuille = classeur.getSheet("T03");
+            boolean trouve = false;
+            for (var row : feuille) {
+                if (row.getCell(0) != null && "Psychologues de l'EN".equals(row.getCell(0).getStringCellValue())) {
+                    assertEquals("s", row.getCell(2).getStringCellValue());
+                    trouve = true;
+                }
+            }
+            assertTrue(trouve);
+        }
+    }
+
+    /** Every row expected is published and every published cell equals its expected value, or is masked. */
+    private static void comparer(String code, Map<String, BigDecimal[]> attendu, Set<Integer> colonnesPersonnes) {
+        JsonObject t = tableau(code);
+        JsonArray lignes = t.getJsonArray("lignes");
+        assertEquals(attendu.keySet(), Set.copyOf(lignes.stream().map(l -> l.asJsonObject().getString("libelle")).toList()),
+                code + " : lignes");
+        for (JsonValue l : lignes) {
+            String libelle = l.asJsonObject().getString("libelle");
+            JsonArray valeurs = l.asJsonObject().getJsonArray("valeurs");
+            BigDecimal[] a = attendu.get(libelle);
+            assertEquals(a.length, valeurs.size(), code + " " + libelle);
+            for (int i = 0; i < a.length; i++) {
+                String cellule = code + " / " + libelle + " / colonne " + i;
+                if (valeurs.isNull(i)) {
+                    continue;
+                }
+                assertNotNull(a[i], cellule);
+                assertEquals(0, a[i].compareTo(valeurs.getJsonNumber(i).bigDecimalValue()),
+                        cellule + " : attendu " + a[i] + ", publié " + valeurs.get(i));
+                if (colonnesPersonnes.contains(i)) {
+                    long n = a[i].longValue();
+                    assertFalse(n > 0 && n < SEUIL, cellule + " : " + n + " personnes publiées");
+                }
+            }
+        }
+    }
+
+    private static JsonObject tableau(String code) {
+        return rapport.getJsonArray("tableaux").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    private static JsonArray ligne(JsonObject tableau, String libelle) {
+        return tableau.getJsonArray("lignes").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("libelle").equals(libelle)).findFirst().orElseThrow().getJsonArray("valeurs");
+    }
+}

@@ -1,0 +1,27 @@
+package fr.pacte.entrepot;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+
+/** A load of the warehouse asked by an analyst: its parameters, its progress and how it ended. */
+public record Chargement(long id, String annees, String demandePar, OffsetDateTime demandeLe, Long executionId,
+        String statut, int unitesTotal, int unitesFaites, OffsetDateTime termineLe, String message)
+        implements Serializable {
+
+    public static final String EN_COURS = "EN_COURS";
+    public static final String TERMINE = "TERMINE";
+    public static final String ARRETE = "ARRETE";
+    public static final String ECHEC = "ECHEC";
+
+    public int pourcentage() {
+        return unitesTotal == 0 ? 0 : Math.min(100, unitesFaites * 100 / unitesTotal);
+    }
+
+    public boolean enCours() {
+        return "DEMANDE".equals(statut) || EN_COURS.equals(statut);
+    }
+
+    public boolean reprenable() {
+        return ARRETE.equals(statut) || ECHEC.equals(statut);
+    }
+}

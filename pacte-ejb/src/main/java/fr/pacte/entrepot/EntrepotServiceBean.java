@@ -1,0 +1,144 @@
+package fr.pacte.entrepot;
+
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Properties;
+
+@Stateless
+@RolesAllowed({Role.R_ANALYSTE, Role.R_RECTORAT})
+public class EntrepotServiceBean implements EntrepotService {
+
+    static final String JOB = "entrepot-chargement";
+    private static final int SEUIL_PAR_DEFAUT = 5;
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private ChargementRepository chargements;
+
+    @Inject
+    private StatistiquesRepository statistiques;
+
+    /** Outside a transaction: the load's row is committed before the job's thread updates it. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Chargement charger(List<String> annees, long pauseMs) {
+        List<String> connues = campagnes();
+        for (String a : annees) {
+            if (!connues.contains(a)) {
+                throw new CampagneNonChargeeException("Campagne inconnue : " + a);
+            }
+        }
+        String liste = String.join(",", annees);
+        long id = chargements.creer(annees.isEmpty() ? "toutes" : liste, securite.utilisateurCourant().login());
+        Properties p = new Properties();
+        p.setProperty("chargement", Long.toString(id));
+        p.setProperty("annees", liste);
+        p.setProperty("pause", Long.toString(Math.max(0, pauseMs)));
+        long execution = operateur().start(JOB, p);
+        chargements.lancer(id, execution);
+        return chargement(id);
+    }
+
+    /**
+     * Restarts from the last checkpoint. A load still marked running after a server crash restarts too: JBeret's
+     * "detect" mode checks that its execution is not alive any more (and refuses otherwise).
+     */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Chargement reprendre(long id) {
+        Chargement c = chargement(id);
+        if (c.executionId() == null || !(c.reprenable() || c.enCours())) {
+            throw new CampagneNonChargeeException("Le chargement " + id + " n'est ni arrêté ni en échec ("
+                    + c.statut() + ").", true);
+        }
+        Properties p = operateur().getParameters(c.executionId());
+        p.setProperty("pause", "0");
+        p.setProperty("jberet.restart.mode", "detect");
+        long execution;
+        try {
+            execution = operateur().restart(c.executionId(), p);
+        } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
+            throw new CampagneNonChargeeException("Le chargement " + id + " ne peut pas reprendre : il est encore en "
+                    + "cours ou déjà terminé.", true);
+        }
+        chargements.lancer(id, execution);
+        return chargement(id);
+    }
+
+    @Override
+    public Chargement arreter(long id) {
+        Chargement c = chargement(id);
+        if (c.executionId() != null && c.enCours()) {
+            operateur().stop(c.executionId());
+        }
+        return chargement(id);
+    }
+
+    @Override
+    public Chargement chargement(long id) {
+        return chargements.trouver(id).orElseThrow(() -> new CampagneNonChargeeException("Chargement inconnu : " + id));
+    }
+
+    @Override
+    public List<Chargement> chargements() {
+        return chargements.derniers(50);
+    }
+
+    @Override
+    public List<String> campagnes() {
+        return statistiques.campagnes();
+    }
+
+    @Override
+    public List<String> campagnesChargees() {
+        return statistiques.campagnesChargees();
+    }
+
+    @Override
+    public int seuil() {
+        return Integer.getInteger("pacte.secret.seuil", SEUIL_PAR_DEFAUT);
+    }
+
+    @Override
+    public RapportStatistique rapport(String annee, FiltreStatistiques filtre) {
+        if (!statistiques.campagnesChargees().contains(annee)) {
+            throw new CampagneNonChargeeException("La campagne " + annee + " n'est pas chargée dans l'entrepôt.");
+        }
+        FiltreStatistiques f = filtre == null ? FiltreStatistiques.AUCUN : filtre;
+        String precedente = statistiques.campagnePrecedente(annee).orElse(null);
+        int seuil = seuil();
+        List<TableauStatistique> tableaux = statistiques.grilles(annee, precedente, f).stream()
+                .map(g -> g.publier(seuil)).toList();
+        return new RapportStatistique(annee, precedente, f, seuil, tableaux, OffsetDateTime.now());
+    }
+
+    @Override
+    public void journaliserEdition(RapportStatistique r, String format, long dureeMs) {
+        chargements.journaliserEdition(r.annee(), r.filtre().libelle(), r.seuil(), format,
+                securite.utilisateurCourant().login(), dureeMs);
+    }
+
+    @Override
+    public List<Edition> editions() {
+        return chargements.editions(50);
+    }
+
+    private static JobOperator operateur() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,117 @@
+package fr.pacte.entrepot;
+
+import fr.pacte.entrepot.secret.Equation;
+import fr.pacte.entrepot.secret.SecretStatistique;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A statistical table before publication: values and the number of persons behind each cell. {@link #publier(int)}
+ * applies the secret to the additive relations the table shows (each additive column adds up to the total row and,
+ * when declared, some columns add up to a total column) and returns the masked table.
+ */
+public final class Grille {
+
+    private final String code;
+    private final String titre;
+    private final String definition;
+    private final String libelleLignes;
+    private final List<Colonne> colonnes;
+    private final List<String> libelles = new ArrayList<>();
+    private final List<BigDecimal[]> valeurs = new ArrayList<>();
+    private final List<long[]> personnes = new ArrayList<>();
+    private boolean avecTotal;
+    private int[] sommees = new int[0];
+    private int colonneTotal = -1;
+
+    public Grille(String code, String titre, String definition, String libelleLignes, List<Colonne> colonnes) {
+        this.code = code;
+        this.titre = titre;
+        this.definition = definition;
+        this.libelleLignes = libelleLignes;
+        this.colonnes = List.copyOf(colonnes);
+    }
+
+    public Grille ligne(String libelle, BigDecimal[] v, long[] p) {
+        if (avecTotal) {
+            throw new IllegalStateException("La ligne de total est la dernière");
+        }
+        return ajouter(libelle, v, p);
+    }
+
+    /** The total row, last; additive columns add up to it. */
+    public Grille total(String libelle, BigDecimal[] v, long[] p) {
+        ajouter(libelle, v, p);
+        avecTotal = true;
+        return this;
+    }
+
+    /** Declares that, in every row, the columns {@code sommees} add up to the column {@code total}. */
+    public Grille totalColonne(int total, int... colonnesSommees) {
+        this.colonneTotal = total;
+        this.sommees = colonnesSommees.clone();
+        return this;
+    }
+
+    public int lignes() {
+        return libelles.size();
+    }
+
+    private Grille ajouter(String libelle, BigDecimal[] v, long[] p) {
+        if (v.length != colonnes.size() || p.length != colonnes.size()) {
+            throw new IllegalArgumentException(code + " : " + colonnes.size() + " valeurs attendues pour " + libelle);
+        }
+        libelles.add(libelle);
+        valeurs.add(v.clone());
+        personnes.add(p.clone());
+        return this;
+    }
+
+    /** The additive relations the published table lets a reader write. */
+    public List<Equation> equations() {
+        int r = libelles.size();
+        int nc = colonnes.size();
+        List<Equation> eq = new ArrayList<>();
+        if (avecTotal && r > 1) {
+            for (int c = 0; c < nc; c++) {
+                if (colonnes.get(c).additive()) {
+                    int col = c;
+                    eq.add(new Equation(java.util.stream.IntStream.range(0, r - 1).map(l -> l * nc + col).toArray(),
+                            (r - 1) * nc + c));
+                }
+            }
+        }
+        if (colonneTotal >= 0) {
+            for (int l = 0; l < r; l++) {
+                int ligne = l;
+                eq.add(new Equation(Arrays.stream(sommees).map(c -> ligne * nc + c).toArray(), l * nc + colonneTotal));
+            }
+        }
+        return eq;
+    }
+
+    public long[] personnes() {
+        return personnes.stream().flatMapToLong(Arrays::stream).toArray();
+    }
+
+    public TableauStatistique publier(int seuil) {
+        int nc = colonnes.size();
+        boolean[] masque = SecretStatistique.masquer(personnes(), equations(), seuil);
+        List<LigneStatistique> publiees = new ArrayList<>();
+        for (int l = 0; l < libelles.size(); l++) {
+            List<BigDecimal> v = new ArrayList<>();
+            for (int c = 0; c < nc; c++) {
+                boolean cache = masque[l * nc + c];
+                for (int s : colonnes.get(c).sources()) {
+                    cache |= masque[l * nc + s];
+                }
+                v.add(cache ? null : valeurs.get(l)[c]);
+            }
+            publiees.add(new LigneStatistique(libelles.get(l), v, avecTotal && l == libelles.size() - 1));
+        }
+        return new TableauStatistique(code, titre, definition, libelleLignes, colonnes, publiees);
+    }
+}

@@ -1,0 +1,18 @@
+package fr.pacte.entrepot;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The warehouse queries behind the annual report: tables before the secret (persons counted in every cell). */
+public interface StatistiquesRepository {
+
+    List<String> campagnesChargees();
+
+    /** Campaigns of the académie (référentiel), those a load may ask for. */
+    List<String> campagnes();
+
+    Optional<String> campagnePrecedente(String annee);
+
+    /** Every table of the report for a campaign; {@code precedente} (may be null) for the N vs N-1 table. */
+    List<Grille> grilles(String annee, String precedente, FiltreStatistiques filtre);
+}

@@ -1,0 +1,190 @@
+package fr.pacte.entrepot.infrastructure;
+
+import fr.pacte.entrepot.chargement.Unite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ETL's SQL: each unit deletes its partition (campaign, or campaign and département) and rebuilds it with
+ * INSERT … SELECT from the operational tables, in the caller's transaction. Nothing is read into Java.
+ */
+public final class SqlChargement {
+
+    private static final String[] DIMENSIONS = {
+        "DELETE FROM entrepot.dim_campagne WHERE annee_scolaire = ?1",
+        """
+        INSERT INTO entrepot.dim_campagne (annee_scolaire, annee_debut, date_debut, date_fin, montant_part)
+        SELECT annee_scolaire, extract(year FROM date_debut)::int, date_debut, date_fin, montant_part
+          FROM referentiel.campagne WHERE annee_scolaire = ?1""",
+        "DELETE FROM entrepot.dim_mois WHERE annee_scolaire = ?1",
+        """
+        INSERT INTO entrepot.dim_mois (annee_scolaire, mois, rang, libelle)
+        SELECT c.annee_scolaire, m::date, row_number() OVER (ORDER BY m),
+               (ARRAY['janvier','février','mars','avril','mai','juin','juillet','août','septembre','octobre',
+                      'novembre','décembre'])[extract(month FROM m)::int] || ' ' || extract(year FROM m)
+          FROM referentiel.campagne c,
+               generate_series(date_trunc('month', c.date_debut), date_trunc('month', c.date_fin), interval '1 month') m
+         WHERE c.annee_scolaire = ?1""",
+        "DELETE FROM entrepot.dim_etablissement WHERE annee_scolaire = ?1",
+        """
+        INSERT INTO entrepot.dim_etablissement (annee_scolaire, uai, nature, departement_code, departement_libelle,
+                                                education_prioritaire, secteur)
+        SELECT ?1, e.uai, e.nature, e.departement_code, d.libelle, e.education_prioritaire, e.secteur
+          FROM referentiel.etablissement e JOIN referentiel.departement d ON d.code = e.departement_code""",
+        """
+        INSERT INTO entrepot.dim_mission (code, dispositif, voie, categorie, libelle, quantum_heures, forfaitaire, prioritaire)
+        SELECT code, dispositif, voie, entrepot.categorie(code, dispositif, prioritaire, forfaitaire), libelle,
+               quantum_heures, forfaitaire, prioritaire
+          FROM referentiel.mission_catalogue
+        ON CONFLICT (code) DO UPDATE SET dispositif = excluded.dispositif, voie = excluded.voie,
+               categorie = excluded.categorie, libelle = excluded.libelle, quantum_heures = excluded.quantum_heures,
+               forfaitaire = excluded.forfaitaire, prioritaire = excluded.prioritaire"""
+    };
+
+    private static final String[] DEPARTEMENT = {
+        "DELETE FROM entrepot.dim_personnel WHERE annee_scolaire = ?1 AND departement_code = ?2",
+        """
+        INSERT INTO entrepot.dim_personnel (annee_scolaire, personnel_cle, departement_code, uai, sexe, tranche_age,
+                                            corps, discipline)
+        SELECT c.annee_scolaire, entrepot.cle_personnel(c.annee_scolaire, p.identifiant), e.departement_code,
+               p.uai_affectation, p.sexe, entrepot.tranche_age(p.date_naissance, c.date_debut), p.corps, p.discipline
+          FROM referentiel.personnel p
+          JOIN referentiel.etablissement e ON e.uai = p.uai_affectation
+          JOIN referentiel.campagne c ON c.annee_scolaire = ?1
+         WHERE e.departement_code = ?2""",
+        "DELETE FROM entrepot.fait_attribution WHERE annee_scolaire = ?1 AND departement_code = ?2",
+        """
+        INSERT INTO entrepot.fait_attribution (annee_scolaire, attribution_cle, departement_code, uai, personnel_cle,
+               code_mission, dispositif, voie, modalite, parts, taux_imp, unites_imp, heures, montant_engage, mois_debut)
+        SELECT a.annee_scolaire, a.id, e.departement_code, a.uai, entrepot.cle_personnel(a.annee_scolaire, a.identifiant),
+               a.code_mission, a.dispositif, a.voie, a.modalite, a.parts, a.taux_imp, a.unites_imp, a.heures,
+               CASE WHEN a.dispositif = 'PACTE' THEN a.parts * c.montant_part
+                    WHEN a.modalite = 'DECHARGE' THEN 0 ELSE t.montant_annuel END,
+               date_trunc('month', a.date_debut)::date
+          FROM mission.attribution a
+          JOIN referentiel.etablissement e ON e.uai = a.uai
+          JOIN referentiel.campagne c ON c.annee_scolaire = a.annee_scolaire
+          LEFT JOIN referentiel.taux_imp t ON t.code_sts = a.taux_imp
+         WHERE a.annee_scolaire = ?1 AND e.departement_code = ?2 AND NOT a.annulee""",
+        "DELETE FROM entrepot.fait_decharge WHERE annee_scolaire = ?1 AND departement_code = ?2",
+        """
+        INSERT INTO entrepot.fait_decharge (annee_scolaire, attribution_cle, departement_code, uai, personnel_cle,
+                                            code_mission, heures_hebdo)
+        SELECT annee_scolaire, attribution_cle, departement_code, uai, personnel_cle, code_mission, unites_imp
+          FROM entrepot.fait_attribution
+         WHERE annee_scolaire = ?1 AND departement_code = ?2 AND modalite = 'DECHARGE'""",
+        "DELETE FROM entrepot.fait_enveloppe WHERE annee_scolaire = ?1 AND departement_code = ?2",
+        """
+        INSERT INTO entrepot.fait_enveloppe (annee_scolaire, uai, departement_code, voie, parts_notifiees, imp_notifies,
+               decharge_notifiee, parts_attribuees, imp_attribues, decharge_attribuee)
+        SELECT v.annee_scolaire, v.uai, e.departement_code, v.voie, v.parts, v.imp, v.decharge_heures,
+               coalesce(sum(a.parts), 0),
+               coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite <> 'DECHARGE'), 0),
+               coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite = 'DECHARGE'), 0)
+          FROM dotation.enveloppe v
+          JOIN referentiel.etablissement e ON e.uai = v.uai
+          LEFT JOIN entrepot.fait_attribution a ON a.annee_scolaire = v.annee_scolaire AND a.uai = v.uai
+         WHERE v.annee_scolaire = ?1 AND e.departement_code = ?2
+         GROUP BY v.annee_scolaire, v.uai, e.departement_code, v.voie, v.parts, v.imp, v.decharge_heures""",
+        "DELETE FROM entrepot.fait_echeance WHERE annee_scolaire = ?1 AND departement_code = ?2"
+    };
+
+    /**
+     * Instalments come from the paiement module's schedules (migration V7), when that module is installed; the
+     * établissement and person are those payroll received.
+     */
+    private static final String ECHEANCES = """
+        INSERT INTO entrepot.fait_echeance (annee_scolaire, attribution_cle, departement_code, uai, personnel_cle,
+                                            dispositif, mois, montant, regularisation, envoyee)
+        SELECT x.annee_scolaire, x.attribution_id, e.departement_code, x.uai,
+               entrepot.cle_personnel(x.annee_scolaire, x.identifiant), x.dispositif, x.mois, x.montant,
+               x.regularisation, x.execution_id IS NOT NULL
+          FROM paiement.echeance x
+          JOIN referentiel.etablissement e ON e.uai = x.uai
+         WHERE x.annee_scolaire = ?1 AND e.departement_code = ?2""";
+
+    private SqlChargement() {
+    }
+
+    /** The statements of a département unit, for the benchmark's single INSERT … SELECT per table. */
+    public static List<String> requetesDepartement() {
+        List<String> l = new ArrayList<>(List.of(DEPARTEMENT));
+        l.add(ECHEANCES);
+        return l;
+    }
+
+    /** The units of a load, in order: for each campaign its dimensions, then its départements. */
+    public static List<Unite> unites(Connection c, List<String> annees) throws SQLException {
+        List<String> campagnes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT annee_scolaire FROM referentiel.campagne ORDER BY annee_scolaire");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (annees.isEmpty() || annees.contains(rs.getString(1))) {
+                    campagnes.add(rs.getString(1));
+                }
+            }
+        }
+        List<String> departements = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM referentiel.departement ORDER BY code");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                departements.add(rs.getString(1));
+            }
+        }
+        List<Unite> unites = new ArrayList<>();
+        for (String annee : campagnes) {
+            unites.add(new Unite(unites.size(), annee, null));
+            for (String d : departements) {
+                unites.add(new Unite(unites.size(), annee, d));
+            }
+        }
+        return unites;
+    }
+
+    /** Replaces the unit's partition; returns the number of rows written. */
+    public static int charger(Connection c, Unite u) throws SQLException {
+        int lignes = 0;
+        for (String sql : u.estDimensions() ? DIMENSIONS : DEPARTEMENT) {
+            lignes += executer(c, sql, u, !sql.startsWith("DELETE"));
+        }
+        if (!u.estDimensions() && paiementsInstalles(c)) {
+            lignes += executer(c, ECHEANCES, u, true);
+        }
+        return lignes;
+    }
+
+    private static int executer(Connection c, String sql, Unite u, boolean compter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.replace("?1", "?").replace("?2", "?"))) {
+            int i = 1;
+            for (char ch : positions(sql)) {
+                ps.setString(i++, ch == '1' ? u.annee() : u.departement());
+            }
+            int n = ps.executeUpdate();
+            return compter ? n : 0;
+        }
+    }
+
+    private static char[] positions(String sql) {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < sql.length() - 1; i++) {
+            if (sql.charAt(i) == '?' && Character.isDigit(sql.charAt(i + 1))) {
+                p.append(sql.charAt(i + 1));
+            }
+        }
+        return p.toString().toCharArray();
+    }
+
+    static boolean paiementsInstalles(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass('paiement.echeance') IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+}

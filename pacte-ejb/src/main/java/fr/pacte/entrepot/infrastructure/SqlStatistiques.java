@@ -1,0 +1,91 @@
+package fr.pacte.entrepot.infrastructure;
+
+import fr.pacte.entrepot.FiltreStatistiques;
+import fr.pacte.entrepot.Grille;
+import fr.pacte.entrepot.StatistiquesRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the warehouse only (never the operational tables): the report's tables, one SQL query each. */
+@ApplicationScoped
+public class SqlStatistiques implements StatistiquesRepository {
+
+    @Resource(lookup = JdbcChargementRepository.SOURCE)
+    private DataSource source;
+
+    public SqlStatistiques() {
+        // for CDI
+    }
+
+    /** Outside the server (benchmark). */
+    public SqlStatistiques(DataSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public List<String> campagnesChargees() {
+        return chaines("SELECT annee_scolaire FROM entrepot.dim_campagne ORDER BY annee_scolaire DESC");
+    }
+
+    @Override
+    public List<String> campagnes() {
+        return chaines("SELECT annee_scolaire FROM referentiel.campagne ORDER BY annee_scolaire DESC");
+    }
+
+    private List<String> chaines(String sql) {
+        List<String> l = new ArrayList<>();
+        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                l.add(rs.getString(1));
+            }
+            return l;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Optional<String> campagnePrecedente(String annee) {
+        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT p.annee_scolaire FROM entrepot.dim_campagne n
+                  JOIN entrepot.dim_campagne p ON p.annee_debut = n.annee_debut - 1 WHERE n.annee_scolaire = ?""")) {
+            ps.setString(1, annee);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<Grille> grilles(String annee, String precedente, FiltreStatistiques filtre) {
+        try (Connection c = source.getConnection()) {
+            RequetesRapport r = new RequetesRapport(c, annee, filtre);
+            List<Grille> g = new ArrayList<>(r.partsDeBeneficiaires());
+            g.add(r.missionsParCategorie());
+            g.add(r.missionsParMission());
+            g.add(r.payeesEtDecharges());
+            g.add(r.montantsParDepartement());
+            g.add(r.paiementsParMois());
+            g.add(r.montantMoyenParSexe());
+            g.add(r.partsParSignataire());
+            g.add(r.partDuRcd());
+            g.add(r.consommationEnveloppes());
+            g.add(r.evolution(precedente));
+            return g;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

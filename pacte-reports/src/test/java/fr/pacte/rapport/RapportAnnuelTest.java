@@ -1,0 +1,40 @@
+package fr.pacte.rapport;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RapportAnnuelTest {
+
+    private final RapportsPacte rapports = new RapportsPacte(RenduRapport.partage(),
+            Clock.fixed(Instant.parse("2057-03-01T10:00:00Z"), FormatFrancais.FUSEAU));
+
+    @Test
+    void titlePageTableOfContentsTablesChartAndDefinitions() throws Exception {
+        TableauRapport sexe = new TableauRapport("T01", "Personnels ayant au moins une mission selon le sexe",
+                "Effectif : personnels affectés.", List.of("Sexe", "Effectif", "Bénéficiaires", "Part (%)"),
+                List.of(List.of("Femmes", "147", "76", "51,7"), List.of("Hommes", "s", "s", "s"),
+                        List.of("Ensemble", "246", "125", "50,8")),
+                new Graphique("Part des bénéficiaires (%)", List.of("Femmes", "Hommes"), Arrays.asList(51.7, null), "%"));
+        List<String> mois = List.of("Mois", "sept.", "oct.", "nov.", "déc.", "janv.", "févr.", "mars", "avr.", "mai",
+                "juin", "juil.", "août", "Total (€)");
+        TableauRapport large = new TableauRapport("T11", "Montants versés selon le mois", "Échéances.", mois,
+                List.of(List.of("038 Isère", "0,00", "1 234 567,89", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")),
+                null);
+        byte[] pdf = rapports.rapportAnnuelPdf("Missions du Pacte et IMP – campagne 2056-2057", "Académie de test",
+                "Secret statistique : s.", List.of(sexe, large));
+        String texte = Pdfs.texte(pdf);
+        assertTrue(texte.contains("Sommaire"), texte);
+        assertTrue(texte.contains("T01 – Personnels ayant au moins une mission selon le sexe ..... page 2"), texte);
+        assertTrue(texte.contains("T11 – Montants versés selon le mois ..... page 3"), texte);
+        assertTrue(texte.contains("Femmes 147 76 51,7"), texte);
+        assertTrue(texte.contains("Hommes s s s"), texte);
+        assertTrue(texte.contains("1 234 567,89"), texte);
+        assertTrue(texte.contains("Définitions et sources"), texte);
+    }
+}

@@ -1,0 +1,191 @@
+package fr.pacte.web.entrepot;
+
+import fr.pacte.database.Migrations;
+import fr.pacte.database.dev.EmbeddedDatabase;
+import fr.pacte.entrepot.FiltreStatistiques;
+import fr.pacte.entrepot.Grille;
+import fr.pacte.entrepot.RapportStatistique;
+import fr.pacte.entrepot.TableauStatistique;
+import fr.pacte.entrepot.chargement.Unite;
+import fr.pacte.entrepot.infrastructure.SqlChargement;
+import fr.pacte.entrepot.infrastructure.SqlStatistiques;
+import fr.pacte.rapport.RapportsPacte;
+import fr.pacte.rapport.TableauRapport;
+
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmark of the warehouse at national scale (re-runnable, prints its figures; never part of the test command):
+ * the ETL of one national year, unit by unit as the batch job commits it, against one INSERT … SELECT per table of
+ * the same rows; the annual PDF against its SQL alone plus a bare Jasper fill/export of the same tables; peak heap.
+ * {@code -Dbanc.echelle=1} is the national size (800 000 staff, 500 000 attributions a year, three years).
+ */
+public final class BancEntrepot {
+
+    private static final String ANNEE = GenerateurNational.CAMPAGNES[2];
+    private static final String[] FAITS = {"dim_personnel", "fait_attribution", "fait_decharge", "fait_enveloppe", "fait_echeance"};
+
+    private BancEntrepot() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double echelle = Double.parseDouble(System.getProperty("banc.echelle", "0.1"));
+        int port = Integer.getInteger("banc.port", 55998);
+        Path dossier = Files.createTempDirectory("banc-entrepot-");
+        try (EmbeddedDatabase base = EmbeddedDatabase.start(port, dossier, false)) {
+            DataSource ds = base.dataSource();
+            Migrations.migrate(ds);
+            long t0 = System.nanoTime();
+            try (Connection c = ds.getConnection()) {
+                GenerateurNational.generer(c, echelle);
+            }
+            afficher("Génération (échelle %.2f) : %s personnels, %s attributions, %s échéances en %.1f s", echelle,
+                    compter(ds, "referentiel.personnel"), compter(ds, "mission.attribution"),
+                    compter(ds, "paiement.echeance"), secondes(t0));
+            for (String a : GenerateurNational.CAMPAGNES) {
+                if (!a.equals(ANNEE)) {
+                    chargerEntrepot(ds, a);
+                }
+            }
+            Tas.reinitialiser();
+            double etl = chargerEntrepot(ds, ANNEE);
+            long tasEtl = Tas.pic();
+            double recharge = chargerEntrepot(ds, ANNEE);
+            double brut = insertSelect(ds);
+            afficher("ETL d'une année nationale (%s, %d unités) : %.2f s ; rechargement (idempotent) : %.2f s", ANNEE,
+                    unites(ds), etl, recharge);
+            afficher("Un INSERT … SELECT par table des mêmes lignes : %.2f s ; ratio ETL / INSERT … SELECT = %.2f",
+                    brut, etl / brut);
+            rapport(ds);
+            afficher("Pic de tas pendant l'ETL : %d Mo (les lignes ne passent pas par Java)", tasEtl / 1_048_576);
+        }
+    }
+
+    private static double chargerEntrepot(DataSource ds, String annee) throws SQLException {
+        long t0 = System.nanoTime();
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            for (Unite u : SqlChargement.unites(c, List.of(annee))) {
+                SqlChargement.charger(c, u);
+                c.commit();
+            }
+        }
+        return secondes(t0);
+    }
+
+    /** The same rows in a copy of the fact tables, one statement per table over the whole year. */
+    private static double insertSelect(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS banc");
+            for (String t : FAITS) {
+                s.execute("DROP TABLE IF EXISTS banc." + t);
+                s.execute("CREATE TABLE banc." + t + " (LIKE entrepot." + t + " INCLUDING ALL)");
+            }
+            long t0 = System.nanoTime();
+            for (String sql : SqlChargement.requetesDepartement()) {
+                if (sql.startsWith("DELETE")) {
+                    continue;
+                }
+                String total = sql.replace("entrepot.fait_", "banc.fait_").replace("entrepot.dim_", "banc.dim_")
+                        .replace("e.departement_code = ?2", "true").replace("departement_code = ?2", "true")
+                        .replace("?1", "'" + ANNEE + "'");
+                s.execute(total);
+            }
+            double duree = secondes(t0);
+            for (String t : FAITS) {
+                if (!compter(ds, "banc." + t).equals(compterAnnee(ds, "entrepot." + t))) {
+                    throw new IllegalStateException("Lignes différentes dans " + t);
+                }
+            }
+            return duree;
+        }
+    }
+
+    private static void rapport(DataSource ds) throws SQLException {
+        SqlStatistiques statistiques = new SqlStatistiques(ds);
+        String precedente = statistiques.campagnePrecedente(ANNEE).orElseThrow();
+        RapportStatistique chaud = publier(statistiques, precedente);
+        EditionRapport.pdf(chaud);
+        long t0 = System.nanoTime();
+        List<Grille> grilles = statistiques.grilles(ANNEE, precedente, FiltreStatistiques.AUCUN);
+        double sql = secondes(t0);
+        // the same tables and charts, filled and exported by Jasper alone
+        List<TableauRapport> tableaux = EditionRapport.tableaux(publier(grilles, precedente));
+        t0 = System.nanoTime();
+        byte[] nu = new RapportsPacte().rapportAnnuelPdf("Rapport", "", "", tableaux);
+        double jasper = secondes(t0);
+        Tas.reinitialiser();
+        t0 = System.nanoTime();
+        byte[] pdf = EditionRapport.pdf(publier(statistiques, precedente));
+        double complet = secondes(t0);
+        afficher("Rapport annuel PDF (%d Ko, %d tableaux) : %.2f s ; SQL seul %.2f s + Jasper nu %.2f s (%d Ko) ; "
+                + "ratio = %.2f ; pic de tas %d Mo", pdf.length / 1024, tableaux.size(), complet, sql, jasper,
+                nu.length / 1024, complet / (sql + jasper), Tas.pic() / 1_048_576);
+    }
+
+    private static RapportStatistique publier(SqlStatistiques statistiques, String precedente) {
+        return publier(statistiques.grilles(ANNEE, precedente, FiltreStatistiques.AUCUN), precedente);
+    }
+
+    private static RapportStatistique publier(List<Grille> grilles, String precedente) {
+        List<TableauStatistique> t = grilles.stream().map(g -> g.publier(5)).toList();
+        return new RapportStatistique(ANNEE, precedente, FiltreStatistiques.AUCUN, 5, t, OffsetDateTime.now());
+    }
+
+    private static int unites(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return SqlChargement.unites(c, List.of(ANNEE)).size();
+        }
+    }
+
+    private static String compter(DataSource ds, String table) throws SQLException {
+        return valeur(ds, "SELECT count(*) FROM " + table);
+    }
+
+    private static String compterAnnee(DataSource ds, String table) throws SQLException {
+        return valeur(ds, "SELECT count(*) FROM " + table + " WHERE annee_scolaire = '" + ANNEE + "'");
+    }
+
+    private static String valeur(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static double secondes(long debut) {
+        return (System.nanoTime() - debut) / 1e9;
+    }
+
+    private static void afficher(String format, Object... valeurs) {
+        System.out.println("[banc-entrepot] " + String.format(Locale.FRANCE, format, valeurs));
+    }
+
+    /** Peak of the heap pools since the last reset. */
+    private static final class Tas {
+        static void reinitialiser() {
+            System.gc();
+            pools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+
+        static long pic() {
+            return pools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        }
+
+        private static List<MemoryPoolMXBean> pools() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        }
+    }
+}
