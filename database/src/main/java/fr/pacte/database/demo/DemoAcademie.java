@@ -79,7 +79,8 @@ public final class DemoAcademie {
         int campagnes = ecriture.campagnes();
         List<CompteDemo> comptes = ecriture.comptes(Compte.demo(etablissements));
         DemoDotations.charger(ecriture.connexion());
-        // the suivi's missions first: its statements then touch only its own rows of the chef's LP
+        // the suivi's missions first: its statements then touch only its own rows of the chef's LP; the payments'
+        // missions last, for the other personnels
         DemoSuivi.charger(ecriture.connexion());
         comptes.add(DemoLettres.charger(ecriture.connexion()));
         DemoPaiements.charger(ecriture.connexion());

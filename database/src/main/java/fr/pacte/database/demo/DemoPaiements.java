@@ -24,7 +24,10 @@ final class DemoPaiements {
                       SELECT identifiant, uai_affectation AS uai,
                              row_number() OVER (PARTITION BY uai_affectation ORDER BY identifiant) AS rang,
                              count(*) OVER (PARTITION BY uai_affectation) AS effectif
-                        FROM referentiel.personnel),
+                        FROM referentiel.personnel p
+                       -- the letters' and the suivi's demo teachers keep the missions their letters show
+                       WHERE NOT EXISTS (SELECT 1 FROM mission.attribution a
+                                          WHERE a.annee_scolaire = '%1$s' AND a.identifiant = p.identifiant)),
                     besoins AS (
                       SELECT e.uai, e.voie, floor(e.parts_consommees)::int AS parts, floor(e.imp_consommes)::int AS imp
                         FROM dotation.enveloppe e WHERE e.annee_scolaire = '%1$s'),

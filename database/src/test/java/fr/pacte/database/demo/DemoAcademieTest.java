@@ -204,7 +204,8 @@ class DemoAcademieTest {
         assertEquals(0, entier("SELECT count(*) FROM mission.lettre l WHERE jsonb_array_length(l.contenu::jsonb -> 'pacte')"
                 + " <> (SELECT count(*) FROM mission.attribution a WHERE a.identifiant = l.identifiant AND a.dispositif = 'PACTE')"));
         assertEquals(1, entier("SELECT count(*) FROM mission.lettre WHERE contenu::jsonb -> 'imp' -> 0 ->> 'montantAnnuel' = '625.00'"));
-        assertEquals(10, entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025'"));
+        assertEquals(10, entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025'"
+                + " AND creee_par <> 'demo' AND creee_le = TIMESTAMPTZ '2024-09-20 10:00+02'"));
     }
 
     private static long entier(String sql) throws SQLException {
