@@ -144,6 +144,17 @@ class PaiementIT extends PacteIT {
                 e.getInt("attributionId") == 9480003 && e.getString("mois").equals("2048-12")), etab.toString());
     }
 
+    @Test
+    void thePagesShowTheScheduleTheCapAndTheNextMonthToClose() {
+        String etablissement = http().connexion("chef.0388002s", "test").get("/paiements-etablissement.xhtml?annee=2048-2049").body();
+        assertTrue(etablissement.contains("PAI0000000003") && etablissement.contains("IMP-COORD-DISCIPLINE"), etablissement);
+        Http rectorat = http().connexion("rectorat", "test");
+        String personnel = rectorat.get("/paiements-personnel.xhtml?annee=2048-2049&identifiant=PAI0000000003").body();
+        assertTrue(personnel.contains("Inès Benali") && personnel.contains("(plafond atteint)"), personnel);
+        String paie = rectorat.get("/paiements.xhtml?annee=2049-2050").body();
+        assertTrue(paie.contains("Clore le mois de octobre 2049"), paie);
+    }
+
     private static byte[] fichier(Http http, String mois, String format) {
         HttpResponse<byte[]> r = http.getBytes(API + ANNEE + "/executions/" + mois + "/" + format);
         assertEquals(200, r.statusCode());
