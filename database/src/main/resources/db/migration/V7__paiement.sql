@@ -32,7 +32,7 @@ CREATE TABLE paiement.execution (
 CREATE TABLE paiement.echeance (
     id              bigserial     PRIMARY KEY,
     attribution_id  bigint        NOT NULL REFERENCES mission.attribution (id),
-    annee_scolaire  varchar(9)    NOT NULL REFERENCES referentiel.campagne (annee_scolaire),
+    annee_scolaire  varchar(9)    NOT NULL,
     mois            date          NOT NULL CHECK (date_trunc('month', mois) = mois),
     montant         numeric(12,2) NOT NULL,
     regularisation  boolean       NOT NULL DEFAULT false,
@@ -44,11 +44,11 @@ CREATE TABLE paiement.echeance (
     -- parts for Pacte, STS code of the rate for IMP
     taux            varchar(10)   NOT NULL
 );
+-- A run rewrites hundreds of thousands of planned rows: only the indexes the reads need (month, UAI, person).
+-- annee_scolaire is the attribution's (no second foreign key to check on every row).
 CREATE INDEX echeance_mois ON paiement.echeance (annee_scolaire, mois);
-CREATE INDEX echeance_attribution ON paiement.echeance (attribution_id);
 CREATE INDEX echeance_uai ON paiement.echeance (annee_scolaire, uai);
 CREATE INDEX echeance_personnel ON paiement.echeance (annee_scolaire, identifiant);
-CREATE INDEX echeance_execution ON paiement.echeance (execution_id);
 
 -- Service fait of a one-off (PONCTUELLE) IMP, recorded by the chef d'établissement: it releases the payment.
 CREATE TABLE paiement.service_fait (
