@@ -63,6 +63,9 @@ final class Navigateur implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         attente = new WebDriverWait(driver, Duration.ofSeconds(15));
         attente.ignoring(StaleElementReferenceException.class, ElementNotInteractableException.class);
+        // an ajax update may replace a node between finding it and reading it; Chromium then answers "Node with
+        // given id does not belong to the document" as a generic error: the condition is simply evaluated again
+        attente.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     ChromeDriver driver() {
