@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The chef of the collège Olympe-de-Gouges (0387001D, an envelope of 2 parts on campaign 2050-2051) attributes an RCD
- * on his répartition page and sees the envelope left go down; an attribution beyond it is refused with the rule's
+ * on his répartition page and sees the envelope left go down, then signs the lettre de mission and downloads it; an attribution beyond it is refused with the rule's
  * own message, the one the API gives for the same data; he marks a volunteer, records hours done, redeploys the
  * hours not done to another teacher's mission, cancels after confirming, and records the dates of the conseils.
  */
@@ -67,7 +67,7 @@ class RepartitionNavigateurIT extends PacteIT {
 
     @Test
     @Order(2)
-    void theChefAttributesAnRcdAndTheEnvelopeLeftGoesDown() {
+    void theChefAttributesAnRcdAndTheEnvelopeLeftGoesDownThenSignsAndDownloadsTheLetter() throws java.io.IOException {
         navigateur.ouvrir(PAGE);
         GestesPrimeFaces.choisir(navigateur, "attribution:mission", "P2-RCD – Remplacement de courte durée");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("18 h par part"));
@@ -80,6 +80,24 @@ class RepartitionNavigateurIT extends PacteIT {
         assertTrue(ligne.contains("Bernard Élodie") && ligne.contains("Remplacement de courte durée"), ligne);
         assertEquals("1.0", BaseDeTest.valeur("SELECT sum(parts) FROM mission.attribution WHERE annee_scolaire = '"
                 + ANNEE + "' AND uai = '" + UAI + "' AND NOT annulee"));
+
+        signerEtTelechargerLaLettre("SUI0000000001", "Mme Élodie Bernard", "Remplacement");
+    }
+
+    /** From the attribution to the letter: the chef signs it on lettres.xhtml, then downloads its PDF. */
+    private static void signerEtTelechargerLaLettre(String identifiant, String agent, String mission) throws java.io.IOException {
+        navigateur.visible(By.linkText("Lettres de mission")).click();
+        navigateur.choisir("lettres:annee", ANNEE);
+        String ligne = "//tbody[@id='lettres:table_data']/tr[contains(., '" + identifiant + "')]";
+        By etat = By.xpath(ligne + "//*[contains(concat(' ', @class, ' '), ' lettre-etat ')]");
+        navigateur.attendre(d -> d.findElement(etat).getText().equals("Brouillon"));
+        navigateur.visible(By.xpath(ligne + "//button[substring(@id, string-length(@id) - 6) = ':signer']")).click();
+        navigateur.visible(By.id("lettres:confirmer")).click();
+        navigateur.attendre(d -> d.findElement(etat).getText().equals("Signée"));
+        navigateur.visible(By.xpath(ligne + "//button[substring(@id, string-length(@id) - 3) = ':pdf']")).click();
+        byte[] pdf = java.nio.file.Files.readAllBytes(navigateur.telecharge("lettre-mission-" + ANNEE + "-" + UAI + "-" + identifiant));
+        String texte = LettresDeTest.texte(pdf);
+        assertTrue(texte.contains(agent) && texte.contains(mission), texte);
     }
 
     @Test
