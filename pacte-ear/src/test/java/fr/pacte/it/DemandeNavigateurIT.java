@@ -6,7 +6,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -47,14 +46,7 @@ class DemandeNavigateurIT extends PacteIT {
     private static long id;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext contexte, Throwable cause) {
-            if (navigateur != null) {
-                navigateur.capturer("demande-" + contexte.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("demande", () -> navigateur);
 
     @BeforeAll
     static void preparer() throws IOException {

@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -45,14 +44,7 @@ class DistributionNavigateurIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext contexte, Throwable cause) {
-            if (navigateur != null) {
-                navigateur.capturer("distribution-" + contexte.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("distribution", () -> navigateur);
 
     @BeforeAll
     static void ouvrirLeNavigateur() throws SQLException {

@@ -6,7 +6,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -28,14 +27,7 @@ class EntrepotNavigateurIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext contexte, Throwable cause) {
-            if (navigateur != null) {
-                navigateur.capturer("entrepot-" + contexte.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("entrepot", () -> navigateur);
 
     @BeforeAll
     static void ouvrir() {
