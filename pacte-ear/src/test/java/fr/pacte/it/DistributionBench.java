@@ -36,7 +36,9 @@ class DistributionBench extends PacteIT {
     private static final int EXECUTIONS = Integer.getInteger("pacte.bench.executions", 5);
     /** Rows of the first page of the screen (its default page size): the edits go round them. */
     private static final int LIGNES_PAGE = 20;
-    private static final String EDITION = "POST /pacte/dotations.xhtml|formulaire:lignes";
+    /** The screen's inline edits go to the API, one path per row: their keys start and end so. */
+    private static final String EDITION = "PUT /pacte/api/dotations/" + ANNEE + "/";
+    private static final String EDITION_FIN = "/saisie";
     private static final String SONDE = "POST /pacte/sonde.xhtml|sonde:bouton";
     private static final String SIMULATION = "POST /pacte/api/repartitions/" + ANNEE + "/simulation";
     private static final String APPLICATION = "POST /pacte/api/repartitions/" + ANNEE + "/formule";
@@ -46,8 +48,8 @@ class DistributionBench extends PacteIT {
             "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.2, \"poidsRepPlus\": 1.5, \"poidsLp\": 1.3}",
             "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.3, \"poidsRepPlus\": 1.7, \"poidsLp\": 1.4}"};
     /**
-     * Counts the Faces ajax responses, so that each gesture waits for its own request and no other; hides the growl,
-     * whose messages would otherwise cover the cells being clicked.
+     * Counts the Faces ajax responses, so that each click of the probe waits for its own request and no other; hides
+     * the growl, whose messages would otherwise cover the cells being clicked.
      */
     private static final String COMPTEUR = "if (!window.pacteFin) { window.pacteFin = 0;"
             + " $(document).on('pfAjaxComplete', function () { window.pacteFin++; });"
@@ -72,9 +74,9 @@ class DistributionBench extends PacteIT {
             sonder(navigateur, MESURES);
         }
         Map<String, List<Double>> apres = releve();
-        List<Double> editions = nouvelles(avant, apres, EDITION);
+        List<Double> editions = editions(avant, apres, "");
         List<Double> sondes = nouvelles(avant, apres, SONDE);
-        List<Double> editionsCpu = nouvelles(avant, apres, "cpu " + EDITION);
+        List<Double> editionsCpu = editions(avant, apres, "cpu ");
         List<Double> sondesCpu = nouvelles(avant, apres, "cpu " + SONDE);
         assertEquals(MESURES, editions.size(), "une requête mesurée par modification : " + apres.keySet());
         assertEquals(MESURES, sondes.size(), "une requête mesurée par clic : " + apres.keySet());
@@ -118,16 +120,18 @@ class DistributionBench extends PacteIT {
         navigateur.visible(By.id("total-parts"));
         JavascriptExecutor js = navigateur.driver();
         js.executeScript(COMPTEUR);
+        navigateur.calme();
         for (int k = 0; k < nombre; k++) {
             int i = k % LIGNES_PAGE + 1;
             String valeur = String.valueOf(premiereValeur + k / LIGNES_PAGE);
             By cellule = By.xpath("//tbody[@id='formulaire:lignes_data']/tr[" + i + "]/td[contains(@class, 'pacte-saisie')][1]");
-            long fin = fin(js);
             navigateur.visible(cellule).click();
             WebElement saisie = navigateur.visible(By.xpath("//tbody[@id='formulaire:lignes_data']/tr[" + i
                     + "]//input[contains(@id, 'saisie-parts')]"));
             saisie.sendKeys(Keys.chord(Keys.CONTROL, "a"), valeur, Keys.ENTER);
-            navigateur.attendre(d -> fin(js) > fin && valeur.equals(d.findElement(cellule).getText().strip()));
+            // the edit's request has been answered and its answer shown
+            navigateur.attendre(d -> valeur.equals(d.findElement(cellule).getText().strip())
+                    && d.findElements(By.cssSelector(".pacte-envoi")).isEmpty());
         }
     }
 
@@ -203,6 +207,14 @@ class DistributionBench extends PacteIT {
         json.forEach((cle, valeurs) -> releve.put(cle, valeurs.asJsonArray().getValuesAs(JsonNumber.class).stream()
                 .map(JsonNumber::doubleValue).toList()));
         return releve;
+    }
+
+    /** The screen's edits since {@code avant}, whatever their row (order does not matter to quantiles). */
+    private static List<Double> editions(Map<String, List<Double>> avant, Map<String, List<Double>> apres, String prefixe) {
+        List<Double> durees = new ArrayList<>();
+        apres.keySet().stream().filter(k -> k.startsWith(prefixe + EDITION) && k.endsWith(EDITION_FIN))
+                .forEach(k -> durees.addAll(nouvelles(avant, apres, k)));
+        return durees;
     }
 
     private static List<Double> nouvelles(Map<String, List<Double>> avant, Map<String, List<Double>> apres, String cle) {

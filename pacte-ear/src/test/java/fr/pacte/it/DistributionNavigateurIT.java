@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,6 +99,14 @@ class DistributionNavigateurIT extends PacteIT {
         modifierParts(String.valueOf(propose - 1));
         message("Enveloppe enregistrée");
         navigateur.attendre(d -> !totalAvant.equals(d.findElement(By.id("total-parts")).getText()));
+        // the totals the edit's answer wrote are those the server renders on a fresh page
+        Map<String, String> apresSaisie = totaux();
+        navigateur.ouvrir("/dotations.xhtml");
+        assertEquals(apresSaisie, totaux());
+        navigateur.saisir(By.id("formulaire:texte"), UAI);
+        navigateur.attendre(d -> d.findElements(By.cssSelector("[id='formulaire:lignes_data'] > tr")).size() == 1
+                && !d.findElements(LIGNE).isEmpty());
+        assertEquals(String.valueOf(propose - 1), parts());
 
         modifierAilleurs(propose - 2);
         modifierParts(String.valueOf(propose - 3));
@@ -166,6 +176,16 @@ class DistributionNavigateurIT extends PacteIT {
     private static BigDecimal nombre(String texte) {
         String t = texte.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
         return t.isEmpty() ? BigDecimal.ZERO : new BigDecimal(t);
+    }
+
+    /** Every running total on the page, by what it counts (allocation line, département, académie). */
+    private static Map<String, String> totaux() {
+        Map<String, String> totaux = new TreeMap<>();
+        navigateur.visible(By.id("total-parts"));
+        navigateur.driver().findElements(By.cssSelector("[data-total]"))
+                .forEach(e -> totaux.put(e.getAttribute("data-total"), e.getText().strip()));
+        assertTrue(totaux.size() > 10, totaux.toString());
+        return totaux;
     }
 
     private static String parts() {

@@ -74,6 +74,41 @@ class DotationIT extends PacteIT {
         assertEquals(3, conflit.getJsonObject("actuelle").getJsonNumber("parts").intValue());
     }
 
+    /** The screen's inline edit: its answer carries the totals of the same transaction, which the page shows. */
+    @Test
+    void inlineEditAnswersTheTotalsOfItsTransaction() {
+        allouer("2031-2032", 20, 10);
+        String uai = COLLEGES_074[5];
+        String chemin = "/api/dotations/2031-2032/" + uai + "/saisie";
+        long version = Json.objet(rectorat.get("/api/dotations/2031-2032/" + uai).body()).getJsonNumber("version").longValue();
+        HttpResponse<String> r = rectorat.put(chemin, "{\"parts\": 4, \"imp\": 1.25, \"version\": " + version + "}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject saisie = Json.objet(r.body());
+        assertEquals(4, saisie.getJsonNumber("parts").intValue());
+        assertEquals(version + 1, saisie.getJsonNumber("version").longValue());
+        String distribue = BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2031-2032' AND ligne = 'SECOND_DEGRE'");
+        JsonObject secondDegre = saisie.getJsonArray("allocation").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("ligne").equals("SECOND_DEGRE")).findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal(distribue).compareTo(secondDegre.getJsonNumber("distribue").bigDecimalValue()));
+        String parts074 = BaseDeTest.valeur("SELECT sum(e.parts) FROM dotation.enveloppe e JOIN referentiel.etablissement et"
+                + " ON et.uai = e.uai WHERE e.annee_scolaire = '2031-2032' AND et.departement_code = '074'");
+        JsonObject departement = saisie.getJsonArray("totaux").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("departement").equals("074")).findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal(parts074).compareTo(departement.getJsonNumber("parts").bigDecimalValue()));
+        String reste = BaseDeTest.valeur("SELECT sum(alloue - distribue) FROM dotation.allocation WHERE annee_scolaire = '2031-2032' AND ligne <> 'IMP'");
+        assertEquals(0, new java.math.BigDecimal(reste).compareTo(
+                saisie.getJsonObject("academie").getJsonNumber("resteParts").bigDecimalValue()), r.body());
+
+        HttpResponse<String> trop = rectorat.put(chemin, "{\"parts\": 400, \"imp\": 1.25, \"version\": " + (version + 1) + "}");
+        assertEquals(422, trop.statusCode(), trop.body());
+        assertTrue(Json.objet(trop.body()).getString("erreur").contains("Allocation académique dépassée"), trop.body());
+        HttpResponse<String> perime = rectorat.put(chemin, "{\"parts\": 5, \"imp\": 1.25, \"version\": " + version + "}");
+        assertEquals(409, perime.statusCode(), perime.body());
+        assertEquals(4, Json.objet(perime.body()).getJsonObject("actuelle").getJsonNumber("parts").intValue());
+        assertEquals(403, http().basic("dasen.038", "test").put(chemin, "{\"parts\": 1, \"imp\": 0, \"version\": "
+                + (version + 1) + "}").statusCode());
+    }
+
     @Test
     void quantaAndRolesAreEnforced() {
         allouer("2031-2032", 20, 10);

@@ -5,8 +5,13 @@ import java.util.List;
 
 /**
  * What an inline edit of the distribution screen needs back, read in the transaction that saved the envelope:
- * its new values and version, the allocation's state and the running totals per département.
+ * its new values and version, the allocation's state, the running totals per département and for the académie.
  */
 public record EnveloppeModifiee(String uai, BigDecimal parts, BigDecimal imp, long version,
-                                List<EtatAllocation> allocation, List<TotalDepartement> totaux) {
+                                List<EtatAllocation> allocation, List<TotalDepartement> totaux, TotalAcademie academie) {
+
+    public EnveloppeModifiee(String uai, BigDecimal parts, BigDecimal imp, long version,
+                             List<EtatAllocation> allocation, List<TotalDepartement> totaux) {
+        this(uai, parts, imp, version, allocation, totaux, TotalAcademie.de(allocation, totaux));
+    }
 }

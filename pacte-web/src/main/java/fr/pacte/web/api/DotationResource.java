@@ -3,6 +3,7 @@ package fr.pacte.web.api;
 import fr.pacte.commun.Page;
 import fr.pacte.dotation.ChangementEnveloppe;
 import fr.pacte.dotation.DotationService;
+import fr.pacte.dotation.EnveloppeModifiee;
 import fr.pacte.dotation.EtatAllocation;
 import fr.pacte.dotation.FiltreDotations;
 import fr.pacte.dotation.LigneAllocation;
@@ -69,10 +70,19 @@ public class DotationResource {
     @PUT
     @Path("dotations/{annee}/{uai}")
     public LigneDotation modifier(@PathParam("annee") String annee, @PathParam("uai") String uai, ModificationEnveloppe m) {
-        if (m == null || m.parts() == null || m.imp() == null || m.version() == null) {
-            throw new BadRequestException("Corps attendu : {\"parts\": …, \"imp\": …, \"version\": …, \"motif\": …}");
-        }
+        verifier(m);
         return dotations.modifierEnveloppe(annee, uai, m.parts(), m.imp(), m.version(), m.motif());
+    }
+
+    /**
+     * The inline edit of the distribution screen: the same rules as {@link #modifier}, and in the same transaction
+     * the allocation's state and the running totals, so that the page refreshes its totals from this answer alone.
+     */
+    @PUT
+    @Path("dotations/{annee}/{uai}/saisie")
+    public EnveloppeModifiee saisir(@PathParam("annee") String annee, @PathParam("uai") String uai, ModificationEnveloppe m) {
+        verifier(m);
+        return dotations.modifierEnLigne(annee, uai, m.parts(), m.imp(), m.version(), m.motif());
     }
 
     @GET
@@ -126,6 +136,12 @@ public class DotationResource {
         }
         return dotations.fixerReserve(annee, departement, zero(m.partsPremierDegre()), zero(m.partsSecondDegre()),
                 zero(m.partsVoiePro()), zero(m.imp()), m.motif());
+    }
+
+    private static void verifier(ModificationEnveloppe m) {
+        if (m == null || m.parts() == null || m.imp() == null || m.version() == null) {
+            throw new BadRequestException("Corps attendu : {\"parts\": …, \"imp\": …, \"version\": …, \"motif\": …}");
+        }
     }
 
     private static BigDecimal zero(BigDecimal v) {

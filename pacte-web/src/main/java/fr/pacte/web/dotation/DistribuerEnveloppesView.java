@@ -1,9 +1,7 @@
 package fr.pacte.web.dotation;
 
 import fr.pacte.commun.Page;
-import fr.pacte.dotation.ConflitVersionException;
 import fr.pacte.dotation.DotationService;
-import fr.pacte.dotation.EnveloppeModifiee;
 import fr.pacte.dotation.FiltreDotations;
 import fr.pacte.dotation.RegleDotationException;
 import fr.pacte.referentiel.Campagne;
@@ -20,9 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.event.CellEditEvent;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -31,8 +27,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The distribution screen: the campaign, the filtered lazy table of envelopes with inline editing, and the
- * publication. Formula, totals, bulk actions, files and history have their own beans on the same view.
+ * The distribution screen: the campaign, the filtered lazy table of envelopes, and the publication. Inline
+ * edits of a cell go from the page to the dotation API (resources/js/dotations.js): a Faces postback of this view
+ * would cost many times the edit itself (pacte-ear/BENCHMARK.md). Formula, totals, bulk actions, files and history have their own beans on the same view.
  */
 @Named
 @ViewScoped
@@ -112,31 +109,6 @@ public class DistribuerEnveloppesView implements Serializable {
     public void reinitialiser() {
         criteres.effacer();
         premierePage();
-    }
-
-    /** Inline edit of parts or IMP: the service decides; a refusal puts the stored values back in the row. */
-    public void modifierCellule(CellEditEvent<BigDecimal> evenement) {
-        // the row data is the instance the cell editor has just written into
-        if (!(evenement.getRowData() instanceof LigneVue ligne) || !isModifiable()) {
-            return;
-        }
-        try {
-            EnveloppeModifiee m = dotations.modifierEnLigne(annee, ligne.getUai(), ligne.getParts(), ligne.getImp(),
-                    ligne.getVersion(), motif);
-            ligne.actualiser(m);
-            totaux.afficher(m.allocation(), m.totaux());
-            Messages.info("Enveloppe enregistrée", ligne.getUai() + " : " + QuantiteConverter.format(ligne.getParts())
-                    + " part(s), " + QuantiteConverter.format(ligne.getImp()) + " IMP.");
-            return;
-        } catch (ConflitVersionException e) {
-            ligne.actualiser(e.actuelle());
-            Messages.erreur("Modification concurrente", e.getMessage());
-            PrimeFaces.current().ajax().update(TABLE);
-        } catch (RegleDotationException e) {
-            ligne.actualiser(dotations.ligne(annee, ligne.getUai()));
-            Messages.erreur("Modification refusée", e.getMessage());
-        }
-        totaux.recharger(annee);
     }
 
     public void publier() {

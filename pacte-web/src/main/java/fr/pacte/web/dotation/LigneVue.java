@@ -1,14 +1,13 @@
 package fr.pacte.web.dotation;
 
-import fr.pacte.dotation.EnveloppeModifiee;
 import fr.pacte.dotation.LigneDotation;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
- * One row of the distribution table as the screen holds it: the service's row, whose parts and IMP the cell
- * editors write into, and the proposal of the last simulation (null when none).
+ * One row of the distribution table as the screen holds it: the service's row and the proposal of the last
+ * simulation (null when none). Inline edits go to the API from the page (dotations.js), not through this row.
  */
 public class LigneVue implements Serializable {
 
@@ -38,8 +37,7 @@ public class LigneVue implements Serializable {
         }
     }
 
-    /** Takes the values the service answered (after an edit, or the fresh ones of a conflict). */
-    final void actualiser(LigneDotation l) {
+    private void actualiser(LigneDotation l) {
         uai = l.uai();
         denomination = l.denomination();
         nature = l.nature();
@@ -57,14 +55,7 @@ public class LigneVue implements Serializable {
         version = l.version();
     }
 
-    /** After an accepted inline edit only the envelope changed: the rest of the row stays as read. */
-    final void actualiser(EnveloppeModifiee m) {
-        parts = m.parts();
-        imp = m.imp();
-        version = m.version();
-    }
-
-    /** "12 p · 3,5 IMP": texts rather than converters keep the rows light, the whole page is processed on each edit. */
+    /** "12 p · 3,5 IMP": texts rather than converters keep the rows light, thousands of cells per page. */
     private static String enveloppe(BigDecimal parts, BigDecimal imp) {
         return QuantiteConverter.format(parts) + " p · " + QuantiteConverter.format(imp) + " IMP";
     }
@@ -146,16 +137,8 @@ public class LigneVue implements Serializable {
         return parts;
     }
 
-    public void setParts(BigDecimal parts) {
-        this.parts = parts;
-    }
-
     public BigDecimal getImp() {
         return imp;
-    }
-
-    public void setImp(BigDecimal imp) {
-        this.imp = imp;
     }
 
     public BigDecimal getDechargeHeures() {
