@@ -116,7 +116,14 @@ class EcritureEnveloppes {
     private Map<String, Enveloppe> enveloppes(Campagne campagne, java.util.Set<String> uais) {
         Map<String, Enveloppe> parUai = new HashMap<>();
         List<String> liste = List.copyOf(uais);
-        for (int i = 0; i < liste.size(); i += LOT) {
+        if (liste.size() == 1) {
+            // a list parameter makes Hibernate translate the query again on each call: the inline edit's single
+            // row takes the cached plan of a plain equality
+            em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai = :uai", Enveloppe.class)
+                    .setParameter("a", campagne.getAnneeScolaire()).setParameter("uai", liste.get(0))
+                    .getResultList().forEach(e -> parUai.put(e.getUai(), e));
+        }
+        for (int i = 0; liste.size() > 1 && i < liste.size(); i += LOT) {
             em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai IN :uais", Enveloppe.class)
                     .setParameter("a", campagne.getAnneeScolaire()).setParameter("uais", liste.subList(i, Math.min(liste.size(), i + LOT)))
                     .getResultList().forEach(e -> parUai.put(e.getUai(), e));
