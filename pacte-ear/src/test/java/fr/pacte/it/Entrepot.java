@@ -3,14 +3,22 @@ package fr.pacte.it;
 import jakarta.json.JsonObject;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Gestures of the warehouse tests over the REST API: start a load, follow it. */
+/** Gestures of the warehouse tests over the REST API (start a load, follow it) and reads of the warehouse. */
 final class Entrepot {
+
+    private static final String[] TABLES = {"dim_campagne", "dim_mois", "dim_etablissement", "dim_personnel",
+        "fait_attribution", "fait_decharge", "fait_echeance", "fait_enveloppe"};
 
     private Entrepot() {
     }
@@ -21,6 +29,13 @@ final class Entrepot {
         HttpResponse<String> r = PacteIT.http().basic(login, "test").postJson("/api/entrepot/chargements", json);
         assertEquals(202, r.statusCode(), r.body());
         return Json.objet(r.body()).getJsonNumber("id").longValue();
+    }
+
+    /** Asks the load to resume from its last checkpoint. */
+    static JsonObject reprendre(String login, long id) {
+        HttpResponse<String> r = PacteIT.http().basic(login, "test").postJson("/api/entrepot/chargements/" + id + "/reprise", "");
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.objet(r.body());
     }
 
     static JsonObject etat(String login, long id) {
@@ -51,5 +66,68 @@ final class Entrepot {
 
     static boolean fini(JsonObject c) {
         return !"EN_COURS".equals(c.getString("statut")) && !"DEMANDE".equals(c.getString("statut"));
+    }
+
+    /** Loads the campaigns without pause and checks the load completes. */
+    static void chargerJusquAuBout(String login, List<String> annees) {
+        long id = charger(login, annees, 0);
+        assertEquals("TERMINE", attendre(login, id, Entrepot::fini).getString("statut"));
+    }
+
+    /** Deletes the campaign from every table of the warehouse. */
+    static void vider(String annee) throws SQLException {
+        try (Connection c = BaseDeTest.dataSource().getConnection()) {
+            for (String t : TABLES) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM entrepot." + t + " WHERE annee_scolaire = ?")) {
+                    ps.setString(1, annee);
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** A digest of every row of the campaign in every table of the warehouse. */
+    static String empreinte(String annee) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        try (Connection c = BaseDeTest.dataSource().getConnection()) {
+            for (String t : TABLES) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) || ':' || coalesce(md5(string_agg(x::text, '|' "
+                        + "ORDER BY x::text)), '') FROM entrepot." + t + " x WHERE annee_scolaire = ?")) {
+                    ps.setString(1, annee);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        b.append(t).append('=').append(rs.getString(1)).append(' ');
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Each unit of the load is journaled exactly once (a redone unit would be journaled twice, a skipped one never),
+     * and the first execution kept the units it had committed: the restart went on after its checkpoint.
+     */
+    static void chaqueUniteUneFois(long id, int unitesTotal, long premiereExecution, int faitesAvant) {
+        String journal = "SELECT count(*) FROM entrepot.journal_unite WHERE chargement_id = " + id;
+        assertEquals(unitesTotal, lignes(journal), "unités journalisées");
+        assertEquals(unitesTotal, lignes(journal.replace("count(*)", "count(DISTINCT rang)")), "unités distinctes");
+        assertEquals(faitesAvant, lignes(journal + " AND execution_id = " + premiereExecution),
+                "unités de la première exécution");
+    }
+
+    /** The warehouse of the campaign equals, row for row, that of a load of it without interruption. */
+    static void egalAUnChargementDUneTraite(String login, String annee) throws SQLException {
+        String interrompu = empreinte(annee);
+        assertTrue(lignes("SELECT count(*) FROM entrepot.fait_attribution WHERE annee_scolaire = '" + annee + "'") > 100);
+        vider(annee);
+        chargerJusquAuBout(login, List.of(annee));
+        assertEquals(interrompu, empreinte(annee), "chargement interrompu puis repris = chargement d'une traite");
+        chargerJusquAuBout(login, List.of(annee));
+        assertEquals(interrompu, empreinte(annee), "recharger ne change rien");
+    }
+
+    static int lignes(String sql) {
+        return Integer.parseInt(BaseDeTest.valeur(sql));
     }
 }

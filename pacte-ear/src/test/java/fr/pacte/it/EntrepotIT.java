@@ -138,14 +138,7 @@ class EntrepotIT extends PacteIT {
 
     @Test
     void xlsxAndCsvDownloadsCarryTheSameMask() throws Exception {
-        HttpResponse<byte[]> csv = http().basic(ANALYSTE, "test").getBytes("/api/entrepot/rapports/" + N + "/csv");
-        assertEquals(200, csv.statusCode());
-        Map<String, String> fichiers = new HashMap<>();
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(csv.body()))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                fichiers.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
+        Map<String, String> fichiers = csv("/api/entrepot/rapports/" + N + "/csv");
         assertEquals(rapport.getJsonArray("tableaux").size(), fichiers.size());
         assertTrue(fichiers.get("pacte-" + N + "-T03.csv").contains("Psychologues de l'EN;s;s;s"),
                 fichiers.get("pacte-" + N + "-T03.csv"));
@@ -162,6 +155,61 @@ class EntrepotIT extends PacteIT {
             }
             assertTrue(trouve);
         }
+    }
+
+    /**
+     * In the écoles, no IMP hence no décharge in either campaign: the evolution of 0 over 0 is not defined. Every
+     * format shows it "—" (sans objet), not "s" (secret), and the definitions page explains both marks.
+     */
+    @Test
+    void anUndefinedEvolutionIsShownNotApplicableInEveryFormatNotAsSecret() throws Exception {
+        String ecoles = "/api/entrepot/rapports/" + N;
+        HttpResponse<String> json = http().basic(ANALYSTE, "test").get(ecoles + "?nature=ECOLE");
+        assertEquals(200, json.statusCode(), json.body());
+        JsonObject t16 = Json.objet(json.body()).getJsonArray("tableaux").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("code").equals("T16")).findFirst().orElseThrow();
+        JsonObject decharges = t16.getJsonArray("lignes").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("libelle").equals("Missions en décharge")).findFirst().orElseThrow();
+        assertEquals(0, decharges.getJsonArray("valeurs").getJsonNumber(0).intValue());
+        assertEquals(0, decharges.getJsonArray("valeurs").getJsonNumber(1).intValue());
+        assertTrue(decharges.getJsonArray("valeurs").isNull(2), decharges.toString());
+        assertEquals(List.of(2), decharges.getJsonArray("sansObjet").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::intValue).toList());
+
+        Map<String, String> csv = csv(ecoles + "/csv?nature=ECOLE");
+        assertTrue(csv.get("pacte-" + N + "-T16.csv").contains("Missions en décharge;0,0;0,0;—"), csv.get("pacte-" + N + "-T16.csv"));
+
+        HttpResponse<byte[]> xlsx = http().basic(ANALYSTE, "test").getBytes(ecoles + "/xlsx?nature=ECOLE");
+        try (var classeur = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var ligne = java.util.stream.StreamSupport.stream(classeur.getSheet("T16").spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && "Missions en décharge".equals(r.getCell(0).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            assertEquals("—", ligne.getCell(3).getStringCellValue());
+        }
+
+        HttpResponse<byte[]> pdf = http().basic(ANALYSTE, "test").getBytes(ecoles + "/pdf?nature=ECOLE");
+        assertEquals(200, pdf.statusCode());
+        String texte;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            texte = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertTrue(texte.lines().anyMatch(l -> l.matches("Missions en décharge 0,0 0,0 —\\s*")), texte);
+        String suivi = texte.replaceAll("\\s+", " ");
+        assertTrue(suivi.contains("« s » secret statistique") && suivi.contains("« — » sans objet"), suivi);
+        // the secret keeps its own mark beside it
+        assertTrue(csv(ecoles + "/csv").get("pacte-" + N + "-T03.csv").contains("Psychologues de l'EN;s;s;s"));
+    }
+
+    private static Map<String, String> csv(String chemin) throws java.io.IOException {
+        HttpResponse<byte[]> r = http().basic(ANALYSTE, "test").getBytes(chemin);
+        assertEquals(200, r.statusCode());
+        Map<String, String> fichiers = new HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                fichiers.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return fichiers;
     }
 
     /** Every row expected is published and every published cell equals its expected value, or is masked. */

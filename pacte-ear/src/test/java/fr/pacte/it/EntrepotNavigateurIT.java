@@ -1,5 +1,6 @@
 package fr.pacte.it;
 
+import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -14,13 +15,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The analyst in a real browser: opens Statistiques from the menu, loads the warehouse (every campaign) and follows
- * the progress, shows the report of 2058-2059 and downloads its PDF, whose text holds the tables and no name.
+ * the progress, shows the report of 2058-2059 and downloads its PDF, whose text holds the tables and no name; resumes
+ * a stopped load with the button of its row, after confirming, and follows it to the end.
  */
 class EntrepotNavigateurIT extends PacteIT {
 
@@ -39,6 +43,34 @@ class EntrepotNavigateurIT extends PacteIT {
         if (navigateur != null) {
             navigateur.close();
         }
+    }
+
+    @Test
+    void aStoppedLoadResumesFromTheScreenAfterConfirmationAndCompletes() {
+        long id = Entrepot.charger(EntrepotIT.ANALYSTE, List.of("2058-2059"), 3000);
+        Entrepot.attendre(EntrepotIT.ANALYSTE, id, c -> c.getInt("unitesFaites") >= 1);
+        assertEquals(200, http().basic(EntrepotIT.ANALYSTE, "test")
+                .postJson("/api/entrepot/chargements/" + id + "/arret", "").statusCode());
+        JsonObject arrete = Entrepot.attendre(EntrepotIT.ANALYSTE, id, Entrepot::fini);
+        assertEquals("ARRETE", arrete.getString("statut"));
+        long premiereExecution = arrete.getJsonNumber("executionId").longValue();
+
+        navigateur.connecter(EntrepotIT.ANALYSTE, "test");
+        navigateur.visible(By.id("menu-statistiques")).click();
+        By ligne = By.xpath("//tbody[@id='chargement:chargements_data']/tr[td[1][normalize-space()='" + id + "']]");
+        assertTrue(navigateur.texte(ligne).contains("arrêté"), navigateur.texte(ligne));
+        navigateur.visible(By.xpath("//tbody[@id='chargement:chargements_data']/tr[td[1][normalize-space()='" + id
+                + "']]//button[contains(@id, ':reprendre')]")).click();
+        String confirmation = navigateur.texte(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"));
+        assertTrue(confirmation.contains("reprendra après sa dernière unité enregistrée"), confirmation);
+        navigateur.visible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        // the progress is followed as for a new load, until the end
+        new org.openqa.selenium.support.ui.WebDriverWait(navigateur.driver(), Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("chargement:etat")).getText().contains("n° " + id + " (2058-2059) : terminé"));
+        JsonObject repris = Entrepot.etat(EntrepotIT.ANALYSTE, id);
+        assertEquals("TERMINE", repris.getString("statut"));
+        Entrepot.chaqueUniteUneFois(id, repris.getInt("unitesTotal"), premiereExecution, arrete.getInt("unitesFaites"));
     }
 
     @Test

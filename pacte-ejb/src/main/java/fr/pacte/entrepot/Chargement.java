@@ -12,6 +12,8 @@ public record Chargement(long id, String annees, String demandePar, OffsetDateTi
     public static final String TERMINE = "TERMINE";
     public static final String ARRETE = "ARRETE";
     public static final String ECHEC = "ECHEC";
+    /** Not stored: a load still running in the job repository whose server stopped abruptly (crash, kill). */
+    public static final String INTERROMPU = "INTERROMPU";
 
     public int pourcentage() {
         return unitesTotal == 0 ? 0 : Math.min(100, unitesFaites * 100 / unitesTotal);
@@ -22,6 +24,12 @@ public record Chargement(long id, String annees, String demandePar, OffsetDateTi
     }
 
     public boolean reprenable() {
-        return ARRETE.equals(statut) || ECHEC.equals(statut);
+        return ARRETE.equals(statut) || ECHEC.equals(statut) || INTERROMPU.equals(statut);
+    }
+
+    /** The same load seen as interrupted: its server stopped while it ran, it resumes from its last checkpoint. */
+    public Chargement interrompu() {
+        return new Chargement(id, annees, demandePar, demandeLe, executionId, INTERROMPU, unitesTotal, unitesFaites,
+                termineLe, "Exécution " + executionId + " interrompue : le serveur s'est arrêté pendant le chargement.");
     }
 }

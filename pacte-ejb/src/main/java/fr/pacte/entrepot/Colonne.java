@@ -16,6 +16,9 @@ public record Colonne(String libelle, Format format, boolean additive, int... so
     /** Marker of a masked cell, as in the DEPP's tables. */
     public static final String SECRET = "s";
 
+    /** Marker of a value that is not defined (no previous value, division by zero): not applicable, not a secret. */
+    public static final String SANS_OBJET = "—";
+
     public enum Format { NOMBRE, DECIMAL, MONTANT, TAUX }
 
     public static Colonne additive(String libelle, Format format) {

@@ -1,5 +1,6 @@
 package fr.pacte.entrepot;
 
+import fr.pacte.entrepot.chargement.ExecutionsDuServeur;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,9 @@ public class EntrepotServiceBean implements EntrepotService {
     @Inject
     private StatistiquesRepository statistiques;
 
+    @Inject
+    private ExecutionsDuServeur executions;
+
     /** Outside a transaction: the load's row is committed before the job's thread updates it. */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -50,19 +54,20 @@ public class EntrepotServiceBean implements EntrepotService {
         p.setProperty("annees", liste);
         p.setProperty("pause", Long.toString(Math.max(0, pauseMs)));
         long execution = operateur().start(JOB, p);
+        executions.lancee(execution);
         chargements.lancer(id, execution);
         return chargement(id);
     }
 
     /**
-     * Restarts from the last checkpoint. A load still marked running after a server crash restarts too: JBeret's
-     * "detect" mode checks that its execution is not alive any more (and refuses otherwise).
+     * Restarts from the last checkpoint. A load left running by a crashed server restarts too: JBeret's "detect" mode
+     * marks its execution failed and restarts it, since this server did not start it (and refuses otherwise).
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Chargement reprendre(long id) {
         Chargement c = chargement(id);
-        if (c.executionId() == null || !(c.reprenable() || c.enCours())) {
+        if (c.executionId() == null || !c.reprenable()) {
             throw new CampagneNonChargeeException("Le chargement " + id + " n'est ni arrêté ni en échec ("
                     + c.statut() + ").", true);
         }
@@ -76,6 +81,7 @@ public class EntrepotServiceBean implements EntrepotService {
             throw new CampagneNonChargeeException("Le chargement " + id + " ne peut pas reprendre : il est encore en "
                     + "cours ou déjà terminé.", true);
         }
+        executions.lancee(execution);
         chargements.lancer(id, execution);
         return chargement(id);
     }
@@ -91,12 +97,18 @@ public class EntrepotServiceBean implements EntrepotService {
 
     @Override
     public Chargement chargement(long id) {
-        return chargements.trouver(id).orElseThrow(() -> new CampagneNonChargeeException("Chargement inconnu : " + id));
+        return chargements.trouver(id).map(this::etat)
+                .orElseThrow(() -> new CampagneNonChargeeException("Chargement inconnu : " + id));
     }
 
     @Override
     public List<Chargement> chargements() {
-        return chargements.derniers(50);
+        return chargements.derniers(50).stream().map(this::etat).toList();
+    }
+
+    /** A load still running in the job repository but not started by this server was interrupted by its stop. */
+    private Chargement etat(Chargement c) {
+        return c.enCours() && c.executionId() != null && !executions.connue(c.executionId()) ? c.interrompu() : c;
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The report's tables as XLSX (one sheet per table) and as a ZIP of CSV files (one per table). Both write the cells
- * of the masked tables only: a masked cell is the text "s" everywhere.
+ * of the masked tables only: a masked cell is the text "s" everywhere, an undefined one "—".
  */
 public final class ExportStatistiques {
 
@@ -62,7 +62,8 @@ public final class ExportStatistiques {
                 Sheet f = classeur.createSheet(t.code());
                 texte(f.createRow(0), 0, t.code() + " – " + t.titre(), gras);
                 texte(f.createRow(1), 0, "Campagne " + r.annee() + " ; " + r.filtre().libelle() + " ; s : secret "
-                        + "statistique (moins de " + r.seuil() + " personnes, ou cellule masquée pour le protéger).", null);
+                        + "statistique (moins de " + r.seuil() + " personnes, ou cellule masquée pour le protéger) ; "
+                        + Colonne.SANS_OBJET + " : sans objet (valeur non définie).", null);
                 Row entete = f.createRow(3);
                 List<String> e = t.entetes();
                 for (int c = 0; c < e.size(); c++) {
@@ -75,7 +76,7 @@ public final class ExportStatistiques {
                     for (int c = 0; c < t.colonnes().size(); c++) {
                         BigDecimal v = ligne.valeurs().get(c);
                         if (v == null) {
-                            texte(row, c + 1, Colonne.SECRET, null);
+                            texte(row, c + 1, ligne.marque(c), null);
                         } else {
                             Cell cell = row.createCell(c + 1);
                             cell.setCellValue(v.doubleValue());

@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A statistical table before publication: values and the number of persons behind each cell. {@link #publier(int)}
- * applies the secret to the additive relations the table shows (each additive column adds up to the total row and,
- * when declared, some columns add up to a total column) and returns the masked table.
+ * A statistical table before publication: values (null where undefined) and the number of persons behind each cell.
+ * {@link #publier(int)} applies the secret to the additive relations the table shows (each additive column adds up to
+ * the total row and, when declared, some columns add up to a total column) and returns the masked table.
  */
 public final class Grille {
 
@@ -103,14 +105,20 @@ public final class Grille {
         List<LigneStatistique> publiees = new ArrayList<>();
         for (int l = 0; l < libelles.size(); l++) {
             List<BigDecimal> v = new ArrayList<>();
+            Set<Integer> sansObjet = new TreeSet<>();
             for (int c = 0; c < nc; c++) {
                 boolean cache = masque[l * nc + c];
                 for (int s : colonnes.get(c).sources()) {
                     cache |= masque[l * nc + s];
                 }
-                v.add(cache ? null : valeurs.get(l)[c]);
+                BigDecimal valeur = valeurs.get(l)[c];
+                // undefined (null) and not masked: not applicable; a masked cell stays "s" whatever its value
+                if (!cache && valeur == null) {
+                    sansObjet.add(c);
+                }
+                v.add(cache ? null : valeur);
             }
-            publiees.add(new LigneStatistique(libelles.get(l), v, avecTotal && l == libelles.size() - 1));
+            publiees.add(new LigneStatistique(libelles.get(l), v, avecTotal && l == libelles.size() - 1, sansObjet));
         }
         return new TableauStatistique(code, titre, definition, libelleLignes, colonnes, publiees);
     }

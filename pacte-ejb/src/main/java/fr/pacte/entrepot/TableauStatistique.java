@@ -1,6 +1,7 @@
 package fr.pacte.entrepot;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,14 +21,15 @@ public record TableauStatistique(String code, String titre, String definition, S
         return e;
     }
 
-    /** Rows as text, masked cells as "s": the content of the CSV, the XLSX sheet and the PDF table. */
+    /** Rows as text, masked cells as "s", undefined ones as "—": the content of the CSV, the PDF and the screen. */
     public List<List<String>> texte() {
         List<List<String>> t = new ArrayList<>();
         for (LigneStatistique l : lignes) {
             List<String> ligne = new ArrayList<>();
             ligne.add(l.libelle());
             for (int c = 0; c < colonnes.size(); c++) {
-                ligne.add(colonnes.get(c).formater(l.valeurs().get(c)));
+                BigDecimal v = l.valeurs().get(c);
+                ligne.add(v == null ? l.marque(c) : colonnes.get(c).formater(v));
             }
             t.add(ligne);
         }
@@ -35,6 +37,7 @@ public record TableauStatistique(String code, String titre, String definition, S
     }
 
     public long cellulesMasquees() {
-        return lignes.stream().flatMap(l -> l.valeurs().stream()).filter(v -> v == null).count();
+        return lignes.stream().mapToLong(l -> java.util.stream.IntStream.range(0, colonnes.size())
+                .filter(l::masquee).count()).sum();
     }
 }

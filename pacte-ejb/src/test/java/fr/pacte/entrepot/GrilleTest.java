@@ -51,4 +51,20 @@ class GrilleTest {
         assertEquals(4, masques, "un rectangle : 038 et 073, octobre et novembre");
         assertNotNull(t.lignes().get(2).valeurs().get(2));
     }
+
+    @Test
+    void anUndefinedEvolutionIsNotApplicableAndNotASecret() {
+        Grille g = new Grille("T16", "Évolution", "", "Indicateur", List.of(Colonne.simple("2055-2056", Colonne.Format.DECIMAL),
+                Colonne.simple("2056-2057", Colonne.Format.DECIMAL), Colonne.derivee("Évolution (%)", Colonne.Format.TAUX, 0, 1)))
+                .ligne("Missions", v(120, 150, 25), new long[]{100, 120, 100})
+                .ligne("Missions en décharge", new BigDecimal[]{BigDecimal.ZERO, BigDecimal.valueOf(12), null}, new long[]{0, 10, 0})
+                .ligne("Missions des psychologues", new BigDecimal[]{BigDecimal.valueOf(2), BigDecimal.valueOf(3), BigDecimal.valueOf(50)},
+                        new long[]{2, 3, 2});
+        TableauStatistique t = g.publier(5);
+        assertEquals(List.of("Missions en décharge", "0,0", "12,0", "—"), t.texte().get(1), "évolution par rapport à zéro : sans objet");
+        assertEquals(List.of("Missions des psychologues", "s", "s", "s"), t.texte().get(2), "moins de 5 personnes : secret");
+        assertNull(t.lignes().get(1).valeurs().get(2));
+        assertEquals(java.util.Set.of(2), t.lignes().get(1).sansObjet());
+        assertEquals(3, t.cellulesMasquees(), "la cellule sans objet n'est pas comptée comme masquée");
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * A horizontal bar chart drawn with Java2D (no chart library): one bar per label; a null value is a masked cell and
- * is drawn as "s" without a bar, so the chart shows no more than the table.
+ * is drawn as "s" without a bar, so the chart shows no more than the table; NaN is a value not defined, drawn "—".
  */
 public record Graphique(String titre, List<String> libelles, List<Double> valeurs, String unite) {
 
@@ -37,7 +37,8 @@ public record Graphique(String titre, List<String> libelles, List<Double> valeur
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
         g.drawString(titre, 10, 30);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
-        double max = valeurs.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
+        double max = valeurs.stream().filter(v -> v != null && !v.isNaN()).mapToDouble(Double::doubleValue).max()
+                .orElse(0);
         int x0 = 420;
         int largeurBarres = largeur - x0 - 140;
         for (int i = 0; i < libelles.size(); i++) {
@@ -46,8 +47,8 @@ public record Graphique(String titre, List<String> libelles, List<Double> valeur
             String libelle = libelles.get(i).length() > 40 ? libelles.get(i).substring(0, 39) + "…" : libelles.get(i);
             g.drawString(libelle, 10, y + 21);
             Double v = valeurs.get(i);
-            if (v == null) {
-                g.drawString("s", x0 + 4, y + 21);
+            if (v == null || v.isNaN()) {
+                g.drawString(v == null ? "s" : "—", x0 + 4, y + 21);
                 continue;
             }
             int l = max <= 0 ? 0 : (int) Math.round(largeurBarres * v / max);

@@ -56,7 +56,8 @@ final class Evolution {
         }
         Grille g = new Grille("T16", "Évolution par rapport à la campagne précédente",
                 precedente == null ? "La campagne précédente n'est pas chargée dans l'entrepôt."
-                        : "Évolution : (N − N-1) / N-1, en pourcentage.", "Indicateur", colonnes);
+                        : "Évolution : (N − N-1) / N-1, en pourcentage ; « — » (sans objet) quand la valeur de N-1 "
+                        + "est nulle ou non définie.", "Indicateur", colonnes);
         Object[][] n = indicateurs(requetes.annee());
         Object[][] p = precedente == null ? null : indicateurs(precedente);
         for (int i = 0; i < INDICATEURS.length; i++) {

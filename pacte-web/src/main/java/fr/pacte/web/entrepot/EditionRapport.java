@@ -58,7 +58,11 @@ public class EditionRapport {
 
             Secret statistique : toute cellule comptant moins de %d personnes est remplacée par « s », ainsi que \
             les cellules masquées en complément pour qu'aucune ne puisse être recalculée à partir des totaux. \
-            Les fichiers XLSX et CSV portent exactement les mêmes cellules masquées.""";
+            Les fichiers XLSX et CSV portent exactement les mêmes cellules masquées.
+
+            Signes conventionnels : « s » secret statistique (la valeur existe mais n'est pas publiée) ; « — » sans \
+            objet (la valeur n'est pas définie : pas de valeur pour la campagne précédente, ou division par zéro, \
+            comme une évolution par rapport à zéro ; aucune personne n'est cachée).""";
 
     @Inject
     private EntrepotService entrepot;
@@ -111,7 +115,12 @@ public class EditionRapport {
             if (!l.total()) {
                 libelles.add(l.libelle());
                 BigDecimal v = l.valeurs().get(colonne);
-                valeurs.add(v == null ? null : v.doubleValue());
+                // null: masked ("s"); NaN: not defined ("—")
+                if (v != null) {
+                    valeurs.add(v.doubleValue());
+                } else {
+                    valeurs.add(l.masquee(colonne) ? null : Double.valueOf(Double.NaN));
+                }
             }
         }
         return new Graphique((String) g[2], libelles, valeurs, (String) g[1]);

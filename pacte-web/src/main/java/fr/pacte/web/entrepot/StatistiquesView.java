@@ -134,6 +134,12 @@ public class StatistiquesView implements Serializable {
                 + suivi.unitesFaites() + " unité(s) sur " + suivi.unitesTotal();
     }
 
+    /** Text of the confirmation before a restart: what is kept and what is redone. */
+    public String avantReprise(Chargement c) {
+        return "Le chargement " + libelle(c.statut()) + " reprendra après sa dernière unité enregistrée ("
+                + c.unitesFaites() + " sur " + c.unitesTotal() + ") ; les unités déjà chargées ne sont pas refaites.";
+    }
+
     public String libelleStatut(String statut) {
         return libelle(statut);
     }
@@ -145,6 +151,7 @@ public class StatistiquesView implements Serializable {
             case "TERMINE" -> "terminé";
             case "ARRETE" -> "arrêté";
             case "ECHEC" -> "en échec";
+            case "INTERROMPU" -> "interrompu (arrêt du serveur)";
             default -> statut;
         };
     }
