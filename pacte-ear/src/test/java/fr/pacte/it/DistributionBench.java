@@ -48,12 +48,19 @@ class DistributionBench extends PacteIT {
             "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.2, \"poidsRepPlus\": 1.5, \"poidsLp\": 1.3}",
             "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.3, \"poidsRepPlus\": 1.7, \"poidsLp\": 1.4}"};
     /**
-     * Counts the Faces ajax responses, so that each click of the probe waits for its own request and no other; hides
-     * the growl, whose messages would otherwise cover the cells being clicked.
+     * Counts the Faces ajax responses (the probe) and the jQuery ones (the edits, sent by dotations.js), so that each
+     * gesture waits for its own request and no other; hides the growl, whose messages would otherwise cover the cells.
      */
-    private static final String COMPTEUR = "if (!window.pacteFin) { window.pacteFin = 0;"
+    private static final String COMPTEUR = "if (!window.pacteFin) { window.pacteFin = 0; window.pacteJq = 0;"
             + " $(document).on('pfAjaxComplete', function () { window.pacteFin++; });"
+            + " $(document).on('ajaxComplete', function () { window.pacteJq++; });"
             + " document.head.insertAdjacentHTML('beforeend', '<style>.ui-growl { display: none !important; }</style>'); }";
+    /**
+     * Waits in the browser, without WebDriver round trips, until a counter passes a value: polling through WebDriver
+     * while the request runs would take CPU from the server on this 2-core machine and inflate what is measured.
+     */
+    private static final String ATTENTE = "var fin = arguments[arguments.length - 1], compteur = arguments[0], avant = arguments[1];"
+            + " (function attendre() { if (window[compteur] > avant) { fin(); } else { setTimeout(attendre, 2); } })();";
 
     private final Http api = http().basic("rectorat", MOT_DE_PASSE);
 
@@ -128,10 +135,10 @@ class DistributionBench extends PacteIT {
             navigateur.visible(cellule).click();
             WebElement saisie = navigateur.visible(By.xpath("//tbody[@id='formulaire:lignes_data']/tr[" + i
                     + "]//input[contains(@id, 'saisie-parts')]"));
+            long fin = compteur(js, "pacteJq");
             saisie.sendKeys(Keys.chord(Keys.CONTROL, "a"), valeur, Keys.ENTER);
-            // the edit's request has been answered and its answer shown
-            navigateur.attendre(d -> valeur.equals(d.findElement(cellule).getText().strip())
-                    && d.findElements(By.cssSelector(".pacte-envoi")).isEmpty());
+            js.executeAsyncScript(ATTENTE, "pacteJq", fin);
+            navigateur.attendre(d -> valeur.equals(d.findElement(cellule).getText().strip()));
         }
     }
 
@@ -141,9 +148,10 @@ class DistributionBench extends PacteIT {
         JavascriptExecutor js = navigateur.driver();
         js.executeScript(COMPTEUR);
         for (int i = 0; i < nombre; i++) {
-            long fin = fin(js);
-            navigateur.visible(By.id("sonde:bouton")).click();
-            navigateur.attendre(d -> fin(js) > fin);
+            WebElement bouton = navigateur.visible(By.id("sonde:bouton"));
+            long fin = compteur(js, "pacteFin");
+            bouton.click();
+            js.executeAsyncScript(ATTENTE, "pacteFin", fin);
         }
     }
 
@@ -163,7 +171,14 @@ class DistributionBench extends PacteIT {
                     + ", \"imp\": " + l.getJsonNumber("imp") + ", \"version\": " + l.getJsonNumber("version") + "}";
             HttpResponse<String> r = api.put("/api/dotations/" + ANNEE + "/" + l.getString("uai"), corps);
             assertEquals(200, r.statusCode(), r.body());
-            actuelles.put(l.getString("uai"), Json.objet(r.body()));
+            JsonObject apresModification = Json.objet(r.body());
+            // the screen's call, sent by this client instead of the browser: tells the browser's share apart
+            String saisie = "{\"parts\": " + apresModification.getJsonNumber("parts").bigDecimalValue().add(BigDecimal.ONE)
+                    + ", \"imp\": " + apresModification.getJsonNumber("imp") + ", \"version\": "
+                    + apresModification.getJsonNumber("version") + "}";
+            HttpResponse<String> rs = api.put("/api/dotations/" + ANNEE + "/" + l.getString("uai") + EDITION_FIN, saisie);
+            assertEquals(200, rs.statusCode(), rs.body());
+            actuelles.put(l.getString("uai"), Json.objet(rs.body()));
             assertEquals(200, api.get("/api/dotations/" + ANNEE + "/totaux").statusCode());
             assertEquals(200, api.get("/api/allocations/" + ANNEE).statusCode());
         }
@@ -171,15 +186,17 @@ class DistributionBench extends PacteIT {
         Map<String, List<Double>> mesures = new HashMap<>();
         // the k-th edit is the n-th request on its row's path: read them back in the order they were sent
         Map<String, Integer> rangs = new HashMap<>();
-        List<Double> modifications = new ArrayList<>();
-        for (int k = 0; k < CHAUFFE + MESURES; k++) {
-            String cle = "PUT /pacte/api/dotations/" + ANNEE + "/" + lignes.get(k % lignes.size()).getString("uai");
-            double duree = nouvelles(avant, apres, cle).get(rangs.merge(cle, 1, Integer::sum) - 1);
-            if (k >= CHAUFFE) {
-                modifications.add(duree);
+        for (String[] mesure : new String[][]{{"modification", "", ""}, {"saisie", "", EDITION_FIN}, {"saisie cpu", "cpu ", EDITION_FIN}}) {
+            List<Double> durees = new ArrayList<>();
+            for (int k = 0; k < CHAUFFE + MESURES; k++) {
+                String cle = mesure[1] + EDITION + lignes.get(k % lignes.size()).getString("uai") + mesure[2];
+                double duree = nouvelles(avant, apres, cle).get(rangs.merge(cle, 1, Integer::sum) - 1);
+                if (k >= CHAUFFE) {
+                    durees.add(duree);
+                }
             }
+            mesures.put(mesure[0], durees);
         }
-        mesures.put("modification", modifications);
         mesures.put("totaux", sansChauffe(nouvelles(avant, apres, TOTAUX)));
         mesures.put("allocation", sansChauffe(nouvelles(avant, apres, ALLOCATION)));
         return mesures;
@@ -189,8 +206,8 @@ class DistributionBench extends PacteIT {
         return durees.subList(Math.min(CHAUFFE, durees.size()), durees.size());
     }
 
-    private static long fin(JavascriptExecutor js) {
-        return ((Number) js.executeScript("return window.pacteFin;")).longValue();
+    private static long compteur(JavascriptExecutor js, String nom) {
+        return ((Number) js.executeScript("return window[arguments[0]];", nom)).longValue();
     }
 
     private double appeler(String chemin, String corps) {
@@ -244,6 +261,9 @@ class DistributionBench extends PacteIT {
                 f("  services seuls (API REST)       modification %.2f ms + totaux %.2f ms + allocation %.2f ms (médianes)",
                         quantile(services.get("modification"), .5), quantile(services.get("totaux"), .5),
                         quantile(services.get("allocation"), .5)),
+                f("  la saisie de l'écran envoyée par un client Java : médiane %.2f ms, CPU %.2f ms (rapport à la sonde %.2f ×)",
+                        quantile(services.get("saisie"), .5), quantile(services.get("saisie cpu"), .5),
+                        quantile(services.get("saisie"), .5) / quantile(sondes, .5)),
                 f("Formule proportionnelle sur toutes les lignes, médiane de %d exécutions (serveur / client) :", EXECUTIONS),
                 f("  simulation seule                %7.1f ms / %7.1f ms", quantile(simulations, .5), quantile(simulationsClient, .5)),
                 f("  application (1 transaction)     %7.1f ms / %7.1f ms   enveloppes modifiées par exécution : %s",

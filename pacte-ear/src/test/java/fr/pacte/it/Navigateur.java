@@ -82,7 +82,10 @@ final class Navigateur implements AutoCloseable {
         ouvrir("/");
         saisir(By.id("j_username"), login);
         saisir(By.id("j_password"), motDePasse);
-        driver.findElement(By.id("connexion")).click();
+        WebElement bouton = driver.findElement(By.id("connexion"));
+        bouton.click();
+        // the login form posts and the browser loads the next page: a page opened before would be the login again
+        attendre(ExpectedConditions.stalenessOf(bouton));
     }
 
     void saisir(By champ, String valeur) {
