@@ -122,11 +122,12 @@ class EcritureEnveloppes {
             em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai = :uai", Enveloppe.class)
                     .setParameter("a", campagne.getAnneeScolaire()).setParameter("uai", liste.get(0))
                     .getResultList().forEach(e -> parUai.put(e.getUai(), e));
-        }
-        for (int i = 0; liste.size() > 1 && i < liste.size(); i += LOT) {
-            em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai IN :uais", Enveloppe.class)
-                    .setParameter("a", campagne.getAnneeScolaire()).setParameter("uais", liste.subList(i, Math.min(liste.size(), i + LOT)))
-                    .getResultList().forEach(e -> parUai.put(e.getUai(), e));
+        } else {
+            for (int i = 0; i < liste.size(); i += LOT) {
+                em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai IN :uais", Enveloppe.class)
+                        .setParameter("a", campagne.getAnneeScolaire()).setParameter("uais", liste.subList(i, Math.min(liste.size(), i + LOT)))
+                        .getResultList().forEach(e -> parUai.put(e.getUai(), e));
+            }
         }
         List<String> manquants = liste.stream().filter(u -> !parUai.containsKey(u)).toList();
         Map<String, String> natures = lectures.natures(manquants);

@@ -34,13 +34,9 @@ public class TotauxDotationView implements Serializable {
             academie = null;
             return;
         }
-        afficher(dotations.allocation(annee), dotations.totaux(annee));
-    }
-
-    private void afficher(List<EtatAllocation> etat, List<TotalDepartement> parDepartement) {
-        allocation = etat;
-        totaux = parDepartement;
-        academie = TotalAcademie.de(etat, parDepartement);
+        allocation = dotations.allocation(annee);
+        totaux = dotations.totaux(annee);
+        academie = TotalAcademie.de(allocation, totaux);
     }
 
     public List<EtatAllocation> getAllocation() {
