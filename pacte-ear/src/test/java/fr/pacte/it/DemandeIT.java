@@ -76,6 +76,12 @@ class DemandeIT extends PacteIT {
         JsonObject apres = Json.objet(rectorat.get("/api/dotations/" + ANNEE + "/0380001V").body());
         assertEquals(avant.getJsonNumber("imp").doubleValue() - 2, apres.getJsonNumber("imp").doubleValue(), 0.001);
         assertEquals(avant.getJsonNumber("dechargeHeures").doubleValue() + 2, apres.getJsonNumber("dechargeHeures").doubleValue(), 0.001);
+        // the envelope's history names the DASEN and the decision's reason
+        JsonObject dernier = Json.structure(rectorat.get("/api/dotations/" + ANNEE + "/0380001V/historique").body())
+                .asJsonArray().getJsonObject(0);
+        assertEquals("dasen.038", dernier.getString("auteur"));
+        assertEquals("Décision du DASEN sur la demande n°" + id + " : Deux heures suffisent pour la coordination",
+                dernier.getString("motif"));
 
         Http chef = http().basic("chef.0380001v", "test");
         assertTrue(Json.objet(chef.get("/api/notifications/non-lues").body()).getInt("nonLues") > 0);

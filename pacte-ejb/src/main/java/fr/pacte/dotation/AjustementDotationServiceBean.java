@@ -116,8 +116,9 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
                         + departement + " pour " + annee + "."));
     }
 
+    /** Not persisted here: Envers writes the revision with its author and reason at commit, in one statement. */
     private void revision(String motif) {
-        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true)
+        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false)
                 .renseigner(securite.utilisateurCourant().login(), motif);
     }
 }

@@ -82,7 +82,8 @@ class EcritureEnveloppes {
             });
         }
         Map<LigneAllocation, BigDecimal> deltas = controlerAllocation(allocation, enveloppes, valeurs);
-        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true).renseigner(auteur, motif);
+        // not persisted now: Envers inserts it at commit with its author and reason, instead of an insert then an update
+        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false).renseigner(auteur, motif);
         List<Enveloppe> changees = new ArrayList<>();
         valeurs.forEach((uai, v) -> {
             Enveloppe e = enveloppes.get(uai);
