@@ -50,10 +50,6 @@ class DistributionBench extends PacteIT {
     private static final String[] FORMULES = {
             "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.2, \"poidsRepPlus\": 1.5, \"poidsLp\": 1.3}",
             "{\"type\": \"PROPORTIONNELLE\", \"poidsRep\": 1.3, \"poidsRepPlus\": 1.7, \"poidsLp\": 1.4}"};
-    /**
-     * Counts the Faces ajax responses (the probe) and the jQuery ones (the edits, sent by dotations.js), so that each
-     * gesture waits for its own request and no other; hides the growl, whose messages would otherwise cover the cells.
-     */
     /** Hides the growl, whose messages would otherwise cover the cells being clicked. */
     private static final String SANS_GROWL = "document.head.insertAdjacentHTML('beforeend',"
             + " '<style>.ui-growl { display: none !important; }</style>');";
@@ -239,7 +235,6 @@ class DistributionBench extends PacteIT {
     private static List<Double> sansChauffe(List<Double> durees) {
         return durees.subList(Math.min(CHAUFFE, durees.size()), durees.size());
     }
-
 
     private double appeler(String chemin, String corps) {
         long debut = System.nanoTime();
