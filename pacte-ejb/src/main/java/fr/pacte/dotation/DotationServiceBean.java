@@ -137,7 +137,7 @@ public class DotationServiceBean implements DotationService {
     public LigneDotation modifierEnveloppe(String annee, String uai, BigDecimal parts, BigDecimal imp, long version, String motif) {
         Campagne c = referentiel.campagne(annee);
         ecriture.appliquer(c, Map.of(uai, new BigDecimal[]{parts, imp}), Map.of(uai, version),
-                securite.utilisateurCourant().login(), motif, estPubliee(annee));
+                securite.utilisateurCourant().login(), motif);
         return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
@@ -147,7 +147,7 @@ public class DotationServiceBean implements DotationService {
         Campagne c = referentiel.campagne(annee);
         Utilisateur u = securite.utilisateurCourant();
         EcritureEnveloppes.Ecriture e = ecriture.ecrire(c, Map.of(uai, new BigDecimal[]{parts, imp}), Map.of(uai, version),
-                u.login(), motif, estPubliee(annee));
+                u.login(), motif);
         Enveloppe env = e.enveloppes().get(uai);
         return new EnveloppeModifiee(uai, env.getParts(), env.getImp(), env.getVersion(), e.allocation(),
                 lectures.totauxParDepartement(annee, u));
@@ -157,7 +157,7 @@ public class DotationServiceBean implements DotationService {
     @RolesAllowed(Role.R_RECTORAT)
     public int modifierEnveloppes(String annee, Map<String, BigDecimal[]> valeurs, String motif) {
         Campagne c = referentiel.campagne(annee);
-        return ecriture.appliquer(c, valeurs, null, securite.utilisateurCourant().login(), motif, estPubliee(annee));
+        return ecriture.appliquer(c, valeurs, null, securite.utilisateurCourant().login(), motif);
     }
 
     @Override
@@ -175,6 +175,8 @@ public class DotationServiceBean implements DotationService {
     @RolesAllowed(Role.R_RECTORAT)
     public void publier(String annee) {
         referentiel.campagne(annee);
+        // the writers decide under this lock whether a reason is required: none of them can miss the publication
+        ecriture.verrouiller(annee);
         if (estPubliee(annee)) {
             throw new RegleDotationException("annee", "Les enveloppes " + annee + " sont déjà publiées.");
         }

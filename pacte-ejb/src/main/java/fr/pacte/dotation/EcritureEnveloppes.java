@@ -42,6 +42,23 @@ class EcritureEnveloppes {
     }
 
     /**
+     * Locks the lines as {@link #verrouiller} does and tells, from the same statement, whether the campaign's envelopes
+     * are published: decided under the lock that {@code publier} takes too, and without a query of its own.
+     */
+    private Verrou verrouillerPourEcrire(String annee) {
+        Map<LigneAllocation, Allocation> lignes = new EnumMap<>(LigneAllocation.class);
+        List<Object[]> lues = em.createQuery("SELECT a, (SELECT count(p) FROM Publication p WHERE p.anneeScolaire = a.anneeScolaire)"
+                        + " FROM Allocation a WHERE a.anneeScolaire = :a ORDER BY a.ligne", Object[].class)
+                .setParameter("a", annee).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        lues.forEach(l -> lignes.put(((Allocation) l[0]).getLigne(), (Allocation) l[0]));
+        boolean publiee = lues.isEmpty() ? em.find(Publication.class, annee) != null : ((Number) lues.get(0)[1]).longValue() > 0;
+        return new Verrou(lignes, publiee);
+    }
+
+    private record Verrou(Map<LigneAllocation, Allocation> lignes, boolean publiee) {
+    }
+
+    /**
      * What a write leaves: the envelopes written (versions up to date), those whose values changed, and the
      * allocation's state after the write — computed from the locked lines, which no one else can change meanwhile.
      */
@@ -50,28 +67,29 @@ class EcritureEnveloppes {
 
     /** @return the number of envelopes whose values changed */
     int appliquer(Campagne campagne, Map<String, BigDecimal[]> valeurs, Map<String, Long> versions,
-                  String auteur, String motif, boolean publiee) {
-        return ecrire(campagne, valeurs, versions, auteur, motif, publiee).changees().size();
+                  String auteur, String motif) {
+        return ecrire(campagne, valeurs, versions, auteur, motif).changees().size();
     }
 
     /**
      * @param valeurs   new parts and IMP per UAI
      * @param versions  versions read by the user per UAI (null when not an interactive edit)
-     * @return the number of envelopes whose values changed
+     * @param motif     the reason, required once the campaign's envelopes are published
      */
     Ecriture ecrire(Campagne campagne, Map<String, BigDecimal[]> valeurs, Map<String, Long> versions,
-                    String auteur, String motif, boolean publiee) {
+                    String auteur, String motif) {
         String annee = campagne.getAnneeScolaire();
         BigDecimal quantumParts = Quantites.quantumParts(campagne.isDemiPartsAutorisees());
         valeurs.forEach((uai, v) -> {
             verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai), "parts");
             verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai), "imp");
         });
-        if (publiee && (motif == null || motif.isBlank())) {
+        Verrou verrou = verrouillerPourEcrire(annee);
+        if (verrou.publiee() && (motif == null || motif.isBlank())) {
             throw new RegleDotationException("motif",
                     "Les enveloppes de " + annee + " sont publiées : une correction doit indiquer son motif.");
         }
-        Map<LigneAllocation, Allocation> allocation = verrouiller(annee);
+        Map<LigneAllocation, Allocation> allocation = verrou.lignes();
         Map<String, Enveloppe> enveloppes = enveloppes(campagne, valeurs.keySet());
         if (versions != null) {
             versions.forEach((uai, version) -> {

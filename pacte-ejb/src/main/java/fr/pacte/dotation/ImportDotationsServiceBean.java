@@ -56,7 +56,7 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
             for (Map.Entry<String, Map<String, BigDecimal[]>> e : parAnnee.entrySet()) {
                 Campagne c = referentiel.campagne(e.getKey());
                 modifiees += ecriture.appliquer(c, e.getValue(), null, securite.utilisateurCourant().login(),
-                        "Import du fichier " + nom, false);
+                        "Import du fichier " + nom);
                 lignes += e.getValue().size();
             }
             return new RapportImport("dotations", nom, true, 0, modifiees, lignes - modifiees, List.of());

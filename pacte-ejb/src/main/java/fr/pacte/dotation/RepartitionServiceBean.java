@@ -62,8 +62,7 @@ public class RepartitionServiceBean implements RepartitionService {
             valeurs.put(p.uai(), new BigDecimal[]{p.parts(), p.imp()});
         }
         return ecriture.appliquer(c, valeurs, null, securite.utilisateurCourant().login(),
-                motif == null || motif.isBlank() ? "Application de la formule de répartition" : motif,
-                dotations.estPubliee(annee));
+                motif == null || motif.isBlank() ? "Application de la formule de répartition" : motif);
     }
 
     @Override
@@ -74,8 +73,7 @@ public class RepartitionServiceBean implements RepartitionService {
             valeurs.put(l.uai(), operation.appliquer(l));
         }
         return ecriture.appliquer(c, valeurs, null, securite.utilisateurCourant().login(),
-                motif == null || motif.isBlank() ? operation.type().libelle() + " " + operation.valeur() : motif,
-                dotations.estPubliee(annee));
+                motif == null || motif.isBlank() ? operation.type().libelle() + " " + operation.valeur() : motif);
     }
 
     /** What a formula may distribute: the allocation less the département reserves (envelopes are replaced). */
