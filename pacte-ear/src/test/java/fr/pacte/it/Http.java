@@ -51,11 +51,21 @@ public final class Http {
     }
 
     public HttpResponse<String> postForm(String chemin, Map<String, String> champs) {
+        return send(formulaire(request(chemin), champs));
+    }
+
+    /** A Faces ajax postback, with the headers PrimeFaces sends. */
+    public HttpResponse<String> postAjax(String chemin, Map<String, String> champs) {
+        return send(formulaire(request(chemin).header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest"), champs));
+    }
+
+    private static HttpRequest formulaire(HttpRequest.Builder requete, Map<String, String> champs) {
         String corps = champs.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(chemin).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(corps)).build());
+        return requete.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(corps)).build();
     }
 
     public HttpResponse<String> post(String chemin, String contentType, byte[] corps) {
