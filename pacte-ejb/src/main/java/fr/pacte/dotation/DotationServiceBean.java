@@ -57,7 +57,7 @@ public class DotationServiceBean implements DotationService {
     @RolesAllowed(Role.R_RECTORAT)
     public List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants) {
         referentiel.campagne(annee);
-        Map<LigneAllocation, Allocation> existantes = ecriture.verrouiller(annee);
+        Map<LigneAllocation, Allocation> existantes = ecriture.verrouiller(annee).lignes();
         montants.forEach((ligne, montant) -> {
             String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle());
             if (erreur != null) {
@@ -87,7 +87,7 @@ public class DotationServiceBean implements DotationService {
     public ReserveDepartement fixerReserve(String annee, String departement, BigDecimal premier, BigDecimal second,
                                            BigDecimal voiePro, BigDecimal imp, String motif) {
         Campagne c = referentiel.campagne(annee);
-        new ReglesReserve(c, ecriture.verrouiller(annee)).controler(em, departement, premier, second, voiePro, imp);
+        new ReglesReserve(c, ecriture.verrouiller(annee).lignes()).controler(em, departement, premier, second, voiePro, imp);
         Reserve r = em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
                 .setParameter("a", annee).setParameter("d", departement).getResultStream().findFirst().orElse(null);
         if (r == null) {
@@ -176,8 +176,7 @@ public class DotationServiceBean implements DotationService {
     public void publier(String annee) {
         referentiel.campagne(annee);
         // the writers decide under this lock whether a reason is required: none of them can miss the publication
-        ecriture.verrouiller(annee);
-        if (estPubliee(annee)) {
+        if (ecriture.verrouiller(annee).publiee()) {
             throw new RegleDotationException("annee", "Les enveloppes " + annee + " sont déjà publiées.");
         }
         em.persist(new Publication(annee, securite.utilisateurCourant().login()));

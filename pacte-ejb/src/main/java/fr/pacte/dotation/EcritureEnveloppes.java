@@ -32,20 +32,12 @@ class EcritureEnveloppes {
     @Inject
     private LecturesDotation lectures;
 
-    /** Locks the campaign's allocation lines, always in the same order, so concurrent writers queue instead of deadlocking. */
-    Map<LigneAllocation, Allocation> verrouiller(String annee) {
-        Map<LigneAllocation, Allocation> lignes = new EnumMap<>(LigneAllocation.class);
-        em.createQuery("SELECT a FROM Allocation a WHERE a.anneeScolaire = :a ORDER BY a.ligne", Allocation.class)
-                .setParameter("a", annee).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().forEach(a -> lignes.put(a.getLigne(), a));
-        return lignes;
-    }
-
     /**
-     * Locks the lines as {@link #verrouiller} does and tells, from the same statement, whether the campaign's envelopes
-     * are published: decided under the lock that {@code publier} takes too, and without a query of its own.
+     * Locks the campaign's allocation lines, always in the same order, so concurrent writers queue instead of
+     * deadlocking, and tells from the same statement whether its envelopes are published: decided under the lock
+     * that {@code publier} takes too, without a query of its own.
      */
-    private Verrou verrouillerPourEcrire(String annee) {
+    Verrou verrouiller(String annee) {
         Map<LigneAllocation, Allocation> lignes = new EnumMap<>(LigneAllocation.class);
         List<Object[]> lues = em.createQuery("SELECT a, (SELECT count(p) FROM Publication p WHERE p.anneeScolaire = a.anneeScolaire)"
                         + " FROM Allocation a WHERE a.anneeScolaire = :a ORDER BY a.ligne", Object[].class)
@@ -55,7 +47,7 @@ class EcritureEnveloppes {
         return new Verrou(lignes, publiee);
     }
 
-    private record Verrou(Map<LigneAllocation, Allocation> lignes, boolean publiee) {
+    record Verrou(Map<LigneAllocation, Allocation> lignes, boolean publiee) {
     }
 
     /**
@@ -84,7 +76,7 @@ class EcritureEnveloppes {
             verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai), "parts");
             verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai), "imp");
         });
-        Verrou verrou = verrouillerPourEcrire(annee);
+        Verrou verrou = verrouiller(annee);
         if (verrou.publiee() && (motif == null || motif.isBlank())) {
             throw new RegleDotationException("motif",
                     "Les enveloppes de " + annee + " sont publiées : une correction doit indiquer son motif.");
