@@ -1,0 +1,48 @@
+package fr.pacte.dotation;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.util.Map;
+
+/**
+ * The database holds the budget rules too (V3, V11). When one of its checks refuses a write the service let through,
+ * the caller gets the rule in French (422), not an internal error.
+ */
+final class ContraintesDotation {
+
+    private static final Map<String, String[]> REGLES = Map.of(
+            "enveloppe_parts_attribuees", new String[]{"parts",
+                    "Une enveloppe ne peut descendre sous les parts déjà attribuées dans l'établissement."},
+            "enveloppe_imp_attribues", new String[]{"imp",
+                    "Une enveloppe ne peut descendre sous les IMP déjà attribués dans l'établissement."},
+            "enveloppe_decharge_attribuee", new String[]{"decharge",
+                    "Une enveloppe ne peut descendre sous les heures de décharge déjà attribuées dans l'établissement."},
+            "allocation_non_depassee", new String[]{"allocation",
+                    "Allocation académique dépassée : enveloppes et réserves distribueraient plus que l'allocation."});
+
+    private ContraintesDotation() {
+    }
+
+    /** Flushes, turning a refusal of the database's budget checks into the rule it breaks. */
+    static void ecrire(EntityManager em) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw traduire(e);
+        }
+    }
+
+    static RuntimeException traduire(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException v && v.getConstraintName() != null) {
+                String[] regle = REGLES.get(v.getConstraintName());
+                if (regle != null) {
+                    return new RegleDotationException(regle[0], regle[1]);
+                }
+            }
+        }
+        return e;
+    }
+}
