@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -36,10 +37,14 @@ final class ContraintesDotation {
 
     static RuntimeException traduire(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException v && v.getConstraintName() != null) {
-                String[] regle = REGLES.get(v.getConstraintName());
-                if (regle != null) {
-                    return new RegleDotationException(regle[0], regle[1]);
+            // the name Hibernate extracted, or PostgreSQL's own message that names the constraint
+            String texte = t instanceof ConstraintViolationException v && v.getConstraintName() != null ? v.getConstraintName()
+                    : t instanceof SQLException q && "23514".equals(q.getSQLState()) ? q.getMessage() : null;
+            if (texte != null) {
+                for (Map.Entry<String, String[]> regle : REGLES.entrySet()) {
+                    if (texte.contains(regle.getKey())) {
+                        return new RegleDotationException(regle.getValue()[0], regle.getValue()[1]);
+                    }
                 }
             }
         }

@@ -2,14 +2,18 @@ package fr.pacte.mission.infrastructure;
 
 import fr.pacte.mission.Attribution;
 import fr.pacte.mission.AttributionRepository;
+import fr.pacte.mission.AttributionRefuseeException;
 import fr.pacte.mission.AttributionVue;
+import fr.pacte.mission.ErreurAttribution;
 import fr.pacte.mission.Modalite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.List;
 
 @ApplicationScoped
@@ -18,9 +22,24 @@ public class JpaAttributionRepository implements AttributionRepository {
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
 
+    /**
+     * The database takes the attribution from its envelope (V11): should the service's check have missed a
+     * concurrent change, its refusal reaches the caller as the rule, not as an internal error.
+     */
     @Override
     public void ajouter(Attribution attribution) {
-        em.persist(attribution);
+        try {
+            em.persist(attribution);
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException q && "23514".equals(q.getSQLState())) {
+                    throw new AttributionRefuseeException(List.of(new ErreurAttribution("enveloppe",
+                            "l'enveloppe de l'établissement ne couvre pas cette attribution (contrôle de la base : "
+                                    + q.getMessage().lines().findFirst().orElse("") + ")")));
+                }
+            }
+            throw e;
+        }
     }
 
     @Override
