@@ -13,6 +13,8 @@ import java.util.Map;
  */
 final class ContraintesDotation {
 
+    private static final String[] RESERVE = {"quantite", "Une réserve départementale ne peut pas devenir négative."};
+
     private static final Map<String, String[]> REGLES = Map.of(
             "enveloppe_parts_attribuees", new String[]{"parts",
                     "Une enveloppe ne peut descendre sous les parts déjà attribuées dans l'établissement."},
@@ -21,7 +23,10 @@ final class ContraintesDotation {
             "enveloppe_decharge_attribuee", new String[]{"decharge",
                     "Une enveloppe ne peut descendre sous les heures de décharge déjà attribuées dans l'établissement."},
             "allocation_non_depassee", new String[]{"allocation",
-                    "Allocation académique dépassée : enveloppes et réserves distribueraient plus que l'allocation."});
+                    "Allocation académique dépassée : enveloppes et réserves distribueraient plus que l'allocation."},
+            // V3's unnamed checks of the reserve, as PostgreSQL names them
+            "reserve_parts_premier_degre_check", RESERVE, "reserve_parts_second_degre_check", RESERVE,
+            "reserve_parts_voie_pro_check", RESERVE, "reserve_imp_check", RESERVE);
 
     private ContraintesDotation() {
     }
