@@ -42,8 +42,8 @@ public final class PacteRun {
 
         EmbeddedDatabase embarquee = null;
         DataSource ds;
+        Path donnees = DonneesLocales.repertoire();
         if (externe == null) {
-            Path donnees = DonneesLocales.repertoire();
             embarquee = DonneesLocales.demarrer(portDb, donnees, reinitialiser);
             ds = embarquee.dataSource();
             System.out.println("PostgreSQL embarqué démarré sur le port " + portDb + ", données conservées dans " + donnees
@@ -58,8 +58,10 @@ public final class PacteRun {
         Migrations.migrate(ds);
         List<CompteDemo> comptes = preparerDonnees(ds, vide);
 
-        Process wildfly = ServeurWildFly.demarrer(serveur, ear, travail, externe == null
-                ? Map.of("PACTE_DB_PORT", String.valueOf(portDb)) : Map.of());
+        Process wildfly = externe == null
+                ? ServeurWildFly.demarrer(serveur, ear, travail, DonneesLocales.fichiersServeur(donnees),
+                        Map.of("PACTE_DB_PORT", String.valueOf(portDb)))
+                : ServeurWildFly.demarrer(serveur, ear, travail, null, Map.of());
         EmbeddedDatabase base = embarquee;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> arreter(wildfly, base)));
 
