@@ -88,7 +88,7 @@ CREATE TRIGGER enveloppe_aud_immuable BEFORE UPDATE OR DELETE OR TRUNCATE ON dot
 CREATE TRIGGER journal_import_immuable BEFORE UPDATE OR DELETE OR TRUNCATE ON referentiel.journal_import
     FOR EACH STATEMENT EXECUTE FUNCTION public.refuser_modification('une ligne du journal des imports');
 CREATE TRIGGER redeploiement_immuable BEFORE UPDATE OR DELETE OR TRUNCATE ON mission.redeploiement
-    FOR EACH STATEMENT EXECUTE FUNCTION public.refuser_modification('un redéploiement d''heures');
+    FOR EACH STATEMENT EXECUTE FUNCTION public.refuser_modification('une ligne du journal des redéploiements d''heures');
 CREATE TRIGGER etape_immuable BEFORE UPDATE OR DELETE OR TRUNCATE ON demande.etape
     FOR EACH STATEMENT EXECUTE FUNCTION public.refuser_modification('une étape d''une demande');
 
