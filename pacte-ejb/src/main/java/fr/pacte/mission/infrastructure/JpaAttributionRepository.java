@@ -4,12 +4,15 @@ import fr.pacte.mission.Attribution;
 import fr.pacte.mission.AttributionRepository;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.Modalite;
+import fr.pacte.mission.NouvelleAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.List;
 
 @ApplicationScoped
@@ -19,8 +22,35 @@ public class JpaAttributionRepository implements AttributionRepository {
     private EntityManager em;
 
     @Override
-    public void ajouter(Attribution attribution) {
-        em.persist(attribution);
+    public boolean ajouter(Attribution attribution) {
+        try {
+            em.persist(attribution); // IDENTITY: inserted here, so the unique index answers now
+            return true;
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                        && String.valueOf(sql.getMessage()).contains("attribution_cle_naturelle")) {
+                    return false;
+                }
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Attribution memeCle(NouvelleAttribution a) {
+        if (a.identifiant() == null || a.codeMission() == null || a.dispositif() == null || a.modalite() == null
+                || a.dateDebut() == null || a.dateFin() == null) {
+            return null;
+        }
+        return em.createQuery("""
+                SELECT a FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai AND a.identifiant = :id
+                   AND a.codeMission = :code AND a.dispositif = :dispositif AND a.modalite = :modalite
+                   AND a.dateDebut = :debut AND a.dateFin = :fin AND a.annulee = false""", Attribution.class)
+                .setParameter("annee", a.annee()).setParameter("uai", a.uai()).setParameter("id", a.identifiant())
+                .setParameter("code", a.codeMission()).setParameter("dispositif", a.dispositif())
+                .setParameter("modalite", a.modalite()).setParameter("debut", a.dateDebut()).setParameter("fin", a.dateFin())
+                .getResultStream().findFirst().orElse(null);
     }
 
     @Override
