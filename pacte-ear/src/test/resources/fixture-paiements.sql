@@ -18,6 +18,14 @@ INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, n
  ('chef.0388001r', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0388001R', 'Principal du collège Paul-Éluard'),
  ('chef.0388002s', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0388002S', 'Proviseure du lycée Jules-Verne');
 
+-- every attribution is taken within its envelope (V11): room for the missions below and the tests' avenants
+INSERT INTO dotation.allocation (annee_scolaire, ligne, alloue)
+SELECT a, l, 100 FROM unnest(ARRAY['2046-2047','2047-2048','2048-2049','2049-2050']) a,
+       unnest(ARRAY['SECOND_DEGRE','VOIE_PRO','IMP']) l;
+INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp, decharge_heures)
+SELECT a, u.uai, u.voie, 10, 2, 2 FROM unnest(ARRAY['2046-2047','2047-2048','2048-2049','2049-2050']) a,
+       (VALUES ('0388001R', 'SECOND_DEGRE'), ('0388002S', 'VOIE_PRO')) u (uai, voie);
+
 INSERT INTO mission.attribution (id, annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts, taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par) VALUES
  -- 2046-2047: the October → change → November scenario
  (9460001, '2046-2047', '0388001R', 'PAI0000000001', 'P2-DEVOIRS-FAITS', 'PACTE', 'SECOND_DEGRE', 1, NULL, 0, 24, '2046-09-01', '2047-06-30', 'ANNUELLE', now(), 'fixture'),

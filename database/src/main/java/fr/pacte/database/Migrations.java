@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.util.Map;
 
 /**
  * Single entry point to the schema migrations, used by the application at deployment,
@@ -15,9 +16,18 @@ public final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * Migrates as the connection's user, who owns the schema; the server's role (granted DML rights only, V12) is
+     * PACTE_DB_USER, the datasource's user, {@code pacte} by default.
+     */
     public static MigrateResult migrate(DataSource dataSource) {
+        return migrate(dataSource, System.getenv().getOrDefault("PACTE_DB_USER", "pacte"));
+    }
+
+    public static MigrateResult migrate(DataSource dataSource, String roleServeur) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
+                .placeholders(Map.of("role_serveur", roleServeur))
                 .locations("classpath:db/migration")
                 // Java migrations are listed, not scanned: scanning classes is unreliable inside WildFly's VFS
                 .javaMigrations(new V2__Donnees_de_reference())

@@ -3,9 +3,12 @@ package fr.pacte.database;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import javax.sql.DataSource;
+
 /**
- * Production migration step, run before deploying a new version against the external PostgreSQL:
- * PACTE_DB_URL, PACTE_DB_USER and PACTE_DB_PASSWORD, as for the server.
+ * Production migration step, run before deploying a new version against the external PostgreSQL: PACTE_DB_URL as
+ * for the server, connected as the schema's owner (PACTE_DB_MIGRATION_USER, PACTE_DB_MIGRATION_PASSWORD); the
+ * server's role PACTE_DB_USER gets its DML rights from the migrations.
  */
 public final class Migrer {
 
@@ -18,11 +21,16 @@ public final class Migrer {
             System.err.println("PACTE_DB_URL n'est pas défini (ex. jdbc:postgresql://serveur:5432/pacte).");
             System.exit(2);
         }
+        MigrateResult r = Migrations.migrate(proprietaire(url));
+        System.out.println("Schéma en version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migration(s) appliquée(s)).");
+    }
+
+    /** The schema's owner on the external server: PACTE_DB_MIGRATION_USER / PASSWORD, pacte_proprietaire by default. */
+    public static DataSource proprietaire(String url) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
-        ds.setUser(System.getenv().getOrDefault("PACTE_DB_USER", "pacte"));
-        ds.setPassword(System.getenv().getOrDefault("PACTE_DB_PASSWORD", "pacte"));
-        MigrateResult r = Migrations.migrate(ds);
-        System.out.println("Schéma en version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migration(s) appliquée(s)).");
+        ds.setUser(System.getenv().getOrDefault("PACTE_DB_MIGRATION_USER", "pacte_proprietaire"));
+        ds.setPassword(System.getenv().getOrDefault("PACTE_DB_MIGRATION_PASSWORD", "pacte_proprietaire"));
+        return ds;
     }
 }

@@ -70,11 +70,37 @@ public class BaseDeTest implements LauncherSessionListener {
         }
     }
 
+    /** As the schema's owner (the fixtures' role): to set up and read a test's data. */
     public static DataSource dataSource() {
+        return base().dataSource();
+    }
+
+    /**
+     * As the server's role (WildFly's datasource user, DML rights only): to check what the application itself can
+     * and cannot do in PostgreSQL, e.g. that an UPDATE of a sent instalment or a DISABLE TRIGGER is refused.
+     */
+    public static DataSource dataSourceServeur() {
+        return base().dataSourceServeur();
+    }
+
+    /**
+     * Runs statements as the superuser with every trigger off (session_replication_role = replica): only for a test
+     * that must remove rows the immutability triggers protect (its own journal lines, letters of a benchmark).
+     */
+    public static void executerSansDeclencheurs(String sql) {
+        try (Connection c = base().dataSourceSuperutilisateur().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET session_replication_role = replica");
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " : " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedDatabase base() {
         if (database == null) {
             throw new IllegalStateException("La base de test n'est pas démarrée (PACTE_DB_PORT absent ?)");
         }
-        return database.dataSource();
+        return database;
     }
 
     /** First column of the first row of a query on the test database, as text. */

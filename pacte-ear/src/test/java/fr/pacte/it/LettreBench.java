@@ -88,6 +88,12 @@ class LettreBench extends PacteIT {
                     SELECT p.identifiant, p.uai_affectation AS uai, row_number() OVER (ORDER BY p.identifiant) AS rang
                       FROM referentiel.personnel p JOIN referentiel.etablissement e ON e.uai = p.uai_affectation
                      WHERE e.nature IN ('CLG', 'LYC', 'LPO') ORDER BY p.identifiant LIMIT %d""".formatted(LETTRES));
+            // every attribution is taken within its envelope (V11): one per établissement, with room for all below
+            s.execute("INSERT INTO dotation.allocation (annee_scolaire, ligne, alloue) SELECT '" + ANNEE + "', l, 10000000"
+                    + " FROM unnest(ARRAY['SECOND_DEGRE', 'IMP']) l ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp) SELECT '" + ANNEE + "', uai,"
+                    + " 'SECOND_DEGRE', 2 * count(*), count(*) FROM banc GROUP BY uai"
+                    + " ON CONFLICT (annee_scolaire, uai) DO UPDATE SET parts = EXCLUDED.parts, imp = EXCLUDED.imp");
             String colonnes = "INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif,"
                     + " voie, parts, taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par) ";
             String periode = ", DATE '2044-09-01', DATE '2045-06-30', 'ANNUELLE', now(), 'banc' FROM banc";

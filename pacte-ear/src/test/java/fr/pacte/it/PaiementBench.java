@@ -113,18 +113,37 @@ class PaiementBench extends PacteIT {
     private static void attribuer() throws SQLException {
         try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("""
-                    INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
-                           taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
-                    SELECT '%s', p.uai_affectation, p.identifiant,
-                           CASE WHEN n %% 4 = 3 THEN 'IMP-REF-NUMERIQUE' ELSE 'P2-DEVOIRS-FAITS' END,
-                           CASE WHEN n %% 4 = 3 THEN 'IMP' ELSE 'PACTE' END, 'SECOND_DEGRE',
-                           CASE WHEN n %% 4 = 3 THEN NULL ELSE 1 + n %% 2 END,
-                           CASE WHEN n %% 4 = 3 THEN '00' || (1 + n %% 5) END,
-                           CASE WHEN n %% 4 = 3 THEN 1 ELSE 0 END, NULL,
-                           CASE WHEN n %% 10 = 9 THEN DATE '2025-12-01' ELSE DATE '2025-09-01' END, DATE '2026-06-30',
-                           'ANNUELLE', now(), 'bench'
+                    CREATE TEMPORARY TABLE banc_paiement AS
+                    SELECT '%s'::varchar AS annee_scolaire, p.uai_affectation AS uai, p.identifiant,
+                           CASE WHEN n %% 4 = 3 THEN 'IMP-REF-NUMERIQUE' ELSE 'P2-DEVOIRS-FAITS' END AS code_mission,
+                           CASE WHEN n %% 4 = 3 THEN 'IMP' ELSE 'PACTE' END AS dispositif, 'SECOND_DEGRE' AS voie,
+                           CASE WHEN n %% 4 = 3 THEN NULL ELSE 1 + n %% 2 END AS parts,
+                           CASE WHEN n %% 4 = 3 THEN '00' || (1 + n %% 5) END AS taux_imp,
+                           CASE WHEN n %% 4 = 3 THEN 1 ELSE 0 END AS unites_imp, NULL::numeric AS heures,
+                           CASE WHEN n %% 10 = 9 THEN DATE '2025-12-01' ELSE DATE '2025-09-01' END AS date_debut,
+                           DATE '2026-06-30' AS date_fin, 'ANNUELLE' AS modalite, now() AS creee_le, 'bench' AS creee_par
                       FROM (SELECT p.*, row_number() OVER (ORDER BY identifiant) AS n FROM referentiel.personnel p) p
                      WHERE n <= %d""".formatted(ANNEE, ATTRIBUTIONS));
+            // every attribution is taken within its envelope (V11): the envelopes get room for these and the
+            // avenants' extra part, the allocation is raised by as much
+            s.execute("""
+                    CREATE TEMPORARY TABLE banc_enveloppe AS
+                    SELECT b.uai, CASE e.nature WHEN 'ECOLE' THEN 'PREMIER_DEGRE' WHEN 'LP' THEN 'VOIE_PRO' ELSE 'SECOND_DEGRE' END AS voie,
+                           2 * coalesce(sum(b.parts), 0) AS parts, sum(b.unites_imp) AS imp
+                      FROM banc_paiement b JOIN referentiel.etablissement e ON e.uai = b.uai GROUP BY 1, 2""");
+            s.execute("""
+                    UPDATE dotation.allocation a SET alloue = alloue + coalesce((SELECT CASE a.ligne WHEN 'IMP' THEN sum(imp)
+                           ELSE sum(parts) FILTER (WHERE voie = a.ligne) END FROM banc_enveloppe), 0)
+                     WHERE annee_scolaire = '%s'""".formatted(ANNEE));
+            s.execute("""
+                    INSERT INTO dotation.enveloppe AS x (annee_scolaire, uai, voie, parts, imp)
+                    SELECT '%s', uai, voie, parts, imp FROM banc_enveloppe
+                        ON CONFLICT (annee_scolaire, uai) DO UPDATE SET parts = x.parts + EXCLUDED.parts, imp = x.imp + EXCLUDED.imp
+                    """.formatted(ANNEE));
+            s.execute("""
+                    INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
+                           taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
+                    SELECT * FROM banc_paiement""");
         }
     }
 }

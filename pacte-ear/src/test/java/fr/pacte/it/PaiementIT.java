@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -69,6 +73,11 @@ class PaiementIT extends PacteIT {
         assertArrayEquals(pdfOctobre, fichier(rectorat, "2046-10", "pdf"));
         assertEquals("3", BaseDeTest.valeur("SELECT count(*) FROM paiement.echeance e JOIN paiement.execution x"
                 + " ON x.id = e.execution_id WHERE x.annee_scolaire = '" + ANNEE + "' AND x.mois = '2046-10-01'"));
+        // and PostgreSQL holds it against the server's own role, which cannot disable the trigger either (V12)
+        String octobreSql = "(SELECT id FROM paiement.execution WHERE annee_scolaire = '" + ANNEE + "' AND mois = '2046-10-01')";
+        assertRefuseAuServeur("PA001", "UPDATE paiement.echeance SET montant = 0 WHERE execution_id = " + octobreSql);
+        assertRefuseAuServeur("PA001", "UPDATE paiement.execution SET montant_total = 0 WHERE id = " + octobreSql);
+        assertRefuseAuServeur("42501", "ALTER TABLE paiement.echeance DISABLE TRIGGER echeance_immuable");
 
         // the regularisations appear once: none planned after November
         assertEquals("2", BaseDeTest.valeur("SELECT count(*) FROM paiement.echeance WHERE annee_scolaire = '" + ANNEE
@@ -159,5 +168,14 @@ class PaiementIT extends PacteIT {
         HttpResponse<byte[]> r = http.getBytes(API + ANNEE + "/executions/" + mois + "/" + format);
         assertEquals(200, r.statusCode());
         return r.body();
+    }
+
+    private static void assertRefuseAuServeur(String sqlState, String sql) {
+        SQLException e = assertThrows(SQLException.class, () -> {
+            try (Connection c = BaseDeTest.dataSourceServeur().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate(sql);
+            }
+        }, sql);
+        assertEquals(sqlState, e.getSQLState(), e.getMessage());
     }
 }

@@ -51,9 +51,9 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         revision(motif);
         // the reserve gives first, so the allocation's check never sees both amounts at once
         reserve.retirer(e.getVoie(), parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
-        em.flush();
+        ContraintesDotation.ecrire(em);
         e.ajouter(parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
-        em.flush();
+        ContraintesDotation.ecrire(em);
         return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
@@ -70,7 +70,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         Enveloppe e = ecriture.enveloppe(c, uai);
         revision(motif);
         e.convertirEnDecharge(unites);
-        em.flush();
+        ContraintesDotation.ecrire(em);
         return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 

@@ -80,7 +80,7 @@ public class DotationServiceBean implements DotationService {
             }
             a.fixer(montant);
         });
-        em.flush();
+        ContraintesDotation.ecrire(em);
         return allocation(annee);
     }
 
@@ -114,7 +114,7 @@ public class DotationServiceBean implements DotationService {
             em.persist(r);
         }
         r.fixer(premier, second, voiePro, imp);
-        em.flush();
+        ContraintesDotation.ecrire(em);
         return r.vue();
     }
 

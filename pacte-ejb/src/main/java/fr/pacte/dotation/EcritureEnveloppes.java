@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Writes envelopes under the allocation's lock. Every write path (screen, bulk, formula, import, REST) goes
- * through here: quanta, versions, the allocation check, the history, and an order of updates that never makes the
- * database's own check fail half-way (decreases before increases).
+ * through here: quanta, versions, the floor of what is attributed, the allocation check, the history, and an order
+ * of updates that never makes the database's own check fail half-way (decreases before increases).
  */
 @Dependent
 class EcritureEnveloppes {
@@ -91,6 +91,11 @@ class EcritureEnveloppes {
                 }
             });
         }
+        // never below what is attributed: the figures of the first établissement concerned
+        valeurs.forEach((uai, v) -> {
+            Enveloppe e = enveloppes.get(uai);
+            e.plancher().controler(v[0], v[1], e.getDechargeHeures());
+        });
         Map<LigneAllocation, BigDecimal> deltas = controlerAllocation(allocation, enveloppes, valeurs);
         // not persisted now: Envers inserts it at commit with its author and reason, instead of an insert then an update
         AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false).renseigner(auteur, motif);
@@ -104,10 +109,10 @@ class EcritureEnveloppes {
         if (changees.size() > 1) {
             // decreases first: the database's check on the allocation holds after each statement
             changees.forEach(e -> e.fixer(e.getParts().min(valeurs.get(e.getUai())[0]), e.getImp().min(valeurs.get(e.getUai())[1])));
-            em.flush();
+            ContraintesDotation.ecrire(em);
         }
         changees.forEach(e -> e.fixer(valeurs.get(e.getUai())[0], valeurs.get(e.getUai())[1]));
-        em.flush();
+        ContraintesDotation.ecrire(em);
         return new Ecriture(enveloppes, changees, apres(allocation, deltas));
     }
 

@@ -50,6 +50,19 @@ public class Enveloppe {
     @Column(name = "imp_consommes", precision = 10, scale = 2)
     private BigDecimal impConsommes = BigDecimal.ZERO;
 
+    // what the active attributions take, kept by the database's triggers (V11): never written from here
+    @NotAudited
+    @Column(name = "parts_attribuees", precision = 10, scale = 1, insertable = false, updatable = false)
+    private BigDecimal partsAttribuees = BigDecimal.ZERO;
+
+    @NotAudited
+    @Column(name = "imp_attribues", precision = 10, scale = 2, insertable = false, updatable = false)
+    private BigDecimal impAttribues = BigDecimal.ZERO;
+
+    @NotAudited
+    @Column(name = "decharge_attribuee", precision = 10, scale = 2, insertable = false, updatable = false)
+    private BigDecimal dechargeAttribuee = BigDecimal.ZERO;
+
     @NotAudited
     @Version
     private long version;
@@ -63,7 +76,9 @@ public class Enveloppe {
         this.voie = voie;
     }
 
+    /** @throws RegleDotationException when the new values fall below what is attributed */
     public void fixer(BigDecimal nouvellesParts, BigDecimal nouveauxImp) {
+        plancher().controler(nouvellesParts, nouveauxImp, dechargeHeures);
         this.parts = nouvellesParts;
         this.imp = nouveauxImp;
     }
@@ -76,12 +91,14 @@ public class Enveloppe {
 
     /** IMP units become weekly hours of décharge: 1 IMP at taux de base = 1 hour (seed 003). */
     public void convertirEnDecharge(BigDecimal unites) {
-        if (unites.compareTo(imp) > 0) {
-            throw new RegleDotationException("imp", "L'enveloppe de " + uai + " ne compte que " + Quantites.format(imp)
-                    + " IMP : impossible d'en convertir " + Quantites.format(unites) + " en décharge.");
-        }
+        plancher().controlerConversion(imp, unites);
         this.imp = imp.subtract(unites);
         this.dechargeHeures = dechargeHeures.add(unites);
+    }
+
+    /** What the envelope's attributions take: it may not go below. */
+    public PlancherEnveloppe plancher() {
+        return new PlancherEnveloppe(uai, partsAttribuees, impAttribues, dechargeAttribuee);
     }
 
     public Long getId() {

@@ -48,9 +48,11 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
     @Override
     public RapportImport importer(String nomFichier, byte[] contenu) {
         String nom = nomFichier == null || nomFichier.isBlank() ? "dotations.csv" : nomFichier;
+        // line of each établissement, so that a refusal about one envelope names its line
+        Map<String, Integer> numeros = new HashMap<>();
         try {
             Tableau t = LecteurTableau.lire(contenu, nom, COLONNES);
-            Map<String, Map<String, BigDecimal[]>> parAnnee = analyser(t);
+            Map<String, Map<String, BigDecimal[]>> parAnnee = analyser(t, numeros);
             int modifiees = 0;
             int lignes = 0;
             for (Map.Entry<String, Map<String, BigDecimal[]>> e : parAnnee.entrySet()) {
@@ -65,11 +67,12 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
             return RapportImport.refuse("dotations", nom, e.erreurs());
         } catch (RegleDotationException e) {
             contexte.setRollbackOnly();
-            return RapportImport.refuse("dotations", nom, List.of(new ErreurImport(0, colonne(e.champ()), e.getMessage())));
+            int ligne = e.uai() == null ? 0 : numeros.getOrDefault(e.uai(), 0);
+            return RapportImport.refuse("dotations", nom, List.of(new ErreurImport(ligne, colonne(e.champ()), e.getMessage())));
         }
     }
 
-    private Map<String, Map<String, BigDecimal[]>> analyser(Tableau t) {
+    private Map<String, Map<String, BigDecimal[]>> analyser(Tableau t, Map<String, Integer> numeros) {
         Controles controles = new Controles();
         Map<String, Campagne> campagnes = new HashMap<>();
         Map<String, Map<String, BigDecimal[]>> parAnnee = new LinkedHashMap<>();
@@ -90,6 +93,7 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
             if (c != null && controles.premiereOccurrence(l, "uai", annee + "/" + uai, "établissement")
                     && parts != null && imp != null) {
                 parAnnee.computeIfAbsent(annee, a -> new LinkedHashMap<>()).put(uai, new BigDecimal[]{parts, imp});
+                numeros.putIfAbsent(uai, l.numero());
             }
         }
         if (controles.nombre() > 0) {

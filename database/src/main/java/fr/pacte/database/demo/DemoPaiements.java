@@ -29,7 +29,9 @@ final class DemoPaiements {
                        WHERE NOT EXISTS (SELECT 1 FROM mission.attribution a
                                           WHERE a.annee_scolaire = '%1$s' AND a.identifiant = p.identifiant)),
                     besoins AS (
-                      SELECT e.uai, e.voie, floor(e.parts_consommees)::int AS parts, floor(e.imp_consommes)::int AS imp
+                      -- what the envelope's consumption leaves once the letters' and the suivi's missions are counted
+                      SELECT e.uai, e.voie, greatest(0, floor(e.parts_consommees - e.parts_attribuees))::int AS parts,
+                             greatest(0, floor(e.imp_consommes - e.imp_attribues))::int AS imp
                         FROM dotation.enveloppe e WHERE e.annee_scolaire = '%1$s'),
                     lignes AS (
                       SELECT b.uai, b.voie, 'PACTE' AS dispositif, i FROM besoins b, generate_series(1, b.parts) i

@@ -1,21 +1,20 @@
 package fr.pacte.database.dev;
 
-import org.postgresql.ds.PGSimpleDataSource;
+import fr.pacte.database.Migrer;
 
 import javax.sql.DataSource;
 
 
-/** The external PostgreSQL given by PACTE_DB_URL, PACTE_DB_USER and PACTE_DB_PASSWORD (as for the server). */
+/**
+ * The external PostgreSQL given by PACTE_DB_URL: the run command migrates and loads the demo as the schema's owner
+ * (PACTE_DB_MIGRATION_USER / PASSWORD, as the production step), the server connects as PACTE_DB_USER.
+ */
 final class BaseExterne {
 
     private BaseExterne() {
     }
 
     static DataSource depuisEnvironnement() {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(System.getenv("PACTE_DB_URL"));
-        ds.setUser(System.getenv().getOrDefault("PACTE_DB_USER", "pacte"));
-        ds.setPassword(System.getenv().getOrDefault("PACTE_DB_PASSWORD", "pacte"));
-        return ds;
+        return Migrer.proprietaire(System.getenv("PACTE_DB_URL"));
     }
 }

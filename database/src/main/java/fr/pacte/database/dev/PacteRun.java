@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run command: starts the embedded PostgreSQL (or uses PACTE_DB_URL), migrates, loads the demo académie,
+ * The run command: starts the embedded PostgreSQL on its kept data directory (or uses PACTE_DB_URL), migrates
+ * what is new, loads the demo académie into an empty database only,
  * starts the provisioned WildFly with the EAR in its own base directory, waits for the login page, prints the URL
  * and the demo accounts, then serves until interrupted (Ctrl-C stops WildFly and PostgreSQL).
  */
@@ -36,23 +37,31 @@ public final class PacteRun {
         Path travail = Path.of(System.getProperty("pacte.run.dir", "pacte-ear/target/run"));
         int portDb = Integer.getInteger("pacte.db.port", 55432);
         boolean vide = Boolean.getBoolean("pacte.vide");
+        boolean reinitialiser = Boolean.getBoolean("pacte.reinitialiser");
         String externe = System.getenv("PACTE_DB_URL");
 
         EmbeddedDatabase embarquee = null;
         DataSource ds;
+        Path donnees = DonneesLocales.repertoire();
         if (externe == null) {
-            embarquee = EmbeddedDatabase.start(portDb, travail.resolve("pgdata").toAbsolutePath(), false);
+            embarquee = DonneesLocales.demarrer(portDb, donnees, reinitialiser);
             ds = embarquee.dataSource();
-            System.out.println("PostgreSQL embarqué démarré sur le port " + portDb);
+            System.out.println("PostgreSQL embarqué démarré sur le port " + portDb + ", données conservées dans " + donnees
+                    + " (-Dpacte.reinitialiser=true pour repartir de zéro)");
         } else {
+            if (reinitialiser) {
+                System.out.println("-Dpacte.reinitialiser ne s'applique qu'à la base embarquée : la base externe est gardée.");
+            }
             ds = BaseExterne.depuisEnvironnement();
             System.out.println("PostgreSQL externe : " + externe);
         }
         Migrations.migrate(ds);
         List<CompteDemo> comptes = preparerDonnees(ds, vide);
 
-        Process wildfly = ServeurWildFly.demarrer(serveur, ear, travail, externe == null
-                ? Map.of("PACTE_DB_PORT", String.valueOf(portDb)) : Map.of());
+        Process wildfly = externe == null
+                ? ServeurWildFly.demarrer(serveur, ear, travail, DonneesLocales.fichiersServeur(donnees),
+                        Map.of("PACTE_DB_PORT", String.valueOf(portDb)))
+                : ServeurWildFly.demarrer(serveur, ear, travail, null, Map.of());
         EmbeddedDatabase base = embarquee;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> arreter(wildfly, base)));
 
@@ -67,7 +76,7 @@ public final class PacteRun {
 
     private static List<CompteDemo> preparerDonnees(DataSource ds, boolean vide) {
         if (!DemoAcademie.estVide(ds)) {
-            System.out.println("L'académie contient déjà des données : rien n'est chargé.");
+            System.out.println("L'académie contient déjà des données : rien n'est chargé (comptes et mots de passe inchangés).");
             return List.of();
         }
         if (vide) {

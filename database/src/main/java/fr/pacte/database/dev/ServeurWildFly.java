@@ -3,6 +3,7 @@ package fr.pacte.database.dev;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,7 +17,9 @@ final class ServeurWildFly {
     private ServeurWildFly() {
     }
 
-    static Process demarrer(Path serveur, Path ear, Path travail, Map<String, String> environnement) throws IOException {
+    /** @param donnees the server's data directory kept between runs, or null for one inside {@code travail} */
+    static Process demarrer(Path serveur, Path ear, Path travail, Path donnees, Map<String, String> environnement)
+            throws IOException {
         if (!Files.isRegularFile(serveur.resolve("bin/standalone.sh")) || !Files.isRegularFile(ear)) {
             throw new IllegalStateException("Serveur ou EAR absent : lancez la commande run du README depuis la racine.");
         }
@@ -25,8 +28,12 @@ final class ServeurWildFly {
         copierArbre(serveur.resolve("standalone/configuration"), base.resolve("configuration"));
         PacteRun.copier(ear, base.resolve("deployments/pacte.ear"));
         String bind = System.getProperty("pacte.bind", "127.0.0.1");
-        ProcessBuilder pb = new ProcessBuilder(List.of(serveur.resolve("bin/standalone.sh").toAbsolutePath().toString(),
-                "-Djboss.server.base.dir=" + base, "-b", bind))
+        List<String> commande = new ArrayList<>(List.of(serveur.resolve("bin/standalone.sh").toAbsolutePath().toString(),
+                "-Djboss.server.base.dir=" + base, "-b", bind));
+        if (donnees != null) {
+            commande.add("-Djboss.server.data.dir=" + donnees.toAbsolutePath());
+        }
+        ProcessBuilder pb = new ProcessBuilder(commande)
                 .redirectErrorStream(true)
                 .redirectOutput(travail.resolve("wildfly.log").toFile());
         pb.environment().putAll(environnement);

@@ -2,7 +2,9 @@ package fr.pacte.mission.infrastructure;
 
 import fr.pacte.mission.Attribution;
 import fr.pacte.mission.AttributionRepository;
+import fr.pacte.mission.AttributionRefuseeException;
 import fr.pacte.mission.AttributionVue;
+import fr.pacte.mission.ErreurAttribution;
 import fr.pacte.mission.Modalite;
 import fr.pacte.mission.NouvelleAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,16 +23,26 @@ public class JpaAttributionRepository implements AttributionRepository {
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
 
+    /**
+     * The database takes the attribution from its envelope (V11): should the service's check have missed a
+     * concurrent change, its refusal reaches the caller as the rule, not as an internal error. Its natural key (V13)
+     * answers false: the same attribution was written by a concurrent identical request.
+     */
     @Override
     public boolean ajouter(Attribution attribution) {
         try {
-            em.persist(attribution); // IDENTITY: inserted here, so the unique index answers now
+            em.persist(attribution); // IDENTITY: inserted here, so the database's checks answer now
             return true;
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
-                        && String.valueOf(sql.getMessage()).contains("attribution_cle_naturelle")) {
+                if (t instanceof SQLException q && "23505".equals(q.getSQLState())
+                        && String.valueOf(q.getMessage()).contains("attribution_cle_naturelle")) {
                     return false;
+                }
+                if (t instanceof SQLException q && "23514".equals(q.getSQLState())) {
+                    throw new AttributionRefuseeException(List.of(new ErreurAttribution("enveloppe",
+                            "l'enveloppe de l'établissement ne couvre pas cette attribution (contrôle de la base : "
+                                    + q.getMessage().lines().findFirst().orElse("") + ")")));
                 }
             }
             throw e;

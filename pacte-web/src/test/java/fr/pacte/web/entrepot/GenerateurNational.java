@@ -64,19 +64,17 @@ final class GenerateurNational {
                 .formatted(annee, debut) + "'%d-08-31', 'CLOSE')".formatted(debut + 1));
         s.execute("INSERT INTO dotation.allocation (annee_scolaire, ligne, alloue) SELECT '%s', l, 100000000 FROM "
                 .formatted(annee) + "unnest(ARRAY['PREMIER_DEGRE','SECOND_DEGRE','VOIE_PRO','IMP']) l");
+        // the attributions are drawn first: each envelope holds at least what its établissement attributes (V11)
         s.execute("""
-                INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp)
-                SELECT '%s', uai, CASE nature WHEN 'ECOLE' THEN 'PREMIER_DEGRE' WHEN 'LP' THEN 'VOIE_PRO' ELSE 'SECOND_DEGRE' END,
-                       10 + n %% 20, 5 FROM banc_etab""".formatted(annee));
-        s.execute("""
-                INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
-                       taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
-                SELECT '%1$s', p.uai_affectation, p.identifiant, m.code, m.dispositif, m.voie,
-                       CASE WHEN m.dispositif = 'PACTE' THEN 1 + i %% 2 END, CASE WHEN m.dispositif = 'IMP' THEN '003' END,
-                       CASE WHEN m.dispositif = 'IMP' THEN 1 ELSE 0 END,
-                       CASE WHEN m.dispositif = 'PACTE' AND m.quantum_heures IS NOT NULL THEN (1 + i %% 2) * m.quantum_heures END,
-                       '%2$d-09-02', '%3$d-06-30', CASE WHEN m.dispositif = 'IMP' AND i %% 10 = 9 THEN 'DECHARGE' ELSE 'ANNUELLE' END,
-                       now(), 'banc'
+                CREATE TEMPORARY TABLE banc_attribution AS
+                SELECT '%1$s'::varchar AS annee_scolaire, p.uai_affectation AS uai, p.identifiant, m.code AS code_mission,
+                       m.dispositif, m.voie,
+                       CASE WHEN m.dispositif = 'PACTE' THEN 1 + i %% 2 END AS parts, CASE WHEN m.dispositif = 'IMP' THEN '003' END AS taux_imp,
+                       CASE WHEN m.dispositif = 'IMP' THEN 1 ELSE 0 END AS unites_imp,
+                       CASE WHEN m.dispositif = 'PACTE' AND m.quantum_heures IS NOT NULL THEN (1 + i %% 2) * m.quantum_heures END AS heures,
+                       DATE '%2$d-09-02' AS date_debut, DATE '%3$d-06-30' AS date_fin,
+                       CASE WHEN m.dispositif = 'IMP' AND i %% 10 = 9 THEN 'DECHARGE' ELSE 'ANNUELLE' END AS modalite,
+                       now() AS creee_le, 'banc' AS creee_par
                   FROM generate_series(1, %4$d) i
                   JOIN referentiel.personnel p ON p.identifiant = 'NAT' || lpad((1 + (i::bigint * 104729 + %2$d) %% %5$d)::text, 10, '0')
                   JOIN banc_etab e ON e.uai = p.uai_affectation
@@ -86,6 +84,19 @@ final class GenerateurNational {
                        WHEN e.nature IN ('LP', 'LPO') THEN CASE WHEN i %% 3 = 0 THEN 'LP-RCD' ELSE 'LP-TUTORAT' END
                        ELSE CASE i %% 3 WHEN 0 THEN 'P2-RCD' WHEN 1 THEN 'P2-DEVOIRS-FAITS' ELSE 'P2-INNOVATION' END END
                 """.formatted(annee, debut, debut + 1, attributions, personnels));
+        s.execute("""
+                INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp, decharge_heures)
+                SELECT '%s', e.uai, CASE e.nature WHEN 'ECOLE' THEN 'PREMIER_DEGRE' WHEN 'LP' THEN 'VOIE_PRO' ELSE 'SECOND_DEGRE' END,
+                       greatest(10 + e.n %% 20, coalesce(c.parts, 0)), greatest(5, coalesce(c.imp, 0)), coalesce(c.decharge, 0)
+                  FROM banc_etab e
+                  LEFT JOIN (SELECT uai, sum(parts) AS parts, sum(unites_imp) FILTER (WHERE modalite <> 'DECHARGE') AS imp,
+                                    sum(unites_imp) FILTER (WHERE modalite = 'DECHARGE') AS decharge
+                               FROM banc_attribution GROUP BY uai) c ON c.uai = e.uai""".formatted(annee));
+        s.execute("""
+                INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
+                       taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
+                SELECT * FROM banc_attribution""");
+        s.execute("DROP TABLE banc_attribution");
         s.execute("""
                 INSERT INTO paiement.execution (annee_scolaire, mois, executee_le, executee_par, lignes, montant_total,
                        fichier_csv, fichier_xlsx, synthese_pdf)

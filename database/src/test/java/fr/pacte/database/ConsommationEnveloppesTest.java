@@ -1,0 +1,122 @@
+package fr.pacte.database;
+
+import fr.pacte.database.dev.EmbeddedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** V11: what PostgreSQL itself holds about the envelopes, whoever writes (issue 14). */
+class ConsommationEnveloppesTest {
+
+    private static EmbeddedDatabase database;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = EmbeddedDatabase.start(MigrationsTest.freePort(), Files.createTempDirectory("pacte-pg-").resolve("data"), false);
+        Migrations.migrate(database.dataSource());
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO referentiel.departement (code, libelle) VALUES ('026', 'Drôme');
+                    INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, departement_code, commune, secteur, recherche)
+                    VALUES ('0260001A', 'CLG', 'Collège A', '026', 'Valence', 'PU', 'a'),
+                           ('0260002B', 'CLG', 'Collège B', '026', 'Valence', 'PU', 'b');
+                    INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe, date_naissance, corps, discipline, uai_affectation, recherche)
+                    VALUES ('CON0000000001', 'Mme', 'Un', 'Une', 'F', '1980-01-01', 'CERTIFIE', 'Anglais', '0260001A', 'un'),
+                           ('CON0000000002', 'M.', 'Deux', 'Deux', 'M', '1980-01-01', 'CERTIFIE', 'Anglais', '0260001A', 'deux');
+                    INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut)
+                    VALUES ('2030-2031', '2030-09-01', '2031-08-31', 'OUVERTE');
+                    INSERT INTO dotation.allocation (annee_scolaire, ligne, alloue)
+                    VALUES ('2030-2031', 'SECOND_DEGRE', 100), ('2030-2031', 'IMP', 10);
+                    INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp)
+                    VALUES ('2030-2031', '0260001A', 'SECOND_DEGRE', 10, 6);
+                    """);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        database.close();
+    }
+
+    @Test
+    void aConversionKeepsTheIntoDechargeConvertedImpInTheDistributedAllocation() throws Exception {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("UPDATE dotation.enveloppe SET imp = imp - 2, decharge_heures = decharge_heures + 2 WHERE uai = '0260001A'");
+            assertEquals("6.00", valeur(s, "SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2030-2031' AND ligne = 'IMP'"));
+            // the 4 IMP left free cannot be handed out twice: 6 + 4 + 1 > 10
+            assertThrows(SQLException.class, () -> s.execute("""
+                    INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp)
+                    VALUES ('2030-2031', '0260002B', 'SECOND_DEGRE', 0, 5)"""));
+            c.rollback();
+        }
+    }
+
+    @Test
+    void theEnvelopeKeepsWhatItsActiveAttributionsTakeAndCannotGoBelowIt() throws Exception {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("UPDATE dotation.enveloppe SET imp = imp - 2, decharge_heures = decharge_heures + 2 WHERE uai = '0260001A'");
+            // one statement, several rows: the statement trigger sums them
+            s.execute("""
+                    INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
+                           taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
+                    VALUES ('2030-2031', '0260001A', 'CON0000000001', 'P2-RCD', 'PACTE', 'SECOND_DEGRE', 2, NULL, 0, 36, '2030-09-01', '2031-06-30', 'ANNUELLE', now(), 't'),
+                           ('2030-2031', '0260001A', 'CON0000000002', 'P2-RCD', 'PACTE', 'SECOND_DEGRE', 1.5, NULL, 0, 18, '2030-09-01', '2031-06-30', 'ANNUELLE', now(), 't'),
+                           ('2030-2031', '0260001A', 'CON0000000001', 'IMP-REF-CULTURE', 'IMP', 'SECOND_DEGRE', NULL, '004', 2, NULL, '2030-09-01', '2031-06-30', 'ANNUELLE', now(), 't'),
+                           ('2030-2031', '0260001A', 'CON0000000002', 'IMP-REF-CULTURE', 'IMP', 'SECOND_DEGRE', NULL, '002', 0.5, NULL, '2030-09-01', '2031-06-30', 'DECHARGE', now(), 't')
+                    """);
+            assertEquals("3.5 2.00 0.50", consommation(s));
+            s.execute("UPDATE mission.attribution SET annulee = true WHERE identifiant = 'CON0000000002' AND dispositif = 'PACTE'");
+            assertEquals("2.0 2.00 0.50", consommation(s));
+            s.execute("UPDATE mission.attribution SET heures = 40 WHERE identifiant = 'CON0000000001' AND dispositif = 'PACTE'");
+            assertEquals("2.0 2.00 0.50", consommation(s));
+
+            s.execute("SAVEPOINT p");
+            SQLException parts = assertThrows(SQLException.class,
+                    () -> s.execute("UPDATE dotation.enveloppe SET parts = 1.5 WHERE uai = '0260001A'"));
+            assertTrue(parts.getMessage().contains("enveloppe_parts_attribuees"), parts.getMessage());
+            s.execute("ROLLBACK TO SAVEPOINT p");
+            SQLException imp = assertThrows(SQLException.class,
+                    () -> s.execute("UPDATE dotation.enveloppe SET imp = 0 WHERE uai = '0260001A'"));
+            assertTrue(imp.getMessage().contains("enveloppe_imp_attribues"), imp.getMessage());
+            s.execute("ROLLBACK TO SAVEPOINT p");
+            SQLException trop = assertThrows(SQLException.class, () -> s.execute("""
+                    UPDATE mission.attribution SET unites_imp = 3 WHERE modalite = 'DECHARGE'"""));
+            assertTrue(trop.getMessage().contains("enveloppe_decharge_attribuee"), trop.getMessage());
+            s.execute("ROLLBACK TO SAVEPOINT p");
+            SQLException orpheline = assertThrows(SQLException.class, () -> s.execute("""
+                    INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
+                           taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
+                    VALUES ('2030-2031', '0260002B', 'CON0000000001', 'P2-RCD', 'PACTE', 'SECOND_DEGRE', 1, NULL, 0, 18, '2030-09-01', '2031-06-30', 'ANNUELLE', now(), 't')"""));
+            assertTrue(orpheline.getMessage().contains("Aucune enveloppe pour l'établissement 0260002B"), orpheline.getMessage());
+            s.execute("ROLLBACK TO SAVEPOINT p");
+
+            s.execute("DELETE FROM mission.attribution WHERE annee_scolaire = '2030-2031'");
+            assertEquals("0.0 0.00 0.00", consommation(s));
+            c.rollback();
+        }
+    }
+
+    private static String consommation(Statement s) throws SQLException {
+        return valeur(s, "SELECT parts_attribuees || ' ' || imp_attribues || ' ' || decharge_attribuee"
+                + " FROM dotation.enveloppe WHERE annee_scolaire = '2030-2031' AND uai = '0260001A'");
+    }
+
+    private static String valeur(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package fr.pacte.dotation;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * The database holds the budget rules too (V3, V11). When one of its checks refuses a write the service let through,
+ * the caller gets the rule in French (422), not an internal error.
+ */
+final class ContraintesDotation {
+
+    private static final String[] RESERVE = {"quantite", "Une réserve départementale ne peut pas devenir négative."};
+
+    private static final Map<String, String[]> REGLES = Map.of(
+            "enveloppe_parts_attribuees", new String[]{"parts",
+                    "Une enveloppe ne peut descendre sous les parts déjà attribuées dans l'établissement."},
+            "enveloppe_imp_attribues", new String[]{"imp",
+                    "Une enveloppe ne peut descendre sous les IMP déjà attribués dans l'établissement."},
+            "enveloppe_decharge_attribuee", new String[]{"decharge",
+                    "Une enveloppe ne peut descendre sous les heures de décharge déjà attribuées dans l'établissement."},
+            "allocation_non_depassee", new String[]{"allocation",
+                    "Allocation académique dépassée : enveloppes et réserves distribueraient plus que l'allocation."},
+            // V3's unnamed checks of the reserve, as PostgreSQL names them
+            "reserve_parts_premier_degre_check", RESERVE, "reserve_parts_second_degre_check", RESERVE,
+            "reserve_parts_voie_pro_check", RESERVE, "reserve_imp_check", RESERVE);
+
+    private ContraintesDotation() {
+    }
+
+    /** Flushes, turning a refusal of the database's budget checks into the rule it breaks. */
+    static void ecrire(EntityManager em) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw traduire(e);
+        }
+    }
+
+    static RuntimeException traduire(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // the name Hibernate extracted, or PostgreSQL's own message that names the constraint
+            String texte = t instanceof ConstraintViolationException v && v.getConstraintName() != null ? v.getConstraintName()
+                    : t instanceof SQLException q && "23514".equals(q.getSQLState()) ? q.getMessage() : null;
+            if (texte != null) {
+                for (Map.Entry<String, String[]> regle : REGLES.entrySet()) {
+                    if (texte.contains(regle.getKey())) {
+                        return new RegleDotationException(regle.getValue()[0], regle.getValue()[1]);
+                    }
+                }
+            }
+        }
+        return e;
+    }
+}
