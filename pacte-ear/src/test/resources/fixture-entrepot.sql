@@ -72,14 +72,15 @@ SELECT r.annee, p.uai_affectation, p.identifiant, m.code, 'IMP', m.voie, NULL, t
   JOIN referentiel.mission_catalogue m ON m.code = k.code
   JOIN referentiel.taux_imp t ON t.code_sts = k.taux;
 
--- a psychologist with an IMP, one person in Savoie, and a cancelled attribution (left out of every figure)
+-- a psychologist with an IMP, one person in Savoie, and a cancelled attribution (left out of every figure); the
+-- psychologist already holds the same IMP from the rows above, so his second one starts a day later (natural key, V13)
 INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts, taux_imp, unites_imp, heures, date_debut, date_fin, modalite, annulee, creee_le, creee_par)
-SELECT r.annee, x.uai, x.identifiant, x.code, x.dispositif, x.voie, x.parts, x.taux, x.unites, x.heures, r.debut, r.fin, 'ANNUELLE', x.annulee, now(), 'fixture'
+SELECT r.annee, x.uai, x.identifiant, x.code, x.dispositif, x.voie, x.parts, x.taux, x.unites, x.heures, r.debut + x.decalage, r.fin, 'ANNUELLE', x.annulee, now(), 'fixture'
   FROM entrepot_regle r, (VALUES
-       ('0386001S', 'ENT0000000102', 'IMP-REF-NUMERIQUE', 'IMP', 'SECOND_DEGRE', NULL::numeric, '002', 0.5, NULL::numeric, false),
-       ('0730002F', 'TST0000000006', 'P2-RCD', 'PACTE', 'SECOND_DEGRE', 1, NULL, 0, 18, false),
-       ('0386004V', 'ENT0000000003', 'P2-STAGES-REUSSITE', 'PACTE', 'SECOND_DEGRE', 1, NULL, 0, 24, true))
-       x (uai, identifiant, code, dispositif, voie, parts, taux, unites, heures, annulee);
+       ('0386001S', 'ENT0000000102', 'IMP-REF-NUMERIQUE', 'IMP', 'SECOND_DEGRE', NULL::numeric, '002', 0.5, NULL::numeric, false, 1),
+       ('0730002F', 'TST0000000006', 'P2-RCD', 'PACTE', 'SECOND_DEGRE', 1, NULL, 0, 18, false, 0),
+       ('0386004V', 'ENT0000000003', 'P2-STAGES-REUSSITE', 'PACTE', 'SECOND_DEGRE', 1, NULL, 0, 24, true, 0))
+       x (uai, identifiant, code, dispositif, voie, parts, taux, unites, heures, annulee, decalage);
 DROP TABLE entrepot_regle;
 
 INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, nom_affiche) VALUES

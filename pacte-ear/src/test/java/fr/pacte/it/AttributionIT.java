@@ -36,8 +36,10 @@ class AttributionIT extends PacteIT {
         List<Future<Integer>> reponses = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String personne = i % 2 == 0 ? "TST0000000001" : "TST0000000002";
+            // each from another day: identical requests would be one attribution (natural key, V13)
+            String debut = java.time.LocalDate.of(2038, 9, 1).plusDays(i).toString();
             reponses.add(pool.submit(() -> http().basic("chef.0380001v", "test").postJson("/api/attributions",
-                    pacte("0380001V", personne, "P2-DEVOIRS-FAITS", 1, 24)).statusCode()));
+                    pacte("0380001V", personne, "P2-DEVOIRS-FAITS", 1, 24).replace("2038-09-01", debut)).statusCode()));
         }
         int acceptees = 0;
         for (Future<Integer> r : reponses) {

@@ -99,6 +99,15 @@ public final class Http {
         }
     }
 
+    /** A POST with headers of its own (e.g. Idempotency-Key), given as name, value, name, value… */
+    public HttpResponse<String> postAvecEntetes(String chemin, String contentType, byte[] corps, String... entetes) {
+        HttpRequest.Builder b = request(chemin).header("Content-Type", contentType);
+        for (int i = 0; i < entetes.length; i += 2) {
+            b.header(entetes[i], entetes[i + 1]);
+        }
+        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(corps)).build());
+    }
+
     private HttpRequest.Builder request(String chemin) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + chemin)).timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "fr-FR");

@@ -59,7 +59,11 @@ public class Allocation {
     }
 
     public EtatAllocation etat() {
-        return new EtatAllocation(ligne, alloue, distribue == null ? BigDecimal.ZERO : distribue);
+        return new EtatAllocation(ligne, alloue, distribue == null ? BigDecimal.ZERO : distribue, version);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public LigneAllocation getLigne() {

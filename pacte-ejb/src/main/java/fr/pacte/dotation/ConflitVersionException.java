@@ -1,21 +1,18 @@
 package fr.pacte.dotation;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.ConflitException;
 
 /** Someone else changed the envelope since it was read: the caller gets the fresh values to start again from. */
-@ApplicationException(rollback = true)
-public class ConflitVersionException extends RuntimeException {
-
-    private final LigneDotation actuelle;
+public class ConflitVersionException extends ConflitException {
 
     public ConflitVersionException(LigneDotation actuelle) {
         super("L'enveloppe de " + actuelle.uai() + " a été modifiée entre-temps par un autre utilisateur : "
                 + "valeurs actuelles " + Quantites.format(actuelle.parts()) + " part(s) et "
-                + Quantites.format(actuelle.imp()) + " IMP. Reprenez votre saisie sur ces valeurs.");
-        this.actuelle = actuelle;
+                + Quantites.format(actuelle.imp()) + " IMP. Reprenez votre saisie sur ces valeurs.", actuelle);
     }
 
+    @Override
     public LigneDotation actuelle() {
-        return actuelle;
+        return (LigneDotation) super.actuelle();
     }
 }

@@ -16,13 +16,20 @@ public interface DotationService {
 
     List<EtatAllocation> allocation(String annee);
 
-    /** Sets the académie's allocation; a line cannot go below what is already distributed. */
-    List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants);
+    /**
+     * Sets the académie's allocation; a line cannot go below what is already distributed. {@code versions}: the
+     * version read of each line sent (null: not checked); a stale one is refused with the current lines
+     * ({@link fr.pacte.commun.ConflitException}).
+     */
+    List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants,
+                                         Map<LigneAllocation, Long> versions);
 
     List<ReserveDepartement> reserves(String annee);
 
+    /** {@code version}: the one read (0 for a reserve never set; null: not checked); stale → the current reserve. */
     ReserveDepartement fixerReserve(String annee, String departement, BigDecimal partsPremierDegre,
-                                    BigDecimal partsSecondDegre, BigDecimal partsVoiePro, BigDecimal imp, String motif);
+                                    BigDecimal partsSecondDegre, BigDecimal partsVoiePro, BigDecimal imp, String motif,
+                                    Long version);
 
     Page<LigneDotation> lignes(String annee, FiltreDotations filtre, int page, int taille);
 

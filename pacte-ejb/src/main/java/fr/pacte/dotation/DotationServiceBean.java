@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.commun.ConflitException;
 import fr.pacte.commun.Page;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
@@ -55,9 +56,15 @@ public class DotationServiceBean implements DotationService {
 
     @Override
     @RolesAllowed(Role.R_RECTORAT)
-    public List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants) {
+    public List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants,
+                                                Map<LigneAllocation, Long> versions) {
         referentiel.campagne(annee);
         Map<LigneAllocation, Allocation> existantes = ecriture.verrouiller(annee).lignes();
+        if (versions != null && versions.entrySet().stream().anyMatch(v -> v.getValue() != null
+                && (existantes.containsKey(v.getKey()) ? existantes.get(v.getKey()).getVersion() : 0) != v.getValue())) {
+            throw new ConflitException("L'allocation de " + annee + " a été modifiée entre-temps par un autre utilisateur."
+                    + " Reprenez votre saisie sur les valeurs actuelles.", allocation(annee));
+        }
         montants.forEach((ligne, montant) -> {
             String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle());
             if (erreur != null) {
@@ -65,10 +72,13 @@ public class DotationServiceBean implements DotationService {
             }
             Allocation a = existantes.get(ligne);
             if (a == null) {
-                em.persist(new Allocation(annee, ligne, montant));
-            } else {
-                a.fixer(montant);
+                // inserted empty then set, so that a line once set is at version 1: a writer who read it missing
+                // (version 0) is refused instead of overwriting a line created meanwhile
+                a = new Allocation(annee, ligne, BigDecimal.ZERO);
+                em.persist(a);
+                em.flush();
             }
+            a.fixer(montant);
         });
         ContraintesDotation.ecrire(em);
         return allocation(annee);
@@ -85,11 +95,20 @@ public class DotationServiceBean implements DotationService {
     @Override
     @RolesAllowed(Role.R_RECTORAT)
     public ReserveDepartement fixerReserve(String annee, String departement, BigDecimal premier, BigDecimal second,
-                                           BigDecimal voiePro, BigDecimal imp, String motif) {
+                                           BigDecimal voiePro, BigDecimal imp, String motif, Long version) {
         Campagne c = referentiel.campagne(annee);
-        new ReglesReserve(c, ecriture.verrouiller(annee).lignes()).controler(em, departement, premier, second, voiePro, imp);
+        Map<LigneAllocation, Allocation> allocation = ecriture.verrouiller(annee).lignes();
         Reserve r = em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
                 .setParameter("a", annee).setParameter("d", departement).getResultStream().findFirst().orElse(null);
+        if (version != null && (r == null ? 0 : r.vue().version()) != version) {
+            ReserveDepartement actuelle = r == null ? new Reserve(annee, departement).vue() : r.vue();
+            throw new ConflitException("La réserve du département " + departement + " a été modifiée entre-temps par un autre"
+                    + " utilisateur : valeurs actuelles " + Quantites.format(actuelle.partsPremierDegre()) + " / "
+                    + Quantites.format(actuelle.partsSecondDegre()) + " / " + Quantites.format(actuelle.partsVoiePro())
+                    + " part(s) (premier degré / second degré / voie professionnelle) et " + Quantites.format(actuelle.imp())
+                    + " IMP. Reprenez votre saisie sur ces valeurs.", actuelle);
+        }
+        new ReglesReserve(c, allocation).controler(em, departement, premier, second, voiePro, imp);
         if (r == null) {
             r = new Reserve(annee, departement);
             em.persist(r);

@@ -120,7 +120,8 @@ class EcritureEnveloppes {
         return java.util.Arrays.stream(LigneAllocation.values()).map(l -> {
             Allocation a = allocation.get(l);
             EtatAllocation avant = a == null ? new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO) : a.etat();
-            return new EtatAllocation(l, avant.alloue(), avant.distribue().add(deltas.getOrDefault(l, BigDecimal.ZERO)));
+            return new EtatAllocation(l, avant.alloue(), avant.distribue().add(deltas.getOrDefault(l, BigDecimal.ZERO)),
+                    avant.version());
         }).toList();
     }
 

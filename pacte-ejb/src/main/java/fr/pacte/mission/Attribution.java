@@ -90,8 +90,19 @@ public class Attribution {
         this.creeePar = auteur;
     }
 
-    void annuler() {
+    /** @return false when it was already cancelled (cancelling twice changes nothing) */
+    boolean annuler() {
+        if (annulee) {
+            return false;
+        }
         annulee = true;
+        return true;
+    }
+
+    /** Same parts (Pacte) or same rate (IMP) as asked: a repeat of this attribution, not another one. */
+    boolean memeContenu(NouvelleAttribution a) {
+        return "IMP".equals(dispositif) ? java.util.Objects.equals(tauxImp, a.tauxImp())
+                : parts != null && a.parts() != null && parts.compareTo(a.parts()) == 0;
     }
 
     public AttributionVue vue() {

@@ -5,7 +5,11 @@ import java.util.List;
 
 public interface AttributionRepository {
 
-    void ajouter(Attribution attribution);
+    /** @return false when PostgreSQL's natural key (V13) refused it: an identical one was just written concurrently */
+    boolean ajouter(Attribution attribution);
+
+    /** The active attribution with the natural key of this one (personnel, établissement, campaign, mission, dispositif, modality, dates), or null. */
+    Attribution memeCle(NouvelleAttribution a);
 
     Attribution trouver(long id);
 

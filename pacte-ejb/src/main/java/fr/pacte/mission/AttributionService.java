@@ -13,8 +13,14 @@ import java.util.List;
  */
 public interface AttributionService {
 
-    AttributionVue attribuer(NouvelleAttribution attribution);
+    /**
+     * Attributes a mission, or answers the identical attribution already in force (same natural key and the same parts
+     * or rate) without writing anything; the same key with other parts or another rate is refused
+     * ({@link AttributionExistanteException}).
+     */
+    AttributionEnregistree attribuer(NouvelleAttribution attribution);
 
+    /** Cancels an attribution; cancelling a cancelled one changes nothing (no avenant). */
     AttributionVue annuler(long id);
 
     Page<AttributionVue> attributions(String annee, String uai, int page, int taille);

@@ -52,15 +52,17 @@ public class AttributionServiceBean implements AttributionService {
     private SuiviRepository suivi;
 
     @Override
-    public AttributionVue attribuer(NouvelleAttribution a) {
-        return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux()).vue();
+    public AttributionEnregistree attribuer(NouvelleAttribution a) {
+        return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux());
     }
 
     /**
-     * Checks under the envelope's lock and saves when every rule holds.
+     * Checks under the envelope's lock and saves when every rule holds; the same natural key with the same parts or
+     * rate is the attribution already in force, answered unchanged (a retried request, a file imported again).
      * @throws AttributionRefuseeException with every broken rule
+     * @throws AttributionExistanteException when the natural key is in force with other parts or another rate
      */
-    Attribution enregistrer(NouvelleAttribution a, Utilisateur u, Map<String, MissionCatalogue> catalogue,
+    AttributionEnregistree enregistrer(NouvelleAttribution a, Utilisateur u, Map<String, MissionCatalogue> catalogue,
                                         Map<String, TauxImp> taux) {
         if (a.annee() == null || referentiel.campagnes().stream().noneMatch(c -> c.getAnneeScolaire().equals(a.annee()))) {
             throw new AttributionRefuseeException(List.of(new ErreurAttribution("annee_scolaire", "campagne inconnue : " + a.annee())));
@@ -73,6 +75,13 @@ public class AttributionServiceBean implements AttributionService {
         }
         Campagne c = referentiel.campagne(a.annee());
         LigneDotation enveloppe = enveloppes.verrouillerEnveloppe(a.annee(), a.uai());
+        Attribution existante = attributions.memeCle(a);
+        if (existante != null) {
+            if (!existante.memeContenu(a)) {
+                throw new AttributionExistanteException(existante.vue());
+            }
+            return new AttributionEnregistree(existante.vue(), false);
+        }
         MissionCatalogue m = catalogue.get(a.codeMission());
         TauxImp t = a.tauxImp() == null ? null : taux.get(a.tauxImp());
         BigDecimal[] pris = attributions.consommation(a.annee(), a.uai());
@@ -87,19 +96,24 @@ public class AttributionServiceBean implements AttributionService {
             throw new AttributionRefuseeException(erreurs);
         }
         Attribution nouvelle = new Attribution(a, m.getVoie(), t == null ? BigDecimal.ZERO : t.getCoefficient(), u.login());
-        attributions.ajouter(nouvelle);
+        if (!attributions.ajouter(nouvelle)) {
+            throw new AttributionExistanteException(a);
+        }
         lettres.missionsModifiees(a.annee(), a.uai(), a.identifiant());
-        return nouvelle;
+        return new AttributionEnregistree(nouvelle.vue(), true);
     }
 
     @Override
     public AttributionVue annuler(long id) {
         Utilisateur u = securite.utilisateurCourant();
-        Attribution a = attributions.trouver(id);
+        // locked: of two cancellations at once, the second waits and finds it cancelled
+        Attribution a = attributions.verrouiller(id);
         if (a == null || (u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.getUai()))) {
             throw new AccesRefuseException("Attribution inconnue ou hors de votre établissement : " + id);
         }
-        a.annuler();
+        if (!a.annuler()) {
+            return a.vue(); // already cancelled: nothing changes, no avenant
+        }
         AttributionVue vue = a.vue();
         lettres.missionsModifiees(vue.anneeScolaire(), vue.uai(), vue.identifiant());
         return vue;

@@ -13,6 +13,10 @@ final class FormatDate {
     private FormatDate() {
     }
 
+    static String court(java.time.LocalDate date) {
+        return date == null ? "?" : JOUR.format(date);
+    }
+
     static String jour(OffsetDateTime instant) {
         return instant == null ? "?" : JOUR.format(instant.atZoneSameInstant(PARIS));
     }

@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * Consolidation import of attributions: each line is parsed, then judged by exactly the rules of the screen and
- * the API, in file order (earlier lines count in the envelope of later ones). Any error: nothing is kept.
+ * the API, in file order (earlier lines count in the envelope of later ones). Any error: nothing is kept. A line
+ * whose attribution is already in force (natural key, same parts or rate) is counted unchanged, so importing the
+ * same file again writes nothing.
  */
 @Dependent
 class ImportAttributions {
@@ -51,6 +53,7 @@ class ImportAttributions {
         String nom = nomFichier == null || nomFichier.isBlank() ? "attributions.csv" : nomFichier;
         List<ErreurImport> erreurs = new ArrayList<>();
         int creees = 0;
+        int inchangees = 0;
         try {
             Tableau t = LecteurTableau.lire(contenu, nom, COLONNES);
             Set<String> annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).collect(Collectors.toSet());
@@ -62,10 +65,18 @@ class ImportAttributions {
                 }
                 if (c.nombre() == 0) {
                     try {
-                        service.enregistrer(a, u, catalogue, taux);
-                        creees++;
+                        if (service.enregistrer(a, u, catalogue, taux).creee()) {
+                            creees++;
+                        } else {
+                            inchangees++; // the same attribution is already in force: a file imported again
+                        }
                     } catch (AttributionRefuseeException refus) {
                         refus.erreurs().forEach(e -> c.signaler(l.numero(), e.champ(), e.regle()));
+                    } catch (AttributionExistanteException existante) {
+                        if (existante.actuelle() == null) {
+                            throw existante; // written concurrently: the transaction is lost, the caller retries
+                        }
+                        c.signaler(l.numero(), "IMP".equals(a.dispositif()) ? "taux_imp" : "parts", existante.getMessage());
                     }
                 }
                 erreurs.addAll(c.erreurs());
@@ -77,7 +88,8 @@ class ImportAttributions {
             transaction.setRollbackOnly();
             return RapportImport.refuse("attributions", nom, erreurs);
         }
-        return new RapportImport("attributions", nom, true, creees, 0, 0, List.of());
+        // an attribution is never changed by an import (that is an avenant, on the screen): nothing is "updated"
+        return new RapportImport("attributions", nom, true, creees, 0, inchangees, List.of());
     }
 
     private static NouvelleAttribution lire(Ligne l, Controles c, Set<String> annees) {

@@ -47,8 +47,10 @@ final class DemoPaiements {
                            CASE WHEN l.dispositif = 'PACTE' THEN 1 END, CASE WHEN l.dispositif = 'IMP' THEN '003' END,
                            CASE WHEN l.dispositif = 'IMP' THEN 1 ELSE 0 END,
                            CASE WHEN l.dispositif = 'PACTE' THEN CASE l.voie WHEN 'VOIE_PRO' THEN 18 ELSE 24 END END,
-                           -- one mission in ten starts in January: paid from then, the missed ninths caught up
-                           CASE WHEN l.i %% 10 = 0 THEN DATE '2025-01-06' ELSE DATE '2024-09-02' END, DATE '2025-06-30',
+                           -- one mission in ten starts in January: paid from then, the missed ninths caught up;
+                           -- a teacher given several in a small établissement gets each a day later (natural key, V13)
+                           CASE WHEN l.i %% 10 = 0 THEN DATE '2025-01-06' ELSE DATE '2024-09-02' END
+                             + ((l.i - 1) / p.effectif)::int, DATE '2025-06-30',
                            'ANNUELLE', TIMESTAMPTZ '2024-09-20 10:00+02', 'demo'
                       FROM lignes l JOIN personnels p ON p.uai = l.uai AND p.rang = (l.i - 1) %% p.effectif + 1
                     """.formatted(ANNEE));

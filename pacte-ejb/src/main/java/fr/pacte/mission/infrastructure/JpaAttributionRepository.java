@@ -6,6 +6,7 @@ import fr.pacte.mission.AttributionRefuseeException;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.ErreurAttribution;
 import fr.pacte.mission.Modalite;
+import fr.pacte.mission.NouvelleAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,14 +25,20 @@ public class JpaAttributionRepository implements AttributionRepository {
 
     /**
      * The database takes the attribution from its envelope (V11): should the service's check have missed a
-     * concurrent change, its refusal reaches the caller as the rule, not as an internal error.
+     * concurrent change, its refusal reaches the caller as the rule, not as an internal error. Its natural key (V13)
+     * answers false: the same attribution was written by a concurrent identical request.
      */
     @Override
-    public void ajouter(Attribution attribution) {
+    public boolean ajouter(Attribution attribution) {
         try {
-            em.persist(attribution);
+            em.persist(attribution); // IDENTITY: inserted here, so the database's checks answer now
+            return true;
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException q && "23505".equals(q.getSQLState())
+                        && String.valueOf(q.getMessage()).contains("attribution_cle_naturelle")) {
+                    return false;
+                }
                 if (t instanceof SQLException q && "23514".equals(q.getSQLState())) {
                     throw new AttributionRefuseeException(List.of(new ErreurAttribution("enveloppe",
                             "l'enveloppe de l'établissement ne couvre pas cette attribution (contrôle de la base : "
@@ -40,6 +47,22 @@ public class JpaAttributionRepository implements AttributionRepository {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Attribution memeCle(NouvelleAttribution a) {
+        if (a.identifiant() == null || a.codeMission() == null || a.dispositif() == null || a.modalite() == null
+                || a.dateDebut() == null || a.dateFin() == null) {
+            return null;
+        }
+        return em.createQuery("""
+                SELECT a FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai AND a.identifiant = :id
+                   AND a.codeMission = :code AND a.dispositif = :dispositif AND a.modalite = :modalite
+                   AND a.dateDebut = :debut AND a.dateFin = :fin AND a.annulee = false""", Attribution.class)
+                .setParameter("annee", a.annee()).setParameter("uai", a.uai()).setParameter("id", a.identifiant())
+                .setParameter("code", a.codeMission()).setParameter("dispositif", a.dispositif())
+                .setParameter("modalite", a.modalite()).setParameter("debut", a.dateDebut()).setParameter("fin", a.dateFin())
+                .getResultStream().findFirst().orElse(null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.pacte.web.api;
 
 import fr.pacte.commun.Page;
+import fr.pacte.mission.AttributionEnregistree;
 import fr.pacte.mission.AttributionService;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.NouvelleAttribution;
@@ -31,7 +32,9 @@ public class AttributionResource {
             throw new BadRequestException("Corps attendu : {\"annee\", \"uai\", \"identifiant\", \"dispositif\", \"codeMission\", "
                     + "\"parts\", \"tauxImp\", \"heures\", \"dateDebut\", \"dateFin\", \"modalite\"}");
         }
-        return Response.status(Response.Status.CREATED).entity(attributions.attribuer(a)).build();
+        // the identical attribution already in force is answered as it is (200), never written twice
+        AttributionEnregistree r = attributions.attribuer(a);
+        return Response.status(r.creee() ? Response.Status.CREATED : Response.Status.OK).entity(r.attribution()).build();
     }
 
     @GET

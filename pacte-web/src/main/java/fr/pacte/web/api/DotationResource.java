@@ -38,7 +38,7 @@ public class DotationResource {
     }
 
     public record ModificationReserve(BigDecimal partsPremierDegre, BigDecimal partsSecondDegre, BigDecimal partsVoiePro,
-                                      BigDecimal imp, String motif) {
+                                      BigDecimal imp, String motif, Long version) {
     }
 
     @Inject
@@ -106,19 +106,36 @@ public class DotationResource {
 
     @PUT
     @Path("allocations/{annee}")
-    public List<EtatAllocation> fixerAllocation(@PathParam("annee") String annee, Map<String, BigDecimal> montants) {
+    public List<EtatAllocation> fixerAllocation(@PathParam("annee") String annee, Map<String, Object> corps) {
         Map<LigneAllocation, BigDecimal> lignes = new EnumMap<>(LigneAllocation.class);
-        if (montants != null) {
-            montants.forEach((ligne, montant) -> {
-                try {
-                    lignes.put(LigneAllocation.valueOf(ligne), montant);
-                } catch (IllegalArgumentException e) {
-                    throw new BadRequestException("Ligne d'allocation inconnue : " + ligne
-                            + " (PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO, IMP)");
+        Map<LigneAllocation, Long> versions = new EnumMap<>(LigneAllocation.class);
+        if (corps != null) {
+            corps.forEach((cle, valeur) -> {
+                if ("versions".equals(cle) && valeur instanceof Map<?, ?> lues) {
+                    lues.forEach((ligne, version) -> versions.put(ligne(String.valueOf(ligne)), entier(version, "versions." + ligne)));
+                } else if (valeur == null || valeur instanceof BigDecimal) {
+                    lignes.put(ligne(cle), (BigDecimal) valeur);
+                } else {
+                    throw new BadRequestException("Nombre attendu pour " + cle);
                 }
             });
         }
-        return dotations.fixerAllocation(annee, lignes);
+        return dotations.fixerAllocation(annee, lignes, versions.isEmpty() ? null : versions);
+    }
+
+    private static LigneAllocation ligne(String ligne) {
+        try {
+            return LigneAllocation.valueOf(ligne);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Ligne d'allocation inconnue : " + ligne + " (PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO, IMP)");
+        }
+    }
+
+    private static Long entier(Object version, String champ) {
+        if (version instanceof BigDecimal b && b.scale() <= 0 && b.signum() >= 0 && b.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+            return b.longValueExact();
+        }
+        throw new BadRequestException("Version entière attendue pour " + champ);
     }
 
     @GET
@@ -135,7 +152,7 @@ public class DotationResource {
             throw new BadRequestException("Corps attendu : {\"partsPremierDegre\", \"partsSecondDegre\", \"partsVoiePro\", \"imp\"}");
         }
         return dotations.fixerReserve(annee, departement, zero(m.partsPremierDegre()), zero(m.partsSecondDegre()),
-                zero(m.partsVoiePro()), zero(m.imp()), m.motif());
+                zero(m.partsVoiePro()), zero(m.imp()), m.motif(), m.version());
     }
 
     private static void verifier(ModificationEnveloppe m) {

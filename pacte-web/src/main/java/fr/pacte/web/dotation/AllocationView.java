@@ -1,5 +1,6 @@
 package fr.pacte.web.dotation;
 
+import fr.pacte.commun.ConflitException;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.LigneAllocation;
 import fr.pacte.dotation.RegleDotationException;
@@ -25,11 +26,13 @@ public class AllocationView implements Serializable {
     /** One line of the allocation as typed. */
     public static class Montant implements Serializable {
         private final LigneAllocation ligne;
+        private long version;
         private BigDecimal valeur;
 
-        Montant(LigneAllocation ligne, BigDecimal valeur) {
+        Montant(LigneAllocation ligne, BigDecimal valeur, long version) {
             this.ligne = ligne;
             this.valeur = valeur;
+            this.version = version;
         }
 
         public String getLibelle() {
@@ -63,7 +66,7 @@ public class AllocationView implements Serializable {
     /** Fills the dialog with the stored values. */
     public void preparer() {
         String annee = ecran.getAnnee();
-        montants = dotations.allocation(annee).stream().map(e -> new Montant(e.ligne(), e.alloue())).toList();
+        montants = dotations.allocation(annee).stream().map(e -> new Montant(e.ligne(), e.alloue(), e.version())).toList();
         Map<String, ReserveDepartement> existantes = new HashMap<>();
         dotations.reserves(annee).forEach(r -> existantes.put(r.departement(), r));
         reserves = ecran.getDepartements().stream().map(d -> ReserveSaisie.de(d, existantes.get(d.getCode()))).toList();
@@ -74,13 +77,18 @@ public class AllocationView implements Serializable {
         String annee = ecran.getAnnee();
         try {
             Map<LigneAllocation, BigDecimal> lignes = new EnumMap<>(LigneAllocation.class);
-            montants.forEach(m -> lignes.put(m.ligne, m.valeur));
-            dotations.fixerAllocation(annee, lignes);
+            Map<LigneAllocation, Long> versions = new EnumMap<>(LigneAllocation.class);
+            montants.forEach(m -> {
+                lignes.put(m.ligne, m.valeur);
+                versions.put(m.ligne, m.version);
+            });
+            dotations.fixerAllocation(annee, lignes, versions).forEach(e -> montants.stream()
+                    .filter(m -> m.ligne == e.ligne()).forEach(m -> m.version = e.version()));
             int modifiees = 0;
             for (ReserveSaisie r : reserves) {
                 if (r.modifiee()) {
-                    dotations.fixerReserve(annee, r.getDepartement(), zero(r.getPremierDegre()),
-                            zero(r.getSecondDegre()), zero(r.getVoiePro()), zero(r.getImp()), motif);
+                    r.enregistree(dotations.fixerReserve(annee, r.getDepartement(), zero(r.getPremierDegre()),
+                            zero(r.getSecondDegre()), zero(r.getVoiePro()), zero(r.getImp()), motif, r.version()));
                     modifiees++;
                 }
             }
@@ -88,6 +96,10 @@ public class AllocationView implements Serializable {
             PrimeFaces.current().executeScript("PF('allocation').hide()");
         } catch (RegleDotationException e) {
             Messages.erreur("Allocation refusée", e.getMessage());
+        } catch (ConflitException e) {
+            // someone saved meanwhile: show what is stored now, the user types his change again on it
+            Messages.erreur("Modification concurrente", e.getMessage());
+            preparer();
         } finally {
             totaux.recharger(annee);
         }

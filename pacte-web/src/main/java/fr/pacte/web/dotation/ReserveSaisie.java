@@ -13,14 +13,17 @@ public class ReserveSaisie implements Serializable {
 
     private final String departement;
     private final String libelle;
-    private final List<BigDecimal> lues;
+    private List<BigDecimal> lues;
+    /** The version read, sent back so that a change made meanwhile is refused instead of overwritten. */
+    private long version;
     private BigDecimal premierDegre;
     private BigDecimal secondDegre;
     private BigDecimal voiePro;
     private BigDecimal imp;
 
     private ReserveSaisie(String departement, String libelle, BigDecimal premier, BigDecimal second,
-                          BigDecimal voiePro, BigDecimal imp) {
+                          BigDecimal voiePro, BigDecimal imp, long version) {
+        this.version = version;
         this.departement = departement;
         this.libelle = libelle;
         this.premierDegre = premier;
@@ -32,9 +35,19 @@ public class ReserveSaisie implements Serializable {
 
     static ReserveSaisie de(Departement d, ReserveDepartement r) {
         return r == null
-                ? new ReserveSaisie(d.getCode(), d.getLibelle(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)
+                ? new ReserveSaisie(d.getCode(), d.getLibelle(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0)
                 : new ReserveSaisie(d.getCode(), d.getLibelle(), r.partsPremierDegre(), r.partsSecondDegre(),
-                r.partsVoiePro(), r.imp());
+                r.partsVoiePro(), r.imp(), r.version());
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Saved: what is stored now is what was typed (a later refusal in the same dialog must not send it again). */
+    void enregistree(ReserveDepartement r) {
+        lues = List.of(r.partsPremierDegre(), r.partsSecondDegre(), r.partsVoiePro(), r.imp());
+        version = r.version();
     }
 
     boolean modifiee() {

@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.commun.ConflitException;
 import fr.pacte.mission.AttributionRefuseeException;
 import fr.pacte.mission.ErreurAttribution;
 import fr.pacte.securite.AccesRefuseException;
@@ -34,6 +35,9 @@ final class ActionsMission {
                 refus.add(r.regle());
                 Messages.erreur(echec, r.regle());
             }
+        } catch (ConflitException e) {
+            refus.add(e.getMessage());
+            Messages.erreur(echec, e.getMessage());
         } catch (AccesRefuseException e) {
             refus.add(e.getMessage());
             Messages.erreur(echec, e.getMessage());

@@ -1,6 +1,7 @@
 package fr.pacte.web.mission;
 
 import fr.pacte.commun.Page;
+import fr.pacte.mission.AttributionEnregistree;
 import fr.pacte.mission.AttributionService;
 import fr.pacte.mission.LigneSuivi;
 import fr.pacte.mission.PersonnelVolontaire;
@@ -126,8 +127,10 @@ public class RepartitionView implements Serializable {
     }
 
     public void attribuer() {
-        if (ActionsMission.executer("Attribution refusée", refus, () -> attributions.attribuer(formulaire.nouvelle(annee, uai)))) {
-            Messages.info("Mission attribuée", formulaire.getCodeMission() + " à " + formulaire.getIdentifiant());
+        AttributionEnregistree[] faite = new AttributionEnregistree[1];
+        if (ActionsMission.executer("Attribution refusée", refus, () -> faite[0] = attributions.attribuer(formulaire.nouvelle(annee, uai)))) {
+            Messages.info(faite[0].creee() ? "Mission attribuée" : "Mission déjà attribuée (n° " + faite[0].attribution().id()
+                    + "), rien n'a changé", formulaire.getCodeMission() + " à " + formulaire.getIdentifiant());
             Campagne c = referentiel.campagne(annee);
             formulaire.vider(c.getDateDebut(), c.getDateFin());
         }
