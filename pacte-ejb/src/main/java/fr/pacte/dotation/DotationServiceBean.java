@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.commun.Page;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
@@ -59,7 +60,7 @@ public class DotationServiceBean implements DotationService {
         referentiel.campagne(annee);
         Map<LigneAllocation, Allocation> existantes = ecriture.verrouiller(annee).lignes();
         montants.forEach((ligne, montant) -> {
-            String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle());
+            String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle(), Quantite.Borne.ALLOCATION);
             if (erreur != null) {
                 throw new RegleDotationException(ligne.name(), erreur);
             }
