@@ -36,7 +36,7 @@ public class QuantiteConverter implements Converter<BigDecimal> {
     }
 
     /** The field's label for the message: its {@code label} attribute, else "Valeur". */
-    static String libelle(UIComponent component) {
+    public static String libelle(UIComponent component) {
         Object label = component == null ? null : component.getAttributes().get("label");
         return label == null ? "Valeur" : label.toString();
     }
