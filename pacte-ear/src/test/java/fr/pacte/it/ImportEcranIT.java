@@ -54,7 +54,8 @@ class ImportEcranIT extends PacteIT {
         "SUI0000000006|IMP|IMP-REF-CULTURE||009|||||taux inconnu",
         "SUI0000000006|IMP|IMP-REF-CULTURE||004|||||enveloppe IMP dépassée",
         "SUI0000000006|IMP|IMP-MISSION-ACADEMIQUE||003|||||mission académique",
-        "SUI0000000006|IMP|P2-RCD||003|||||dispositif qui ne va pas avec la mission"})
+        "SUI0000000006|IMP|P2-RCD||003|||||dispositif qui ne va pas avec la mission",
+        "SUI0000000006|PACTE|P2-INNOVATION|1E999999999||||||parts hors bornes, refusées avant tout calcul"})
     void theApiAndTheImportGiveTheSameRefusals(String identifiant, String dispositif, String mission, String parts,
                                                String taux, String heures, String debut, String fin, String modalite,
                                                String cas) {

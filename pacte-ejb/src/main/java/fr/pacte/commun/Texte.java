@@ -27,4 +27,18 @@ public final class Texte {
         return sansAccent.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
                 .toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Free text (motif, justification, bilan) against the size of its column, so that a longer one is refused with
+     * a message instead of failing in PostgreSQL.
+     *
+     * @return the French reason it is refused, or null (null and blank texts are the caller's rule)
+     */
+    public static String tropLong(String quoi, String texte, int longueurMax) {
+        if (texte == null || texte.length() <= longueurMax) {
+            return null;
+        }
+        return String.format(Locale.FRANCE, "%s : texte trop long (%d caractères pour %d au plus)",
+                quoi, texte.length(), longueurMax);
+    }
 }

@@ -1,5 +1,7 @@
 package fr.pacte.demande;
 
+import fr.pacte.commun.Quantite;
+import fr.pacte.commun.Texte;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -24,6 +26,8 @@ import java.util.List;
 @Entity
 @Table(schema = "demande", name = "demande")
 public class Demande {
+
+    static final int MOTIF_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +100,7 @@ public class Demande {
     }
 
     public void retirer(String auteur, String commentaire) {
+        texteAdmis("commentaire", commentaire, MOTIF_MAX);
         passerA(EtatDemande.RETIREE, auteur, commentaire);
     }
 
@@ -108,6 +113,11 @@ public class Demande {
      * @return the state reached
      */
     public EtatDemande decider(BigDecimal accordee, String motif, String auteur) {
+        String horsBornes = Quantite.refus("Quantité accordée", accordee, Quantite.Borne.ENVELOPPE);
+        if (horsBornes != null) {
+            throw new RegleDemandeException("quantiteAccordee", horsBornes);
+        }
+        texteAdmis("motif", motif, MOTIF_MAX);
         if (accordee == null || accordee.signum() < 0 || accordee.compareTo(quantite) > 0) {
             throw new RegleDemandeException("quantiteAccordee", "La quantité accordée doit être comprise entre 0 et "
                     + quantite.stripTrailingZeros().toPlainString() + " (la quantité demandée).");
@@ -131,6 +141,14 @@ public class Demande {
         }
         this.pieceJointeNom = nom;
         this.pieceJointe = contenu;
+    }
+
+    /** demande.motif_decision and etape.commentaire are varchar(2000): refused with a message, not by PostgreSQL. */
+    private static void texteAdmis(String champ, String texte, int max) {
+        String refus = Texte.tropLong(champ.equals("motif") ? "Motif" : "Commentaire", texte, max);
+        if (refus != null) {
+            throw new RegleDemandeException(champ, refus);
+        }
     }
 
     private void passerA(EtatDemande cible, String auteur, String commentaire) {

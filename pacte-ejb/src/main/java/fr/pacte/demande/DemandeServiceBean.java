@@ -1,5 +1,6 @@
 package fr.pacte.demande;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.commun.Page;
 import fr.pacte.dotation.AjustementDotationService;
 import fr.pacte.dotation.DotationService;
@@ -55,7 +56,7 @@ public class DemandeServiceBean implements DemandeService {
         }
         BigDecimal quantum = nature == NatureDemande.PARTS_SUPPLEMENTAIRES
                 ? Quantites.quantumParts(c.isDemiPartsAutorisees()) : Quantites.QUART_IMP;
-        String erreur = Quantites.erreur(quantite, quantum, "Quantité demandée");
+        String erreur = Quantites.erreur(quantite, quantum, "Quantité demandée", Quantite.Borne.ENVELOPPE);
         if (erreur != null || quantite.signum() == 0) {
             throw new RegleDemandeException("quantite", erreur != null ? erreur : "Quantité demandée : au moins " + Quantites.format(quantum));
         }

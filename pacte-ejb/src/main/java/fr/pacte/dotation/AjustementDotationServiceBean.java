@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
@@ -41,7 +42,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         Campagne c = referentiel.campagne(annee);
         String departement = verifierPerimetre(c, uai);
         BigDecimal quantum = parts ? Quantites.quantumParts(c.isDemiPartsAutorisees()) : Quantites.QUART_IMP;
-        String erreur = Quantites.erreur(quantite, quantum, parts ? "Parts accordées" : "IMP accordés");
+        String erreur = Quantites.erreur(quantite, quantum, parts ? "Parts accordées" : "IMP accordés", Quantite.Borne.ENVELOPPE);
         if (erreur != null) {
             throw new RegleDotationException("quantite", erreur);
         }
@@ -62,7 +63,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     public LigneDotation convertirEnDecharge(String annee, String uai, BigDecimal unites, String motif) {
         Campagne c = referentiel.campagne(annee);
         verifierPerimetre(c, uai);
-        String erreur = Quantites.erreur(unites, Quantites.QUART_IMP, "IMP convertis");
+        String erreur = Quantites.erreur(unites, Quantites.QUART_IMP, "IMP convertis", Quantite.Borne.ENVELOPPE);
         if (erreur != null) {
             throw new RegleDotationException("quantite", erreur);
         }

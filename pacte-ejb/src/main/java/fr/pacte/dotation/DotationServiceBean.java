@@ -1,6 +1,7 @@
 package fr.pacte.dotation;
 
 import fr.pacte.commun.ConflitException;
+import fr.pacte.commun.Quantite;
 import fr.pacte.commun.Page;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
@@ -66,7 +67,7 @@ public class DotationServiceBean implements DotationService {
                     + " Reprenez votre saisie sur les valeurs actuelles.", allocation(annee));
         }
         montants.forEach((ligne, montant) -> {
-            String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle());
+            String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle(), Quantite.Borne.ALLOCATION);
             if (erreur != null) {
                 throw new RegleDotationException(ligne.name(), erreur);
             }

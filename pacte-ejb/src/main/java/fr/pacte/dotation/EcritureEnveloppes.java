@@ -1,5 +1,7 @@
 package fr.pacte.dotation;
 
+import fr.pacte.commun.Quantite;
+import fr.pacte.commun.Texte;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Nature;
 import jakarta.enterprise.context.Dependent;
@@ -25,6 +27,8 @@ import java.util.Map;
 class EcritureEnveloppes {
 
     private static final int LOT = 5_000;
+    /** dotation.revision.motif is varchar(500). */
+    private static final int MOTIF_MAX = 500;
 
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
@@ -72,9 +76,10 @@ class EcritureEnveloppes {
                     String auteur, String motif) {
         String annee = campagne.getAnneeScolaire();
         BigDecimal quantumParts = Quantites.quantumParts(campagne.isDemiPartsAutorisees());
+        verifier(Texte.tropLong("Motif", motif, MOTIF_MAX), "motif");
         valeurs.forEach((uai, v) -> {
-            verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai), "parts");
-            verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai), "imp");
+            verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai, Quantite.Borne.ENVELOPPE), "parts");
+            verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai, Quantite.Borne.ENVELOPPE), "imp");
         });
         Verrou verrou = verrouiller(annee);
         if (verrou.publiee() && (motif == null || motif.isBlank())) {

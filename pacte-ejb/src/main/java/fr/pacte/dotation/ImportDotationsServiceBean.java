@@ -1,5 +1,7 @@
 package fr.pacte.dotation;
 
+import fr.pacte.commun.Quantite;
+import fr.pacte.commun.QuantiteRefuseeException;
 import fr.pacte.commun.RapportImport;
 import fr.pacte.commun.tableur.Controles;
 import fr.pacte.commun.tableur.ErreurImport;
@@ -111,17 +113,17 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
     }
 
     private static BigDecimal nombre(Controles controles, Ligne l, String colonne, BigDecimal quantum) {
-        String texte = l.valeur(colonne).replace(',', '.').replace(" ", "");
         try {
-            BigDecimal v = new BigDecimal(texte.isEmpty() ? "0" : texte);
-            String erreur = Quantites.erreur(v, quantum, colonne);
+            // bounded before any arithmetic: "1E999999999" is refused here, never reaches remainder()
+            BigDecimal v = Quantite.lire(colonne, l.valeur(colonne), Quantite.Borne.ENVELOPPE);
+            String erreur = Quantites.erreur(v == null ? BigDecimal.ZERO : v, quantum, colonne, Quantite.Borne.ENVELOPPE);
             if (erreur != null) {
                 controles.signaler(l.numero(), colonne, erreur);
                 return null;
             }
-            return v;
-        } catch (NumberFormatException e) {
-            controles.signaler(l.numero(), colonne, "nombre attendu : « " + l.valeur(colonne) + " »");
+            return v == null ? BigDecimal.ZERO : v;
+        } catch (QuantiteRefuseeException e) {
+            controles.signaler(l.numero(), colonne, e.getMessage());
             return null;
         }
     }

@@ -1,9 +1,15 @@
 package fr.pacte.dotation;
 
+import fr.pacte.commun.Quantite;
+
 import java.math.BigDecimal;
 
 /** A bulk action on the rows of a filtered selection of the distribution table. */
 public record OperationMasse(Type type, BigDecimal valeur) {
+
+    public OperationMasse {
+        Quantite.verifier("valeur de l'action en masse", valeur, Quantite.Borne.ENVELOPPE);
+    }
 
     public enum Type {
         FIXER_PARTS("Fixer les parts à"),

@@ -1,5 +1,7 @@
 package fr.pacte.dotation;
 
+import fr.pacte.commun.Quantite;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -21,10 +23,17 @@ public final class Quantites {
         return valeur.remainder(quantum).signum() == 0;
     }
 
-    /** Checks a quantity typed by a user; @return the French reason it is refused, or null. */
-    public static String erreur(BigDecimal valeur, BigDecimal quantum, String quoi) {
+    /**
+     * Checks a quantity typed by a user, its bounds first (before any arithmetic on it).
+     * @return the French reason it is refused, or null
+     */
+    public static String erreur(BigDecimal valeur, BigDecimal quantum, String quoi, Quantite.Borne borne) {
         if (valeur == null) {
             return quoi + " : valeur obligatoire";
+        }
+        String horsBornes = Quantite.refus(quoi, valeur, borne);
+        if (horsBornes != null) {
+            return horsBornes;
         }
         if (valeur.signum() < 0) {
             return quoi + " : une quantité ne peut pas être négative (" + format(valeur) + ")";

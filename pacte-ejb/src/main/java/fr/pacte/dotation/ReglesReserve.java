@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Campagne;
 import jakarta.persistence.EntityManager;
 
@@ -30,7 +31,7 @@ final class ReglesReserve {
     }
 
     private void controler(LigneAllocation ligne, BigDecimal valeur, BigDecimal quantum, BigDecimal ancienne) {
-        String erreur = Quantites.erreur(valeur, quantum, "Réserve – " + ligne.libelle());
+        String erreur = Quantites.erreur(valeur, quantum, "Réserve – " + ligne.libelle(), Quantite.Borne.ALLOCATION);
         if (erreur != null) {
             throw new RegleDotationException(ligne.name(), erreur);
         }

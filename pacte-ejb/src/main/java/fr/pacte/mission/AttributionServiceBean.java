@@ -64,6 +64,11 @@ public class AttributionServiceBean implements AttributionService {
      */
     AttributionEnregistree enregistrer(NouvelleAttribution a, Utilisateur u, Map<String, MissionCatalogue> catalogue,
                                         Map<String, TauxImp> taux) {
+        List<ErreurAttribution> horsBornes = ReglesAttribution.bornes(a);
+        if (!horsBornes.isEmpty()) {
+            // before the envelope's lock and any arithmetic on the quantities
+            throw new AttributionRefuseeException(horsBornes);
+        }
         if (a.annee() == null || referentiel.campagnes().stream().noneMatch(c -> c.getAnneeScolaire().equals(a.annee()))) {
             throw new AttributionRefuseeException(List.of(new ErreurAttribution("annee_scolaire", "campagne inconnue : " + a.annee())));
         }
@@ -156,7 +161,7 @@ public class AttributionServiceBean implements AttributionService {
         horsPerimetre(u, cible);
         Map<String, MissionCatalogue> c = catalogue();
         List<ErreurAttribution> erreurs = ReglesSuivi.redeploiement(etat(source, c),
-                cible == null ? null : etat(cible, c), heures);
+                cible == null ? null : etat(cible, c), heures, motif);
         if (!erreurs.isEmpty()) {
             throw new AttributionRefuseeException(erreurs);
         }

@@ -1,5 +1,7 @@
 package fr.pacte.mission;
 
+import fr.pacte.commun.Quantite;
+import fr.pacte.commun.QuantiteRefuseeException;
 import fr.pacte.commun.RapportImport;
 import fr.pacte.commun.tableur.Controles;
 import fr.pacte.commun.tableur.ErreurImport;
@@ -108,11 +110,12 @@ class ImportAttributions {
     }
 
     private static BigDecimal nombre(Ligne l, Controles c, String colonne) {
-        String v = l.valeur(colonne).replace(',', '.');
         try {
-            return v.isEmpty() ? null : new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            c.signaler(l.numero(), colonne, "nombre attendu : « " + l.valeur(colonne) + " »");
+            // bounded before any arithmetic: "1E999999999" is refused here, never reaches remainder()
+            return Quantite.lire(colonne, l.valeur(colonne),
+                    "heures".equals(colonne) ? Quantite.Borne.HEURES : Quantite.Borne.PARTS_ATTRIBUTION);
+        } catch (QuantiteRefuseeException e) {
+            c.signaler(l.numero(), colonne, e.getMessage());
             return null;
         }
     }

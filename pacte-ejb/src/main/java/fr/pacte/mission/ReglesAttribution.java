@@ -1,5 +1,7 @@
 package fr.pacte.mission;
 
+import fr.pacte.commun.Quantite;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,10 @@ public final class ReglesAttribution {
 
     /** @return the broken rules, empty when the attribution may be saved */
     public static List<ErreurAttribution> verifier(NouvelleAttribution a, ContexteAttribution c) {
-        List<ErreurAttribution> e = new ArrayList<>();
+        List<ErreurAttribution> e = bornes(a);
+        if (!e.isEmpty()) {
+            return e;
+        }
         if (c.affectationPersonnel() == null) {
             e.add(new ErreurAttribution("identifiant", "personnel inconnu : " + a.identifiant()));
         } else if (!c.affectationPersonnel().equals(a.uai())) {
@@ -55,6 +60,20 @@ public final class ReglesAttribution {
         }
         if (!c.enveloppePubliee()) {
             e.add(new ErreurAttribution("uai", "l'enveloppe " + a.annee() + " de " + a.uai() + " n'est pas encore publiée"));
+        }
+        return e;
+    }
+
+    /** Magnitude and decimals of the quantities, before any arithmetic on them (a 1E999999999 would hang it). */
+    static List<ErreurAttribution> bornes(NouvelleAttribution a) {
+        List<ErreurAttribution> e = new ArrayList<>();
+        String parts = Quantite.refus("parts", a.parts(), Quantite.Borne.PARTS_ATTRIBUTION);
+        if (parts != null) {
+            e.add(new ErreurAttribution("parts", parts));
+        }
+        String heures = Quantite.refus("heures", a.heures(), Quantite.Borne.HEURES);
+        if (heures != null) {
+            e.add(new ErreurAttribution("heures", heures));
         }
         return e;
     }

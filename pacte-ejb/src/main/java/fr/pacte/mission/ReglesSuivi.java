@@ -1,5 +1,8 @@
 package fr.pacte.mission;
 
+import fr.pacte.commun.Quantite;
+import fr.pacte.commun.Texte;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,8 @@ import java.util.List;
 public final class ReglesSuivi {
 
     static final int TEXTE_BILAN_MAX = 4000;
+    /** mission.redeploiement.motif varchar(500). */
+    static final int MOTIF_REDEPLOIEMENT_MAX = 500;
     private static final BigDecimal DEMI = new BigDecimal("0.5");
 
     private ReglesSuivi() {
@@ -26,6 +31,8 @@ public final class ReglesSuivi {
                     + " n'est pas comptée en heures : pas d'heures faites à relever"));
         } else if (heures == null || heures.signum() < 0) {
             e.add(new ErreurAttribution("heures", "nombre d'heures faites obligatoire, positif ou nul"));
+        } else if (Quantite.refus("heures faites", heures, Quantite.Borne.HEURES) != null) {
+            e.add(new ErreurAttribution("heures", Quantite.refus("heures faites", heures, Quantite.Borne.HEURES)));
         } else if (heures.remainder(DEMI).signum() != 0) {
             e.add(new ErreurAttribution("heures", "les heures faites se relèvent par demi-heures"));
         } else if (heures.compareTo(a.heuresPrevues()) > 0) {
@@ -36,7 +43,20 @@ public final class ReglesSuivi {
     }
 
     public static List<ErreurAttribution> redeploiement(EtatSuivi source, EtatSuivi cible, BigDecimal heures) {
+        return redeploiement(source, cible, heures, null);
+    }
+
+    public static List<ErreurAttribution> redeploiement(EtatSuivi source, EtatSuivi cible, BigDecimal heures, String motif) {
         List<ErreurAttribution> e = new ArrayList<>();
+        String horsBornes = Quantite.refus("heures redéployées", heures, Quantite.Borne.HEURES);
+        if (horsBornes != null) {
+            // before any arithmetic on them: the other checks compare and strip the hours
+            return List.of(new ErreurAttribution("heures", horsBornes));
+        }
+        String motifTropLong = Texte.tropLong("motif", motif, MOTIF_REDEPLOIEMENT_MAX);
+        if (motifTropLong != null) {
+            e.add(new ErreurAttribution("motif", motifTropLong));
+        }
         if (source.annulee() || !source.enHeures()) {
             e.add(new ErreurAttribution("source", "seules les heures d'une mission active comptée en heures se redéploient ("
                     + source.codeMission() + ")"));

@@ -76,4 +76,12 @@ class ReglesSuiviTest {
     private static EtatSuivi heures(long id, String uai, String mission, int quantum, String prevues, String faites) {
         return new EtatSuivi(id, "2050-2051", uai, "A", mission, quantum, new BigDecimal(prevues), new BigDecimal(faites), false);
     }
+
+    @Test
+    void hoursBeyondTheirBoundAreRefusedBeforeAnyArithmetic() {
+        assertEquals("heures redéployées : 1E+999999999 dépasse le maximum admis (9\u202f999)",
+                ReglesSuivi.redeploiement(RCD, OPTIONS, new BigDecimal("1E999999999")).get(0).regle());
+        assertEquals("motif : texte trop long (501 caractères pour 500 au plus)",
+                ReglesSuivi.redeploiement(RCD, OPTIONS, BigDecimal.ONE, "m".repeat(501)).get(0).regle());
+    }
 }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class LecteurTableau {
 
+    /** Largest file an import reads (the pages' upload and the REST body stop there): 20 MB. */
+    public static final int TAILLE_MAX = 20 * 1024 * 1024;
+
     private LecteurTableau() {
     }
 
@@ -22,6 +25,10 @@ public final class LecteurTableau {
         ConstructeurTableau constructeur = new ConstructeurTableau(colonnesAttendues);
         byte[] octets = contenu == null ? new byte[0] : contenu;
         String nom = nomFichierOuType == null ? "fichier" : nomFichierOuType;
+        if (octets.length > TAILLE_MAX) {
+            throw new ImportRefuseException(new ErreurImport(1, null, "fichier trop volumineux : " + nom + " ("
+                    + octets.length / (1024 * 1024) + " Mo pour " + TAILLE_MAX / (1024 * 1024) + " Mo au plus)"));
+        }
         if (commencePar(octets, 0x50, 0x4B, 0x03, 0x04)) {
             LecteurXlsx.lire(octets, nom, constructeur);
         } else if (commencePar(octets, 0xD0, 0xCF, 0x11, 0xE0)) {

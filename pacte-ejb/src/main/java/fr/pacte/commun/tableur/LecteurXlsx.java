@@ -3,6 +3,8 @@ package fr.pacte.commun.tableur;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -20,10 +22,12 @@ import org.xml.sax.XMLReader;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,12 +41,53 @@ import java.util.Locale;
  */
 final class LecteurXlsx {
 
+    /**
+     * Zip bomb limits, set explicitly rather than left to POI's defaults (a JVM-wide setting: every XLSX read in the
+     * server goes through them): an entry may not inflate more than 100 times (a sheet of 200 000 real lines
+     * compresses 5 to 20 times), nor beyond 150 MB (200 000 lines of 11 columns are about 90 MB of XML), and a text
+     * extracted from a workbook stays under 20 million characters.
+     */
+    static final double RATIO_MIN = 0.01;
+    static final long ENTREE_MAX = 150L * 1024 * 1024;
+    static final long TEXTE_MAX = 20_000_000L;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(RATIO_MIN);
+        ZipSecureFile.setMaxEntrySize(ENTREE_MAX);
+        ZipSecureFile.setMaxTextSize(TEXTE_MAX);
+    }
+
     private LecteurXlsx() {
     }
 
     static void lire(byte[] contenu, String nomFichier, ConstructeurTableau constructeur) {
+        // opened from a file, each entry is inflated while it is parsed, through ZipSecureFile's checks: a bomb is
+        // stopped after its first hundred kilobytes instead of being inflated into the heap
+        Path fichier = fichierTemporaire(contenu);
+        try {
+            lire(fichier, nomFichier, constructeur);
+        } finally {
+            try {
+                Files.deleteIfExists(fichier);
+            } catch (IOException e) {
+                fichier.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private static Path fichierTemporaire(byte[] contenu) {
+        try {
+            Path fichier = Files.createTempFile("pacte-import-", ".xlsx");
+            Files.write(fichier, contenu);
+            return fichier;
+        } catch (IOException e) {
+            throw new UncheckedIOException("fichier temporaire d'import impossible à écrire", e);
+        }
+    }
+
+    private static void lire(Path fichier, String nomFichier, ConstructeurTableau constructeur) {
         XMLReader sax = analyseurXml();
-        try (OPCPackage paquet = OPCPackage.open(new ByteArrayInputStream(contenu))) {
+        try (OPCPackage paquet = OPCPackage.open(fichier.toFile(), PackageAccess.READ)) {
             XSSFReader lecteur = new XSSFReader(paquet);
             boolean date1904 = date1904(lecteur);
             Iterator<InputStream> feuilles = lecteur.getSheetsData();
@@ -60,12 +105,28 @@ final class LecteurXlsx {
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | IllegalStateException
                  | IllegalArgumentException | UnsupportedOperationException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
                  | org.apache.poi.util.RecordFormatException e) {
+            if (bombe(e)) {
+                throw new ImportRefuseException(new ErreurImport(1, null, "classeur XLSX refusé : " + nomFichier
+                        + " se décompresse au-delà des limites admises (" + Math.round(1 / RATIO_MIN)
+                        + " fois sa taille compressée, " + ENTREE_MAX / (1024 * 1024) + " Mo par feuille)"));
+            }
             // POI signals damaged, encrypted or non-XLSX ZIP files (ODS, DOCX…) with these.
             throw new ImportRefuseException(new ErreurImport(1, null,
                     "fichier XLSX illisible : " + nomFichier + " (classeur endommagé, protégé par mot de passe"
                             + " ou d'un autre format ; enregistrez-le au format XLSX ou CSV)"));
         }
+    }
+
+    /** POI reports a zip bomb ("Zip bomb detected!") as an IOException, sometimes wrapped: look along the causes. */
+    private static boolean bombe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // POI's reader refuses external entities (XXE); failing to build it is a server problem, not the user's file.

@@ -1,5 +1,7 @@
 package fr.pacte.dotation.formule;
 
+import fr.pacte.commun.Quantite;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -19,6 +21,15 @@ public sealed interface Formule {
                            BigDecimal impParEnseignants) implements Formule {
 
         public Proportionnelle {
+            // bounds before any arithmetic (a 1E999999999 weight would hang the division)
+            Quantite.verifier("poids REP", poidsRep, Quantite.Borne.COEFFICIENT);
+            Quantite.verifier("poids REP+", poidsRepPlus, Quantite.Borne.COEFFICIENT);
+            Quantite.verifier("poids LP", poidsLp, Quantite.Borne.COEFFICIENT);
+            Quantite.verifier("plancher des parts", plancherParts, Quantite.Borne.ENVELOPPE);
+            Quantite.verifier("plafond des parts", plafondParts, Quantite.Borne.ENVELOPPE);
+            Quantite.verifier("plancher des IMP", plancherImp, Quantite.Borne.ENVELOPPE);
+            Quantite.verifier("plafond des IMP", plafondImp, Quantite.Borne.ENVELOPPE);
+            Quantite.verifier("nombre d'enseignants par IMP", impParEnseignants, Quantite.Borne.COEFFICIENT);
             strictementPositif(poidsRep, "poids REP");
             strictementPositif(poidsRepPlus, "poids REP+");
             strictementPositif(poidsLp, "poids LP");
@@ -57,6 +68,7 @@ public sealed interface Formule {
 
         public ReconductionN1 {
             Objects.requireNonNull(pourcentage, "pourcentage");
+            Quantite.verifier("pourcentage", pourcentage, Quantite.Borne.COEFFICIENT);
             if (pourcentage.compareTo(MOINS_CENT) < 0) {
                 throw new IllegalArgumentException("Pourcentage inférieur à -100 % : " + pourcentage);
             }

@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LecteurTableauXlsxTest {
@@ -123,5 +124,71 @@ class LecteurTableauXlsxTest {
         assertEquals(20_000, t.lignes().size());
         assertEquals(20_001, t.lignes().get(19_999).numero());
         assertEquals("ID19999", t.lignes().get(19_999).valeur("identifiant"));
+    }
+
+    @Test
+    void zipBombRefusedWithAMessageAndTheHeapUnaffected() throws IOException {
+        byte[] bombe = bombe(COLONNES, 1_000);
+        assertTrue(bombe.length < 1_000_000, "bombe de " + bombe.length + " octets");
+        Runtime jvm = Runtime.getRuntime();
+        System.gc();
+        long avant = jvm.totalMemory() - jvm.freeMemory();
+
+        List<ErreurImport> erreurs = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> assertThrows(
+                ImportRefuseException.class, () -> LecteurTableau.lire(bombe, "bombe.xlsx", COLONNES)).erreurs());
+
+        long apres = jvm.totalMemory() - jvm.freeMemory();
+        assertEquals("classeur XLSX refusé : bombe.xlsx se décompresse au-delà des limites admises (100 fois sa taille"
+                + " compressée, 150 Mo par feuille)", erreurs.get(0).regle());
+        // the sheet would be ~100 MB of XML and millions of rows: it was stopped after a few hundred kilobytes
+        assertTrue(apres - avant < 64L * 1024 * 1024, (apres - avant) / 1024 + " Ko de plus sur le tas");
+    }
+
+    @Test
+    void fileLargerThanTheMaximumRefusedBeforeReading() {
+        byte[] enorme = new byte[LecteurTableau.TAILLE_MAX + 1];
+        List<ErreurImport> erreurs = assertThrows(ImportRefuseException.class,
+                () -> LecteurTableau.lire(enorme, "gros.csv", COLONNES)).erreurs();
+        assertEquals("fichier trop volumineux : gros.csv (20 Mo pour 20 Mo au plus)", erreurs.get(0).regle());
+    }
+
+    /**
+     * A real workbook whose first sheet is replaced by a header and thousands of identical rows: tens of megabytes of XML
+     * that deflate to a few hundred kilobytes.
+     */
+    static byte[] bombe(List<String> entetes, int milliersDeLignes) throws IOException {
+        ByteArrayOutputStream vide = new ByteArrayOutputStream();
+        try (XSSFWorkbook classeur = new XSSFWorkbook()) {
+            classeur.createSheet("Feuille");
+            classeur.write(vide);
+        }
+        byte[] modele = vide.toByteArray();
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(modele));
+             ZipOutputStream zip = new ZipOutputStream(sortie)) {
+            zip.setLevel(9);
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().startsWith("xl/worksheets/sheet")) {
+                    zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes());
+                    zip.write(ligne(entetes).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] mille = ligne(entetes.stream().map(c -> "x").toList()).repeat(1_000).getBytes();
+                    for (int i = 0; i < milliersDeLignes; i++) {
+                        zip.write(mille);
+                    }
+                    zip.write("</sheetData></worksheet>".getBytes());
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        return sortie.toByteArray();
+    }
+
+    private static String ligne(List<String> cellules) {
+        StringBuilder sb = new StringBuilder("<row>");
+        cellules.forEach(c -> sb.append("<c t=\"inlineStr\"><is><t>").append(c).append("</t></is></c>"));
+        return sb.append("</row>").toString();
     }
 }

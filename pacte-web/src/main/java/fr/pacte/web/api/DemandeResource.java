@@ -118,8 +118,11 @@ public class DemandeResource {
     @PUT
     @Path("{id}/piece-jointe")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    public DemandeVue joindre(@PathParam("id") long id, @HeaderParam("X-Nom-Fichier") String nom, byte[] contenu) {
-        return demandes.joindre(id, nom == null ? "piece-jointe.pdf" : nom, contenu);
+    public DemandeVue joindre(@PathParam("id") long id, @HeaderParam("X-Nom-Fichier") String nom,
+                              @HeaderParam("Content-Length") String longueur, java.io.InputStream contenu) {
+        // read up to the maximum and no further; the service checks the size again, with its own message
+        byte[] pdf = CorpsBorne.lire(contenu, longueur, DemandeService.PIECE_JOINTE_MAX, "Pièce jointe");
+        return demandes.joindre(id, nom == null ? "piece-jointe.pdf" : CorpsBorne.nomFichier(nom), pdf);
     }
 
     @GET

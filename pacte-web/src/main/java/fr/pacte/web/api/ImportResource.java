@@ -1,6 +1,7 @@
 package fr.pacte.web.api;
 
 import fr.pacte.commun.RapportImport;
+import fr.pacte.commun.tableur.LecteurTableau;
 import fr.pacte.dotation.ImportDotationsService;
 import fr.pacte.mission.AttributionService;
 import fr.pacte.referentiel.ImportReferentielService;
@@ -16,9 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.InputStream;
+
 /**
  * POST /api/imports/{kind} with the file as body (text/csv or the XLSX type). 200 with the counts when accepted;
- * 422 with every error (line, column, rule) when refused, in which case nothing was written.
+ * 422 with every error (line, column, rule) when refused, in which case nothing was written. The body is read up
+ * to {@link LecteurTableau#TAILLE_MAX} and no further: a larger file is refused (422) without being held in memory.
  */
 @Path("imports")
 public class ImportResource {
@@ -39,10 +43,11 @@ public class ImportResource {
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importer(@PathParam("kind") String kind, @HeaderParam("X-Nom-Fichier") String nomFichier,
-                             @HeaderParam("Content-Type") String contentType, byte[] contenu) {
-        String nom = nomFichier != null ? nomFichier
+                             @HeaderParam("Content-Type") String contentType,
+                             @HeaderParam("Content-Length") String longueur, InputStream contenu) {
+        String nom = nomFichier != null ? CorpsBorne.nomFichier(nomFichier)
                 : kind + (contentType != null && contentType.startsWith(XLSX) ? ".xlsx" : ".csv");
-        byte[] fichier = contenu == null ? new byte[0] : contenu;
+        byte[] fichier = CorpsBorne.lire(contenu, longueur, LecteurTableau.TAILLE_MAX, "Fichier");
         RapportImport rapport = "dotations".equals(kind) ? importDotations.importer(nom, fichier)
                 : "attributions".equals(kind) ? attributions.importer(nom, fichier)
                 : imports.importer(TypeImport.depuisChemin(kind).orElseThrow(() -> new NotFoundException(

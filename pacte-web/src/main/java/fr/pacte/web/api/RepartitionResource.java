@@ -1,5 +1,6 @@
 package fr.pacte.web.api;
 
+import fr.pacte.commun.QuantiteRefuseeException;
 import fr.pacte.dotation.FiltreDotations;
 import fr.pacte.dotation.OperationMasse;
 import fr.pacte.dotation.RepartitionService;
@@ -40,6 +41,8 @@ public class RepartitionResource {
                     return new Formule.Proportionnelle(un(poidsRep), un(poidsRepPlus), un(poidsLp), plancherParts,
                             plafondParts, plancherImp, plafondImp, impParEnseignants);
                 }
+            } catch (QuantiteRefuseeException e) {
+                throw e;
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new BadRequestException("Formule invalide : " + e.getMessage());
             }

@@ -1,5 +1,7 @@
 package fr.pacte.web.demande;
 
+import fr.pacte.commun.Quantite;
+import fr.pacte.commun.QuantiteRefuseeException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -19,10 +21,11 @@ public class QuantiteConverter implements Converter<BigDecimal> {
             return null;
         }
         try {
-            return new BigDecimal(saisie.replace("\u00a0", "").replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Quantité invalide",
-                    "« " + saisie + " » n'est pas un nombre : saisissez par exemple 3 ou 1,5."));
+            // the widest bound here; each service then applies the bound of its own field
+            return Quantite.lire(fr.pacte.web.dotation.QuantiteConverter.libelle(composant), saisie,
+                    Quantite.Borne.ALLOCATION);
+        } catch (QuantiteRefuseeException e) {
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Quantité invalide", e.getMessage()));
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.pacte.web.dotation;
 
+import fr.pacte.commun.Quantite;
+import fr.pacte.commun.QuantiteRefuseeException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +16,8 @@ import java.util.Locale;
 
 /**
  * Parts and IMP as French users read and type them: "2,5", "1 250". Typing "2.5" is accepted too; anything
- * else is refused with a message instead of being silently truncated (as NumberFormat would do with "2.5").
+ * else is refused with a message instead of being silently truncated (as NumberFormat would do with "2.5"), and so
+ * is a value beyond the bounds of {@link Quantite} (a "1E999999999" would hang the formatting of the page).
  */
 @FacesConverter("quantite")
 public class QuantiteConverter implements Converter<BigDecimal> {
@@ -24,13 +27,18 @@ public class QuantiteConverter implements Converter<BigDecimal> {
         if (valeur == null || valeur.isBlank()) {
             return null;
         }
-        String texte = valeur.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace(',', '.');
         try {
-            return new BigDecimal(texte);
-        } catch (NumberFormatException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Nombre invalide",
-                    "« " + valeur.strip() + " » n'est pas un nombre : saisissez par exemple 2 ou 2,5."));
+            // the widest bound here (the allocation's); each service then applies the bound of its own field
+            return Quantite.lire(libelle(component), valeur, Quantite.Borne.ALLOCATION);
+        } catch (QuantiteRefuseeException e) {
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Nombre invalide", e.getMessage()));
         }
+    }
+
+    /** The field's label for the message: its {@code label} attribute, else "Valeur". */
+    public static String libelle(UIComponent component) {
+        Object label = component == null ? null : component.getAttributes().get("label");
+        return label == null ? "Valeur" : label.toString();
     }
 
     @Override
