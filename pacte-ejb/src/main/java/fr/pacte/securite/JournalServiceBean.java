@@ -39,14 +39,37 @@ public class JournalServiceBean implements JournalService {
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enregistrer(Evenement e) {
-        String login = context.getCallerPrincipal().getName();
-        Role role = null;
+        enregistrerTous(List.of(e));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enregistrerTous(List<Evenement> evenements) {
+        journal.ajouter(context.getCallerPrincipal().getName(), roleAppelant(), evenements, JournalServiceBean::json);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void enregistrerSepare(Evenement e) {
+        enregistrerTous(List.of(e));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void enregistrerAcces(String login, String action, String chemin, String motif) {
+        String auteur = login == null || login.isBlank() ? "anonyme" : login.strip();
+        journal.ajouter(auteur, roleAppelant(), List.of(new Evenement(action, "ACCES", chemin, null, null, null,
+                null, null, motif)), JournalServiceBean::json);
+    }
+
+    /** The caller's role, null for an anonymous caller (a failed login). */
+    private Role roleAppelant() {
         for (Role r : Role.values()) {
             if (context.isCallerInRole(r.name())) {
-                role = r;
+                return r;
             }
         }
-        journal.ajouter(login, role, e, json(e.avant()), json(e.apres()));
+        return null;
     }
 
     static String json(Object valeur) {

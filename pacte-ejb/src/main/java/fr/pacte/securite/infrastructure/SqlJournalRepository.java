@@ -9,42 +9,63 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import org.hibernate.query.TypedParameterValue;
-import org.hibernate.type.StandardBasicTypes;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The journal in plain SQL: jsonb columns and an append-only table fit no entity. */
 @ApplicationScoped
 public class SqlJournalRepository implements JournalRepository {
 
     private static final int TEXTE_MAX = 2000;
+    private static final int LOT = 500;
 
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
 
     @Override
-    public void ajouter(String auteur, Role role, Evenement e, String avantJson, String apresJson) {
-        em.createNativeQuery("""
-                        INSERT INTO securite.journal (auteur, role, action, objet, objet_id, annee_scolaire, departement_code,
-                                                      uai, avant, apres, motif)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, substr(?8, 1, 3)), ?8, CAST(?9 AS jsonb), CAST(?10 AS jsonb), ?11)""")
-                .setParameter(1, auteur).setParameter(2, texte(role == null ? null : role.name()))
-                .setParameter(3, e.action()).setParameter(4, e.objet()).setParameter(5, texte(borner(e.objetId(), 120)))
-                .setParameter(6, texte(e.annee())).setParameter(7, texte(e.departement())).setParameter(8, texte(e.uai()))
-                .setParameter(9, texte(avantJson)).setParameter(10, texte(apresJson))
-                .setParameter(11, texte(borner(e.motif(), TEXTE_MAX)))
-                .executeUpdate();
-    }
-
-    /** Typed, so that a null binds as text and not as an untyped value PostgreSQL cannot cast. */
-    private static TypedParameterValue<String> texte(String valeur) {
-        return new TypedParameterValue<>(StandardBasicTypes.STRING, valeur);
+    public void ajouter(String auteur, Role role, List<Evenement> evenements, Function<Object, String> json) {
+        if (evenements.isEmpty()) {
+            return;
+        }
+        // one batch on the transaction's connection: a formula writes thousands of entries in a few round trips
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO securite.journal (auteur, role, action, objet, objet_id, annee_scolaire, departement_code,
+                                                  uai, avant, apres, motif)
+                    VALUES (?, ?, ?, ?, ?, ?, coalesce(?, substr(?, 1, 3)), ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")) {
+                int n = 0;
+                for (Evenement e : evenements) {
+                    String uai = borner(e.uai(), 8);
+                    ps.setString(1, borner(auteur, 60));
+                    ps.setString(2, role == null ? null : role.name());
+                    ps.setString(3, borner(e.action(), 40));
+                    ps.setString(4, borner(e.objet(), 30));
+                    ps.setString(5, borner(e.objetId(), 120));
+                    ps.setString(6, borner(e.annee(), 9));
+                    ps.setString(7, borner(e.departement(), 3));
+                    ps.setString(8, uai);
+                    ps.setString(9, uai);
+                    ps.setString(10, json.apply(e.avant()));
+                    ps.setString(11, json.apply(e.apres()));
+                    ps.setString(12, borner(e.motif(), TEXTE_MAX));
+                    ps.addBatch();
+                    if (++n % LOT == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                if (n % LOT != 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
     }
 
     private static String borner(String s, int max) {
