@@ -17,7 +17,12 @@ public interface DotationService {
     List<EtatAllocation> allocation(String annee);
 
     /** Sets the académie's allocation; a line cannot go below what is already distributed. */
-    List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants);
+    default List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants) {
+        return fixerAllocation(annee, montants, null);
+    }
+
+    /** Same, with the reason kept in the journal. */
+    List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants, String motif);
 
     List<ReserveDepartement> reserves(String annee);
 

@@ -4,6 +4,8 @@ import fr.pacte.commun.Page;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
@@ -43,6 +45,9 @@ public class DotationServiceBean implements DotationService {
     @Inject
     private HistoriqueEnveloppes historique;
 
+    @Inject
+    private JournalService journal;
+
     @Override
     public List<EtatAllocation> allocation(String annee) {
         referentiel.campagne(annee);
@@ -55,9 +60,11 @@ public class DotationServiceBean implements DotationService {
 
     @Override
     @RolesAllowed(Role.R_RECTORAT)
-    public List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants) {
+    public List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants, String motif) {
         referentiel.campagne(annee);
         Map<LigneAllocation, Allocation> existantes = ecriture.verrouiller(annee).lignes();
+        Map<String, Object> avant = new java.util.LinkedHashMap<>();
+        List<Allocation> changees = new ArrayList<>();
         montants.forEach((ligne, montant) -> {
             String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle());
             if (erreur != null) {
@@ -65,12 +72,22 @@ public class DotationServiceBean implements DotationService {
             }
             Allocation a = existantes.get(ligne);
             if (a == null) {
-                em.persist(new Allocation(annee, ligne, montant));
-            } else {
+                a = new Allocation(annee, ligne, montant);
+                em.persist(a);
+                avant.put(ligne.name(), null);
+                changees.add(a);
+            } else if (a.getAlloue().compareTo(montant) != 0) {
+                avant.put(ligne.name(), a.journal());
                 a.fixer(montant);
+                changees.add(a);
             }
         });
         em.flush();
+        if (!changees.isEmpty()) {
+            Map<String, Object> apres = new java.util.LinkedHashMap<>();
+            changees.forEach(a -> apres.put(a.getLigne().name(), a.journal()));
+            journal.enregistrer(Evenement.academie("ALLOCATION_MODIFIEE", "ALLOCATION", annee, annee, null, avant, apres, motif));
+        }
         return allocation(annee);
     }
 
@@ -90,13 +107,19 @@ public class DotationServiceBean implements DotationService {
         new ReglesReserve(c, ecriture.verrouiller(annee).lignes()).controler(em, departement, premier, second, voiePro, imp);
         Reserve r = em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
                 .setParameter("a", annee).setParameter("d", departement).getResultStream().findFirst().orElse(null);
+        ReserveDepartement avant = r == null ? null : r.vue();
         if (r == null) {
             r = new Reserve(annee, departement);
             em.persist(r);
         }
         r.fixer(premier, second, voiePro, imp);
         em.flush();
-        return r.vue();
+        ReserveDepartement apres = r.vue();
+        if (avant == null || avant.version() != apres.version()) {
+            journal.enregistrer(Evenement.academie("RESERVE_MODIFIEE", "RESERVE", annee + "/" + departement, annee,
+                    departement, avant, apres, motif));
+        }
+        return apres;
     }
 
     @Override
@@ -179,7 +202,10 @@ public class DotationServiceBean implements DotationService {
         if (ecriture.verrouiller(annee).publiee()) {
             throw new RegleDotationException("annee", "Les enveloppes " + annee + " sont déjà publiées.");
         }
-        em.persist(new Publication(annee, securite.utilisateurCourant().login()));
+        Publication p = new Publication(annee, securite.utilisateurCourant().login());
+        em.persist(p);
+        journal.enregistrer(Evenement.academie("ENVELOPPES_PUBLIEES", "PUBLICATION", annee, annee, null, null,
+                Evenement.valeurs("publieeLe", String.valueOf(p.getPublieeLe())), null));
     }
 
     @Override

@@ -2,6 +2,8 @@ package fr.pacte.dotation;
 
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Nature;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,9 @@ class EcritureEnveloppes {
 
     @Inject
     private LecturesDotation lectures;
+
+    @Inject
+    private JournalService journal;
 
     /**
      * Locks the campaign's allocation lines, always in the same order, so concurrent writers queue instead of
@@ -95,10 +100,12 @@ class EcritureEnveloppes {
         // not persisted now: Envers inserts it at commit with its author and reason, instead of an insert then an update
         AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false).renseigner(auteur, motif);
         List<Enveloppe> changees = new ArrayList<>();
+        List<Object> avant = new ArrayList<>();
         valeurs.forEach((uai, v) -> {
             Enveloppe e = enveloppes.get(uai);
             if (e.getParts().compareTo(v[0]) != 0 || e.getImp().compareTo(v[1]) != 0) {
                 changees.add(e);
+                avant.add(e.journal());
             }
         });
         if (changees.size() > 1) {
@@ -108,6 +115,10 @@ class EcritureEnveloppes {
         }
         changees.forEach(e -> e.fixer(valeurs.get(e.getUai())[0], valeurs.get(e.getUai())[1]));
         em.flush();
+        // one entry per changed envelope, after the flush so that "after" carries the new version
+        journal.enregistrerTous(java.util.stream.IntStream.range(0, changees.size()).mapToObj(i -> Evenement.etablissement(
+                "ENVELOPPE_MODIFIEE", "ENVELOPPE", annee + "/" + changees.get(i).getUai(), annee, changees.get(i).getUai(),
+                avant.get(i), changees.get(i).journal(), motif)).toList());
         return new Ecriture(enveloppes, changees, apres(allocation, deltas));
     }
 

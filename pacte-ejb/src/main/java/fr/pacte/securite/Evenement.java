@@ -1,5 +1,7 @@
 package fr.pacte.securite;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,5 +32,21 @@ public record Evenement(String action, String objet, String objetId, String anne
     public static Evenement academie(String action, String objet, Object objetId, String annee, String departement,
                                      Object avant, Object apres, String motif) {
         return new Evenement(action, objet, objetId == null ? null : objetId.toString(), annee, departement, null, avant, apres, motif);
+    }
+
+    /** An import, accepted or refused: its kind, file name and counts (the errors themselves stay in the answer). */
+    public static Evenement importation(fr.pacte.commun.RapportImport r, String annee) {
+        return new Evenement(r.accepte() ? "IMPORT_ACCEPTE" : "IMPORT_REFUSE", "IMPORT", r.nature(), annee, null, null,
+                null, valeurs("fichier", r.nomFichier(), "crees", r.crees(), "modifies", r.modifies(),
+                "inchanges", r.inchanges(), "erreurs", r.erreurs().size()), null);
+    }
+
+    /** Before/after values as a small ordered map: {@code valeurs("parts", 3, "imp", 1, "version", 4)}. */
+    public static Map<String, Object> valeurs(Object... clesValeurs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < clesValeurs.length; i += 2) {
+            m.put((String) clesValeurs[i], clesValeurs[i + 1]);
+        }
+        return m;
     }
 }

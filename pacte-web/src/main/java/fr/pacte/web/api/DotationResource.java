@@ -106,19 +106,35 @@ public class DotationResource {
 
     @PUT
     @Path("allocations/{annee}")
-    public List<EtatAllocation> fixerAllocation(@PathParam("annee") String annee, Map<String, BigDecimal> montants) {
+    public List<EtatAllocation> fixerAllocation(@PathParam("annee") String annee, Map<String, Object> corps) {
         Map<LigneAllocation, BigDecimal> lignes = new EnumMap<>(LigneAllocation.class);
-        if (montants != null) {
-            montants.forEach((ligne, montant) -> {
-                try {
-                    lignes.put(LigneAllocation.valueOf(ligne), montant);
-                } catch (IllegalArgumentException e) {
-                    throw new BadRequestException("Ligne d'allocation inconnue : " + ligne
-                            + " (PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO, IMP)");
+        String motif = null;
+        if (corps != null) {
+            for (Map.Entry<String, Object> e : corps.entrySet()) {
+                if ("motif".equals(e.getKey())) {
+                    motif = e.getValue() == null ? null : e.getValue().toString();
+                    continue;
                 }
-            });
+                try {
+                    lignes.put(LigneAllocation.valueOf(e.getKey()), montant(e.getKey(), e.getValue()));
+                } catch (IllegalArgumentException ex) {
+                    throw new BadRequestException("Ligne d'allocation inconnue : " + e.getKey()
+                            + " (PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO, IMP, et un motif facultatif)");
+                }
+            }
         }
-        return dotations.fixerAllocation(annee, lignes);
+        return dotations.fixerAllocation(annee, lignes, motif);
+    }
+
+    /** JSON-B reads the numbers of an untyped object as BigDecimal; anything else is not an amount. */
+    private static BigDecimal montant(String ligne, Object valeur) {
+        if (valeur instanceof BigDecimal b) {
+            return b;
+        }
+        if (valeur instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        throw new BadRequestException("Allocation " + ligne + " : nombre attendu.");
     }
 
     @GET

@@ -75,7 +75,7 @@ public class AllocationView implements Serializable {
         try {
             Map<LigneAllocation, BigDecimal> lignes = new EnumMap<>(LigneAllocation.class);
             montants.forEach(m -> lignes.put(m.ligne, m.valeur));
-            dotations.fixerAllocation(annee, lignes);
+            dotations.fixerAllocation(annee, lignes, motif);
             int modifiees = 0;
             for (ReserveSaisie r : reserves) {
                 if (r.modifiee()) {
