@@ -211,7 +211,13 @@ public class DotationServiceBean implements DotationService {
     @Override
     public List<ChangementEnveloppe> historique(String annee, String uai) {
         ligne(annee, uai);
-        return historique.de(annee, uai);
+        List<ChangementEnveloppe> changements = historique.de(annee, uai);
+        if (securite.utilisateurCourant().voitLesNoms()) {
+            return changements;
+        }
+        // an analyst reads the figures only: neither the login nor the free-text reason
+        return changements.stream().map(c -> new ChangementEnveloppe(c.date(), null, null, c.partsAvant(), c.partsApres(),
+                c.impAvant(), c.impApres())).toList();
     }
 
 }
