@@ -59,7 +59,7 @@ class JournalNavigateurIT extends PacteIT {
                 && navigateur.textes(LIGNES).get(0).contains("Vu dans le navigateur"));
         String ligne = navigateur.textes(LIGNES).get(0);
         assertTrue(ligne.contains("rectorat") && ligne.contains("RESERVE_MODIFIEE") && ligne.contains(ANNEE + "/073")
-                && ligne.contains("\"imp\":4"), ligne);
+                && ligne.contains("\"imp\": 4"), ligne);
 
         navigateur.visible(By.id("journal:exporter")).click();
         List<String> csv = Files.readAllLines(navigateur.telecharge("journal"), StandardCharsets.UTF_8);

@@ -11,12 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
- * Writes the access events to the journal: a session's login, a failed login (the form's error page, or Basic
- * credentials the realm refused) and every refusal (a 403 answered by the API or the container, a page refused by a
+ * Writes the access events to the journal: a session's login, a failed login on the form (its error page) and every
+ * refusal (a 403 answered by the API or the container, a page refused by a
  * service). The author of a failed login is the login attempted, cut short. Elytron's own audit log
  * (pacte-audit.log) records every authentication besides. Declared in web.xml, so that it runs before the API's
  * authentication filter (annotated filters have no order).
@@ -60,17 +58,12 @@ public class JournalAcces extends HttpFilter {
         chain.doFilter(req, res);
     }
 
-    /** A session's first authenticated request is its login; Basic credentials the realm refused are a failed one. */
+    /**
+     * A session's first authenticated request is its login. (Basic credentials the realm refuses never reach the
+     * filters: Elytron answers 401 itself and its audit log keeps the attempt.)
+     */
     private void connexion(HttpServletRequest req) {
-        if (req.getUserPrincipal() == null) {
-            String basic = loginBasic(req.getHeader("Authorization"));
-            if (basic != null) {
-                ecrire(basic, JournalService.CONNEXION_ECHOUEE, req.getMethod() + " " + req.getRequestURI(),
-                        "Identifiant ou mot de passe incorrect (HTTP Basic)");
-            }
-            return;
-        }
-        HttpSession session = req.getSession(false);
+        HttpSession session = req.getUserPrincipal() == null ? null : req.getSession(false);
         if (session != null && session.getAttribute(SESSION) == null) {
             session.setAttribute(SESSION, Boolean.TRUE);
             ecrire(login(req), JournalService.CONNEXION, req.getMethod() + " " + req.getRequestURI(), null);
@@ -102,19 +95,6 @@ public class JournalAcces extends HttpFilter {
 
     private static String login(HttpServletRequest req) {
         return req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName();
-    }
-
-    static String loginBasic(String entete) {
-        if (entete == null || !entete.regionMatches(true, 0, "Basic ", 0, 6) || entete.length() > 1000) {
-            return null;
-        }
-        try {
-            String clair = new String(Base64.getDecoder().decode(entete.substring(6).strip()), StandardCharsets.UTF_8);
-            int i = clair.indexOf(':');
-            return i < 0 ? null : borne(clair.substring(0, i));
-        } catch (IllegalArgumentException e) {
-            return "(en-tête Basic illisible)";
-        }
     }
 
     private static String borne(String login) {
