@@ -97,6 +97,32 @@ class JournalIT extends PacteIT {
         assertEquals("038", e.departement());
     }
 
+    /** The distribution screen's inline edit sends this call. */
+    @Test
+    void inlineEditIsJournaledLikeAnyEnvelopeChange() {
+        long version = Json.objet(rectorat.get("/api/dotations/" + ANNEE + "/0730002F").body()).getJsonNumber("version").longValue();
+        ok(rectorat.put("/api/dotations/" + ANNEE + "/0730002F/saisie",
+                "{\"parts\": 1, \"imp\": 0.25, \"version\": " + version + ", \"motif\": \"Saisie à l'écran\"}"));
+        Entree e = Entree.derniere("objet = 'ENVELOPPE' AND objet_id = '" + ANNEE + "/0730002F'");
+        e.deRecente("rectorat", "Saisie à l'écran");
+        assertEquals("0.25", e.apres().getJsonNumber("imp").bigDecimalValue().stripTrailingZeros().toPlainString());
+        assertEquals("073", e.departement());
+    }
+
+    /** A formula changes every envelope of the campaign: one row each, in one batch, with the formula's reason. */
+    @Test
+    void aFormulaJournalsEveryEnvelopeItChanges() throws SQLException {
+        sql("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES"
+                + " ('2074-2075', '2074-09-01', '2075-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+        ok(rectorat.put("/api/allocations/2074-2075", "{\"PREMIER_DEGRE\": 40, \"SECOND_DEGRE\": 200, \"VOIE_PRO\": 40, \"IMP\": 100}"));
+        HttpResponse<String> r = rectorat.postJson("/api/repartitions/2074-2075/formule", "{\"type\": \"PROPORTIONNELLE\"}");
+        ok(r);
+        int modifiees = Json.objet(r.body()).getInt("modifiees");
+        assertTrue(modifiees >= 10, r.body());
+        assertEquals(String.valueOf(modifiees), compter("objet = 'ENVELOPPE' AND annee_scolaire = '2074-2075'"
+                + " AND auteur = 'rectorat' AND motif = 'Application de la formule de répartition' AND avant->>'version' = '0'"));
+    }
+
     @Test
     void bulkActionAndImportJournalEachChangedEnvelopeAndTheImport() {
         HttpResponse<String> masse = rectorat.postJson("/api/repartitions/" + ANNEE + "/masse?departement=073&q=0739701y",
@@ -171,6 +197,15 @@ class JournalIT extends PacteIT {
         assertEquals(reserve.avant().getInt("imp") - 1, reserve.apres().getInt("imp"));
         Entree supplement = Entree.derniere("action = 'SUPPLEMENT_ACCORDE' AND objet_id = '" + ANNEE + "/" + UAI_038 + "'");
         assertEquals(supplement.avant().getInt("imp") + 1, supplement.apres().getInt("imp"));
+
+        HttpResponse<String> conversion = chef.postJson("/api/demandes", "{\"annee\": \"" + ANNEE + "\", \"nature\": \"CONVERSION_DECHARGE\","
+                + " \"quantite\": 1, \"justification\": \"Coordination\", \"deposer\": true}");
+        long idConversion = Json.objet(conversion.body()).getJsonNumber("id").longValue();
+        ok(dasen.postJson("/api/demandes/" + idConversion + "/decision", "{\"quantiteAccordee\": 1}"));
+        Entree convertie = Entree.derniere("action = 'CONVERSION_DECHARGE' AND objet_id = '" + ANNEE + "/" + UAI_038 + "'");
+        convertie.deRecente("dasen.038", "Décision du DASEN sur la demande n°" + idConversion);
+        assertEquals(convertie.avant().getInt("imp") - 1, convertie.apres().getInt("imp"));
+        assertEquals(convertie.avant().getInt("dechargeHeures") + 1, convertie.apres().getInt("dechargeHeures"));
 
         HttpResponse<String> autre = chef.postJson("/api/demandes", "{\"annee\": \"" + ANNEE + "\", \"nature\": \"IMP_SUPPLEMENTAIRES\","
                 + " \"quantite\": 2, \"justification\": \"Second projet\", \"deposer\": true}");
