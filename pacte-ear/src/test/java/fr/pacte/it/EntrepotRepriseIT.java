@@ -38,5 +38,9 @@ class EntrepotRepriseIT extends PacteIT {
         assertNotEquals(premiereExecution, repris.getJsonNumber("executionId").longValue());
         Entrepot.chaqueUniteUneFois(id, repris.getInt("unitesTotal"), premiereExecution, faites);
         Entrepot.egalAUnChargementDUneTraite(EntrepotIT.ANALYSTE, ANNEE);
+        // start, stop and restart are in the journal, by their author
+        assertEquals("CHARGEMENT_LANCE,CHARGEMENT_ARRETE,CHARGEMENT_REPRIS", BaseDeTest.valeur("SELECT string_agg(action, ','"
+                + " ORDER BY id) FROM securite.journal WHERE objet = 'CHARGEMENT' AND objet_id = '" + id + "' AND auteur = '"
+                + EntrepotIT.ANALYSTE + "'"));
     }
 }

@@ -36,6 +36,9 @@ class PaiementIT extends PacteIT {
         assertEquals(200, octobre.statusCode(), octobre.body());
         assertEquals(3, Json.objet(octobre.body()).getInt("lignes"), "1 part, 1 IMP taux quart, 2 parts LP; ni décharge ni ponctuelle");
         assertEquals("451.37", Json.objet(octobre.body()).getJsonNumber("montantTotal").bigDecimalValue().toPlainString());
+        assertEquals("rectorat|451.37|3", BaseDeTest.valeur("SELECT auteur || '|' || (apres->>'montantTotal') || '|' ||"
+                + " (apres->>'lignes') FROM securite.journal WHERE action = 'MOIS_CLOS' AND objet_id = '" + ANNEE + "/2046-10'"),
+                "le mois clos est journalisé avec ses totaux");
         byte[] csvOctobre = fichier(rectorat, "2046-10", "csv");
         byte[] xlsxOctobre = fichier(rectorat, "2046-10", "xlsx");
         byte[] pdfOctobre = fichier(rectorat, "2046-10", "pdf");
@@ -56,6 +59,8 @@ class PaiementIT extends PacteIT {
         assertEquals(200, rectorat.postJson("/api/attributions/9460002/annulation", "{}").statusCode());
         HttpResponse<String> fait = http().basic("chef.0388002s", "test").postJson(API + "services-faits/9460004", "{}");
         assertEquals(200, fait.statusCode(), fait.body());
+        assertEquals("chef.0388002s|false|true", BaseDeTest.valeur("SELECT auteur || '|' || (avant->>'serviceFait') || '|' ||"
+                + " (apres->>'serviceFait') FROM securite.journal WHERE action = 'SERVICE_FAIT' AND objet_id = '9460004'"));
 
         HttpResponse<String> novembre = rectorat.postJson(API + ANNEE + "/executions", "{\"mois\": \"2046-11\"}");
         assertEquals(200, novembre.statusCode(), novembre.body());

@@ -10,6 +10,8 @@ import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Etablissement;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
@@ -43,6 +45,9 @@ public class DemandeServiceBean implements DemandeService {
     @Inject
     private Event<Notification> notifications;
 
+    @Inject
+    private JournalService journal;
+
     @Override
     @RolesAllowed(Role.R_CHEF)
     public DemandeVue creer(String annee, NatureDemande nature, BigDecimal quantite, String justification, boolean deposer) {
@@ -66,6 +71,7 @@ public class DemandeServiceBean implements DemandeService {
         Etablissement e = referentiel.etablissement(u.uai());
         Demande d = new Demande(annee, e.getUai(), e.getDepartement(), nature, quantite, justification.strip(), u.login());
         demandes.ajouter(d);
+        journaliser("DEMANDE_CREEE", d, null, d.getJustification());
         if (deposer) {
             deposer(d, u);
         }
@@ -82,7 +88,9 @@ public class DemandeServiceBean implements DemandeService {
     }
 
     private void deposer(Demande d, Utilisateur u) {
+        Object avant = journal(d);
         d.deposer(u.login());
+        journaliser("DEMANDE_DEPOSEE", d, avant, null);
         notifier(Notification.auDasen(d, "Nouvelle demande de " + d.getUai() + " : " + d.getNature().libelle()
                 + " (" + Quantites.format(d.getQuantite()) + ")."));
     }
@@ -92,7 +100,9 @@ public class DemandeServiceBean implements DemandeService {
     public DemandeVue retirer(long id, String commentaire) {
         Utilisateur u = securite.utilisateurCourant();
         Demande d = demande(id, u);
+        Object avant = journal(d);
         d.retirer(u.login(), commentaire);
+        journaliser("DEMANDE_RETIREE", d, avant, commentaire);
         return vue(d);
     }
 
@@ -101,7 +111,10 @@ public class DemandeServiceBean implements DemandeService {
     public DemandeVue joindre(long id, String nomFichier, byte[] pdf) {
         Demande d = demande(id, securite.utilisateurCourant());
         PieceJointe.verifier(nomFichier, pdf);
+        Object avant = d.getPieceJointeNom() == null ? null : Evenement.valeurs("pieceJointe", d.getPieceJointeNom());
         d.joindre(nomFichier, pdf);
+        journal.enregistrer(Evenement.etablissement("PIECE_JOINTE_AJOUTEE", "DEMANDE", d.getId(), d.getAnneeScolaire(),
+                d.getUai(), avant, Evenement.valeurs("pieceJointe", d.getPieceJointeNom(), "octets", pdf.length), null));
         return vue(d);
     }
 
@@ -115,7 +128,9 @@ public class DemandeServiceBean implements DemandeService {
     public DemandeVue instruire(long id) {
         Utilisateur u = securite.utilisateurCourant();
         Demande d = demande(id, u);
+        Object avant = journal(d);
         d.instruire(u.login());
+        journaliser("DEMANDE_INSTRUITE", d, avant, null);
         return vue(d);
     }
 
@@ -124,7 +139,9 @@ public class DemandeServiceBean implements DemandeService {
     public DemandeVue decider(Decision decision) {
         Utilisateur u = securite.utilisateurCourant();
         Demande d = demande(decision.demande(), u);
+        Object avant = journal(d);
         EtatDemande etat = d.decider(decision.quantiteAccordee(), decision.motif(), u.login());
+        journaliser("DEMANDE_DECIDEE", d, avant, d.getMotifDecision());
         BigDecimal accorde = decision.quantiteAccordee();
         if (accorde.signum() > 0) {
             String motif = "Décision du DASEN sur la demande n°" + d.getId() + (decision.motif() == null ? "" : " : " + decision.motif());
@@ -200,6 +217,17 @@ public class DemandeServiceBean implements DemandeService {
             throw new AccesRefuseException("La demande n°" + id + " est hors de votre périmètre (" + u.libellePerimetre() + ").");
         }
         return d;
+    }
+
+    /** What the journal keeps of a request: its state and quantities (the justification goes in the reason). */
+    private static Object journal(Demande d) {
+        return Evenement.valeurs("nature", d.getNature(), "etat", d.getEtat(), "quantite", d.getQuantite(),
+                "quantiteAccordee", d.getQuantiteAccordee());
+    }
+
+    private void journaliser(String action, Demande d, Object avant, String motif) {
+        journal.enregistrer(Evenement.etablissement(action, "DEMANDE", d.getId(), d.getAnneeScolaire(), d.getUai(),
+                avant, journal(d), motif));
     }
 
     private DemandeVue vue(Demande d) {

@@ -4,6 +4,8 @@ import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
@@ -16,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.envers.AuditReaderFactory;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 @Stateless
 @RolesAllowed({Role.R_DASEN, Role.R_RECTORAT, Role.R_CHEF})
@@ -36,6 +39,9 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     @Inject
     private EcritureEnveloppes ecriture;
 
+    @Inject
+    private JournalService journal;
+
     @Override
     @RolesAllowed(Role.R_DASEN)
     public LigneDotation accorderSupplement(String annee, String uai, boolean parts, BigDecimal quantite, String motif) {
@@ -50,11 +56,18 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         Reserve reserve = reserve(annee, departement);
         Enveloppe e = ecriture.enveloppe(c, uai);
         revision(motif);
+        ReserveDepartement reserveAvant = reserve.vue();
+        Object enveloppeAvant = e.journal();
         // the reserve gives first, so the allocation's check never sees both amounts at once
         reserve.retirer(e.getVoie(), parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
         ContraintesDotation.ecrire(em);
         e.ajouter(parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
         ContraintesDotation.ecrire(em);
+        journal.enregistrerTous(List.of(
+                Evenement.academie("RESERVE_MODIFIEE", "RESERVE", annee + "/" + departement, annee, departement,
+                        reserveAvant, reserve.vue(), motif),
+                Evenement.etablissement("SUPPLEMENT_ACCORDE", "ENVELOPPE", annee + "/" + uai, annee, uai,
+                        enveloppeAvant, e.journal(), motif)));
         return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
@@ -70,8 +83,11 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         ecriture.verrouiller(annee);
         Enveloppe e = ecriture.enveloppe(c, uai);
         revision(motif);
+        Object avant = e.journal();
         e.convertirEnDecharge(unites);
         ContraintesDotation.ecrire(em);
+        journal.enregistrer(Evenement.etablissement("CONVERSION_DECHARGE", "ENVELOPPE", annee + "/" + uai, annee, uai,
+                avant, e.journal(), motif));
         return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 

@@ -58,6 +58,11 @@ public class Allocation {
         this.alloue = montant;
     }
 
+    /** What the journal keeps of a line: the amount allocated and the version. */
+    public java.util.Map<String, Object> journal() {
+        return fr.pacte.securite.Evenement.valeurs("alloue", alloue, "version", version);
+    }
+
     public EtatAllocation etat() {
         return new EtatAllocation(ligne, alloue, distribue == null ? BigDecimal.ZERO : distribue, version);
     }

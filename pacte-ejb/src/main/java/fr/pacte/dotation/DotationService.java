@@ -19,10 +19,10 @@ public interface DotationService {
     /**
      * Sets the académie's allocation; a line cannot go below what is already distributed. {@code versions}: the
      * version read of each line sent (null: not checked); a stale one is refused with the current lines
-     * ({@link fr.pacte.commun.ConflitException}).
+     * ({@link fr.pacte.commun.ConflitException}). The reason is kept in the journal.
      */
     List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants,
-                                         Map<LigneAllocation, Long> versions);
+                                         Map<LigneAllocation, Long> versions, String motif);
 
     List<ReserveDepartement> reserves(String annee);
 

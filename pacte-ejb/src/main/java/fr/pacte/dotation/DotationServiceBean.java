@@ -6,6 +6,8 @@ import fr.pacte.commun.Page;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
@@ -45,6 +47,9 @@ public class DotationServiceBean implements DotationService {
     @Inject
     private HistoriqueEnveloppes historique;
 
+    @Inject
+    private JournalService journal;
+
     @Override
     public List<EtatAllocation> allocation(String annee) {
         referentiel.campagne(annee);
@@ -58,7 +63,7 @@ public class DotationServiceBean implements DotationService {
     @Override
     @RolesAllowed(Role.R_RECTORAT)
     public List<EtatAllocation> fixerAllocation(String annee, Map<LigneAllocation, BigDecimal> montants,
-                                                Map<LigneAllocation, Long> versions) {
+                                                Map<LigneAllocation, Long> versions, String motif) {
         referentiel.campagne(annee);
         Map<LigneAllocation, Allocation> existantes = ecriture.verrouiller(annee).lignes();
         if (versions != null && versions.entrySet().stream().anyMatch(v -> v.getValue() != null
@@ -66,6 +71,8 @@ public class DotationServiceBean implements DotationService {
             throw new ConflitException("L'allocation de " + annee + " a été modifiée entre-temps par un autre utilisateur."
                     + " Reprenez votre saisie sur les valeurs actuelles.", allocation(annee));
         }
+        Map<String, Object> avant = new java.util.LinkedHashMap<>();
+        List<Allocation> changees = new ArrayList<>();
         montants.forEach((ligne, montant) -> {
             String erreur = Quantites.erreur(montant, ligne.quantum(), ligne.libelle(), Quantite.Borne.ALLOCATION);
             if (erreur != null) {
@@ -78,10 +85,20 @@ public class DotationServiceBean implements DotationService {
                 a = new Allocation(annee, ligne, BigDecimal.ZERO);
                 em.persist(a);
                 em.flush();
+                avant.put(ligne.name(), null);
+                changees.add(a);
+            } else if (a.getAlloue().compareTo(montant) != 0) {
+                avant.put(ligne.name(), a.journal());
+                changees.add(a);
             }
             a.fixer(montant);
         });
         ContraintesDotation.ecrire(em);
+        if (!changees.isEmpty()) {
+            Map<String, Object> apres = new java.util.LinkedHashMap<>();
+            changees.forEach(a -> apres.put(a.getLigne().name(), a.journal()));
+            journal.enregistrer(Evenement.academie("ALLOCATION_MODIFIEE", "ALLOCATION", annee, annee, null, avant, apres, motif));
+        }
         return allocation(annee);
     }
 
@@ -110,13 +127,19 @@ public class DotationServiceBean implements DotationService {
                     + " IMP. Reprenez votre saisie sur ces valeurs.", actuelle);
         }
         new ReglesReserve(c, allocation).controler(em, departement, premier, second, voiePro, imp);
+        ReserveDepartement avant = r == null ? null : r.vue();
         if (r == null) {
             r = new Reserve(annee, departement);
             em.persist(r);
         }
         r.fixer(premier, second, voiePro, imp);
         ContraintesDotation.ecrire(em);
-        return r.vue();
+        ReserveDepartement apres = r.vue();
+        if (avant == null || avant.version() != apres.version()) {
+            journal.enregistrer(Evenement.academie("RESERVE_MODIFIEE", "RESERVE", annee + "/" + departement, annee,
+                    departement, avant, apres, motif));
+        }
+        return apres;
     }
 
     @Override
@@ -199,13 +222,22 @@ public class DotationServiceBean implements DotationService {
         if (ecriture.verrouiller(annee).publiee()) {
             throw new RegleDotationException("annee", "Les enveloppes " + annee + " sont déjà publiées.");
         }
-        em.persist(new Publication(annee, securite.utilisateurCourant().login()));
+        Publication p = new Publication(annee, securite.utilisateurCourant().login());
+        em.persist(p);
+        journal.enregistrer(Evenement.academie("ENVELOPPES_PUBLIEES", "PUBLICATION", annee, annee, null, null,
+                Evenement.valeurs("publieeLe", String.valueOf(p.getPublieeLe())), null));
     }
 
     @Override
     public List<ChangementEnveloppe> historique(String annee, String uai) {
         ligne(annee, uai);
-        return historique.de(annee, uai);
+        List<ChangementEnveloppe> changements = historique.de(annee, uai);
+        if (securite.utilisateurCourant().voitLesNoms()) {
+            return changements;
+        }
+        // an analyst reads the figures only: neither the login nor the free-text reason
+        return changements.stream().map(c -> new ChangementEnveloppe(c.date(), null, null, c.partsAvant(), c.partsApres(),
+                c.impAvant(), c.impApres())).toList();
     }
 
 }

@@ -4,6 +4,8 @@ import fr.pacte.commun.Quantite;
 import fr.pacte.commun.Texte;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Nature;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,9 @@ class EcritureEnveloppes {
 
     @Inject
     private LecturesDotation lectures;
+
+    @Inject
+    private JournalService journal;
 
     /**
      * Locks the campaign's allocation lines, always in the same order, so concurrent writers queue instead of
@@ -105,10 +110,12 @@ class EcritureEnveloppes {
         // not persisted now: Envers inserts it at commit with its author and reason, instead of an insert then an update
         AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false).renseigner(auteur, motif);
         List<Enveloppe> changees = new ArrayList<>();
+        List<Object> avant = new ArrayList<>();
         valeurs.forEach((uai, v) -> {
             Enveloppe e = enveloppes.get(uai);
             if (e.getParts().compareTo(v[0]) != 0 || e.getImp().compareTo(v[1]) != 0) {
                 changees.add(e);
+                avant.add(e.journal());
             }
         });
         if (changees.size() > 1) {
@@ -118,6 +125,10 @@ class EcritureEnveloppes {
         }
         changees.forEach(e -> e.fixer(valeurs.get(e.getUai())[0], valeurs.get(e.getUai())[1]));
         ContraintesDotation.ecrire(em);
+        // one entry per changed envelope, after the flush so that "after" carries the new version
+        journal.enregistrerTous(java.util.stream.IntStream.range(0, changees.size()).mapToObj(i -> Evenement.etablissement(
+                "ENVELOPPE_MODIFIEE", "ENVELOPPE", annee + "/" + changees.get(i).getUai(), annee, changees.get(i).getUai(),
+                avant.get(i), changees.get(i).journal(), motif)).toList());
         return new Ecriture(enveloppes, changees, apres(allocation, deltas));
     }
 

@@ -101,6 +101,11 @@ public class Enveloppe {
         return new PlancherEnveloppe(uai, partsAttribuees, impAttribues, dechargeAttribuee);
     }
 
+    /** What the journal keeps of an envelope: its values and version, nothing else. */
+    public java.util.Map<String, Object> journal() {
+        return fr.pacte.securite.Evenement.valeurs("parts", parts, "imp", imp, "dechargeHeures", dechargeHeures, "version", version);
+    }
+
     public Long getId() {
         return id;
     }

@@ -12,6 +12,8 @@ import fr.pacte.commun.tableur.Tableau;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.CampagneIntrouvableException;
 import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import jakarta.annotation.Resource;
@@ -47,6 +49,9 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
     @Inject
     private EcritureEnveloppes ecriture;
 
+    @Inject
+    private JournalService journal;
+
     @Override
     public RapportImport importer(String nomFichier, byte[] contenu) {
         String nom = nomFichier == null || nomFichier.isBlank() ? "dotations.csv" : nomFichier;
@@ -63,15 +68,22 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
                         "Import du fichier " + nom);
                 lignes += e.getValue().size();
             }
-            return new RapportImport("dotations", nom, true, 0, modifiees, lignes - modifiees, List.of());
+            RapportImport rapport = new RapportImport("dotations", nom, true, 0, modifiees, lignes - modifiees, List.of());
+            journal.enregistrer(Evenement.importation(rapport, parAnnee.size() == 1 ? parAnnee.keySet().iterator().next() : null));
+            return rapport;
         } catch (ImportRefuseException e) {
-            contexte.setRollbackOnly();
-            return RapportImport.refuse("dotations", nom, e.erreurs());
+            return refuser(RapportImport.refuse("dotations", nom, e.erreurs()));
         } catch (RegleDotationException e) {
-            contexte.setRollbackOnly();
             int ligne = e.uai() == null ? 0 : numeros.getOrDefault(e.uai(), 0);
-            return RapportImport.refuse("dotations", nom, List.of(new ErreurImport(ligne, colonne(e.champ()), e.getMessage())));
+            return refuser(RapportImport.refuse("dotations", nom, List.of(new ErreurImport(ligne, colonne(e.champ()), e.getMessage()))));
         }
+    }
+
+    /** Nothing of the file is written, but the refusal is journaled in a transaction of its own. */
+    private RapportImport refuser(RapportImport rapport) {
+        contexte.setRollbackOnly();
+        journal.enregistrerSepare(Evenement.importation(rapport, null));
+        return rapport;
     }
 
     private Map<String, Map<String, BigDecimal[]>> analyser(Tableau t, Map<String, Integer> numeros) {

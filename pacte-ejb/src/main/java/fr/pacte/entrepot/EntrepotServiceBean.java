@@ -1,6 +1,8 @@
 package fr.pacte.entrepot;
 
 import fr.pacte.entrepot.chargement.ExecutionsDuServeur;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +39,9 @@ public class EntrepotServiceBean implements EntrepotService {
     @Inject
     private ExecutionsDuServeur executions;
 
+    @Inject
+    private JournalService journal;
+
     /** Outside a transaction: the load's row is committed before the job's thread updates it. */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -56,6 +61,8 @@ public class EntrepotServiceBean implements EntrepotService {
         long execution = operateur().start(JOB, p);
         executions.lancee(execution);
         chargements.lancer(id, execution);
+        journal.enregistrerSepare(evenement("CHARGEMENT_LANCE", id, null, Evenement.valeurs("annees",
+                annees.isEmpty() ? "toutes" : liste, "execution", execution)));
         return chargement(id);
     }
 
@@ -83,6 +90,8 @@ public class EntrepotServiceBean implements EntrepotService {
         }
         executions.lancee(execution);
         chargements.lancer(id, execution);
+        journal.enregistrerSepare(evenement("CHARGEMENT_REPRIS", id, Evenement.valeurs("statut", c.statut(),
+                "execution", c.executionId()), Evenement.valeurs("execution", execution)));
         return chargement(id);
     }
 
@@ -91,8 +100,14 @@ public class EntrepotServiceBean implements EntrepotService {
         Chargement c = chargement(id);
         if (c.executionId() != null && c.enCours()) {
             operateur().stop(c.executionId());
+            journal.enregistrer(evenement("CHARGEMENT_ARRETE", id, Evenement.valeurs("statut", c.statut(),
+                    "execution", c.executionId()), null));
         }
         return chargement(id);
+    }
+
+    private static Evenement evenement(String action, long chargement, Object avant, Object apres) {
+        return Evenement.academie(action, "CHARGEMENT", chargement, null, null, avant, apres, null);
     }
 
     @Override

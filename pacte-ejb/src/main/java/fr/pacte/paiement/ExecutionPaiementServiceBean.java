@@ -2,6 +2,8 @@ package fr.pacte.paiement;
 
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.ConsultationAttributionsService;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +50,9 @@ public class ExecutionPaiementServiceBean implements ExecutionPaiementService {
     @Inject
     private FichiersPaiement fichiers;
 
+    @Inject
+    private JournalService journal;
+
     @Override
     public YearMonth prochainMois(String annee) {
         return ContexteCampagne.premierOuvert(annee, executions.dernierMoisClos(annee));
@@ -78,6 +83,9 @@ public class ExecutionPaiementServiceBean implements ExecutionPaiementService {
         long t3 = System.nanoTime();
         List<LigneEcheance> duMois = lignes.stream().filter(l -> l.mois().equals(mois)).sorted(ORDRE_FICHIER).toList();
         fichiers.produire(execution, duMois);
+        ExecutionVue vue = execution.vue();
+        journal.enregistrer(Evenement.academie("MOIS_CLOS", "PAIEMENT", annee + "/" + mois, annee, null, null,
+                Evenement.valeurs("mois", mois.toString(), "lignes", vue.lignes(), "montantTotal", vue.montantTotal()), null));
         JOURNAL.log(System.Logger.Level.INFO, "Paie {0} {1} : {2} attributions lues en {3} ms, {4} échéances dérivées en {5} ms,"
                 + " écrites en {6} ms, {7} lignes et fichiers en {8} ms", annee, mois, campagne.size(), ms(t0, t1),
                 lignes.size(), ms(t1, t2), ms(t2, t3), duMois.size(), ms(t3, System.nanoTime()));

@@ -6,6 +6,8 @@ import fr.pacte.mission.Modalite;
 import fr.pacte.referentiel.Personnel;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
@@ -40,6 +42,9 @@ public class PaiementServiceBean implements PaiementService {
 
     @Inject
     private Contextes contextes;
+
+    @Inject
+    private JournalService journal;
 
     @Override
     public EcheancierPersonnel personnel(String annee, String identifiant) {
@@ -112,6 +117,9 @@ public class PaiementServiceBean implements PaiementService {
         }
         if (servicesFaits.trouver(attributionId) == null) {
             servicesFaits.ajouter(new ServiceFait(attributionId, u.login()));
+            journal.enregistrer(Evenement.etablissement("SERVICE_FAIT", "ATTRIBUTION", attributionId, a.anneeScolaire(),
+                    a.uai(), Evenement.valeurs("serviceFait", false), Evenement.valeurs("serviceFait", true,
+                            "identifiant", a.identifiant(), "codeMission", a.codeMission()), null));
         }
         return Releve.de(contextes.de(a.anneeScolaire()), List.of(a),
                 echeances.envoyees(a.anneeScolaire(), a.uai(), a.identifiant())).missions().get(0);

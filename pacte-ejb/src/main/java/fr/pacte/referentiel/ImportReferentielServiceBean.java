@@ -11,6 +11,8 @@ import fr.pacte.referentiel.importation.AnalyseurPersonnels;
 import fr.pacte.referentiel.importation.DepartementLigne;
 import fr.pacte.referentiel.importation.EtablissementLigne;
 import fr.pacte.referentiel.importation.PersonnelLigne;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +51,9 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
     @Inject
     private PersonnelRepository personnels;
 
+    @Inject
+    private JournalService journal;
+
     @Override
     public RapportImport importer(TypeImport type, String nomFichier, byte[] contenu) {
         String nom = nomFichier == null || nomFichier.isBlank() ? type.chemin() + ".csv" : nomFichier;
@@ -64,6 +69,8 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         }
         em.persist(new JournalImport(type.chemin(), nom, securite.utilisateurCourant().login(), rapport.accepte(),
                 rapport.crees(), rapport.modifies(), rapport.inchanges(), rapport.erreurs().size()));
+        // also in the unified journal, so one screen shows every import (a refused one wrote nothing else)
+        journal.enregistrer(Evenement.importation(rapport, null));
         return rapport;
     }
 

@@ -109,25 +109,29 @@ public class DotationResource {
     public List<EtatAllocation> fixerAllocation(@PathParam("annee") String annee, Map<String, Object> corps) {
         Map<LigneAllocation, BigDecimal> lignes = new EnumMap<>(LigneAllocation.class);
         Map<LigneAllocation, Long> versions = new EnumMap<>(LigneAllocation.class);
+        String motif = null;
         if (corps != null) {
-            corps.forEach((cle, valeur) -> {
-                if ("versions".equals(cle) && valeur instanceof Map<?, ?> lues) {
+            for (Map.Entry<String, Object> e : corps.entrySet()) {
+                String cle = e.getKey();
+                Object valeur = e.getValue();
+                if ("motif".equals(cle)) {
+                    motif = valeur == null ? null : valeur.toString();
+                } else if ("versions".equals(cle) && valeur instanceof Map<?, ?> lues) {
                     lues.forEach((ligne, version) -> versions.put(ligne(String.valueOf(ligne)), entier(version, "versions." + ligne)));
-                } else if (valeur == null || valeur instanceof BigDecimal) {
-                    lignes.put(ligne(cle), (BigDecimal) valeur);
                 } else {
-                    throw new BadRequestException("Nombre attendu pour " + cle);
+                    lignes.put(ligne(cle), montant(cle, valeur));
                 }
-            });
+            }
         }
-        return dotations.fixerAllocation(annee, lignes, versions.isEmpty() ? null : versions);
+        return dotations.fixerAllocation(annee, lignes, versions.isEmpty() ? null : versions, motif);
     }
 
     private static LigneAllocation ligne(String ligne) {
         try {
             return LigneAllocation.valueOf(ligne);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Ligne d'allocation inconnue : " + ligne + " (PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO, IMP)");
+            throw new BadRequestException("Ligne d'allocation inconnue : " + ligne
+                    + " (PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO, IMP, et facultatifs : versions, motif)");
         }
     }
 
@@ -136,6 +140,17 @@ public class DotationResource {
             return b.longValueExact();
         }
         throw new BadRequestException("Version entière attendue pour " + champ);
+    }
+
+    /** JSON-B reads the numbers of an untyped object as BigDecimal; anything else is not an amount. */
+    private static BigDecimal montant(String ligne, Object valeur) {
+        if (valeur == null || valeur instanceof BigDecimal) {
+            return (BigDecimal) valeur;
+        }
+        if (valeur instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        throw new BadRequestException("Allocation " + ligne + " : nombre attendu.");
     }
 
     @GET

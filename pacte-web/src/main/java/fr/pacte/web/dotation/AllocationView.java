@@ -82,7 +82,7 @@ public class AllocationView implements Serializable {
                 lignes.put(m.ligne, m.valeur);
                 versions.put(m.ligne, m.version);
             });
-            dotations.fixerAllocation(annee, lignes, versions).forEach(e -> montants.stream()
+            dotations.fixerAllocation(annee, lignes, versions, motif).forEach(e -> montants.stream()
                     .filter(m -> m.ligne == e.ligne()).forEach(m -> m.version = e.version()));
             int modifiees = 0;
             for (ReserveSaisie r : reserves) {
