@@ -51,6 +51,9 @@ public class AttributionServiceBean implements AttributionService {
     @Inject
     private SuiviRepository suivi;
 
+    @Inject
+    private JournalMissions journal;
+
     @Override
     public AttributionVue attribuer(NouvelleAttribution a) {
         return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux()).vue();
@@ -88,6 +91,7 @@ public class AttributionServiceBean implements AttributionService {
         }
         Attribution nouvelle = new Attribution(a, m.getVoie(), t == null ? BigDecimal.ZERO : t.getCoefficient(), u.login());
         attributions.ajouter(nouvelle);
+        journal.attributionCreee(nouvelle.vue());
         lettres.missionsModifiees(a.annee(), a.uai(), a.identifiant());
         return nouvelle;
     }
@@ -99,8 +103,10 @@ public class AttributionServiceBean implements AttributionService {
         if (a == null || (u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.getUai()))) {
             throw new AccesRefuseException("Attribution inconnue ou hors de votre établissement : " + id);
         }
+        AttributionVue avant = a.vue();
         a.annuler();
         AttributionVue vue = a.vue();
+        journal.attributionAnnulee(avant, vue);
         lettres.missionsModifiees(vue.anneeScolaire(), vue.uai(), vue.identifiant());
         return vue;
     }
@@ -149,6 +155,7 @@ public class AttributionServiceBean implements AttributionService {
         source.changerHeures(heures.negate());
         cible.changerHeures(heures);
         suivi.ajouterRedeploiement(idSource, idCible, heures, motif, u.login());
+        journal.redeploiement(source.vue(), cible.vue(), heures, motif);
         // the hours of both missions change: each signed letter concerned gets its avenant
         lettres.missionsModifiees(source.getAnneeScolaire(), source.getUai(), source.getIdentifiant());
         if (!cible.getIdentifiant().equals(source.getIdentifiant())) {

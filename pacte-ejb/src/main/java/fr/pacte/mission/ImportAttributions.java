@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -46,11 +47,15 @@ class ImportAttributions {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
+    @Inject
+    private JournalMissions journal;
+
     RapportImport importer(AttributionServiceBean service, String nomFichier, byte[] contenu, Utilisateur u,
                            Map<String, MissionCatalogue> catalogue, Map<String, TauxImp> taux) {
         String nom = nomFichier == null || nomFichier.isBlank() ? "attributions.csv" : nomFichier;
         List<ErreurImport> erreurs = new ArrayList<>();
         int creees = 0;
+        Set<String> anneesCreees = new TreeSet<>();
         try {
             Tableau t = LecteurTableau.lire(contenu, nom, COLONNES);
             Set<String> annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).collect(Collectors.toSet());
@@ -64,6 +69,7 @@ class ImportAttributions {
                     try {
                         service.enregistrer(a, u, catalogue, taux);
                         creees++;
+                        anneesCreees.add(a.annee());
                     } catch (AttributionRefuseeException refus) {
                         refus.erreurs().forEach(e -> c.signaler(l.numero(), e.champ(), e.regle()));
                     }
@@ -77,7 +83,9 @@ class ImportAttributions {
             transaction.setRollbackOnly();
             return RapportImport.refuse("attributions", nom, erreurs);
         }
-        return new RapportImport("attributions", nom, true, creees, 0, 0, List.of());
+        RapportImport rapport = new RapportImport("attributions", nom, true, creees, 0, 0, List.of());
+        journal.importAttributions(rapport, u, anneesCreees);
+        return rapport;
     }
 
     private static NouvelleAttribution lire(Ligne l, Controles c, Set<String> annees) {
