@@ -51,6 +51,9 @@ public class AttributionServiceBean implements AttributionService {
     @Inject
     private SuiviRepository suivi;
 
+    @Inject
+    private JournalMissions journal;
+
     @Override
     public AttributionEnregistree attribuer(NouvelleAttribution a) {
         return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux());
@@ -104,6 +107,7 @@ public class AttributionServiceBean implements AttributionService {
         if (!attributions.ajouter(nouvelle)) {
             throw new AttributionExistanteException(a);
         }
+        journal.attributionCreee(nouvelle.vue());
         lettres.missionsModifiees(a.annee(), a.uai(), a.identifiant());
         return new AttributionEnregistree(nouvelle.vue(), true);
     }
@@ -116,10 +120,12 @@ public class AttributionServiceBean implements AttributionService {
         if (a == null || (u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.getUai()))) {
             throw new AccesRefuseException("Attribution inconnue ou hors de votre établissement : " + id);
         }
+        AttributionVue avant = a.vue();
         if (!a.annuler()) {
-            return a.vue(); // already cancelled: nothing changes, no avenant
+            return avant; // already cancelled: nothing changes, no avenant, no journal entry
         }
         AttributionVue vue = a.vue();
+        journal.attributionAnnulee(avant, vue);
         lettres.missionsModifiees(vue.anneeScolaire(), vue.uai(), vue.identifiant());
         return vue;
     }
@@ -168,6 +174,7 @@ public class AttributionServiceBean implements AttributionService {
         source.changerHeures(heures.negate());
         cible.changerHeures(heures);
         suivi.ajouterRedeploiement(idSource, idCible, heures, motif, u.login());
+        journal.redeploiement(source.vue(), cible.vue(), heures, motif);
         // the hours of both missions change: each signed letter concerned gets its avenant
         lettres.missionsModifiees(source.getAnneeScolaire(), source.getUai(), source.getIdentifiant());
         if (!cible.getIdentifiant().equals(source.getIdentifiant())) {

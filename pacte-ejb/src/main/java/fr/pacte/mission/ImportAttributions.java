@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -50,12 +51,16 @@ class ImportAttributions {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
+    @Inject
+    private JournalMissions journal;
+
     RapportImport importer(AttributionServiceBean service, String nomFichier, byte[] contenu, Utilisateur u,
                            Map<String, MissionCatalogue> catalogue, Map<String, TauxImp> taux) {
         String nom = nomFichier == null || nomFichier.isBlank() ? "attributions.csv" : nomFichier;
         List<ErreurImport> erreurs = new ArrayList<>();
         int creees = 0;
         int inchangees = 0;
+        Set<String> anneesCreees = new TreeSet<>();
         try {
             Tableau t = LecteurTableau.lire(contenu, nom, COLONNES);
             Set<String> annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).collect(Collectors.toSet());
@@ -69,6 +74,7 @@ class ImportAttributions {
                     try {
                         if (service.enregistrer(a, u, catalogue, taux).creee()) {
                             creees++;
+                            anneesCreees.add(a.annee());
                         } else {
                             inchangees++; // the same attribution is already in force: a file imported again
                         }
@@ -91,7 +97,9 @@ class ImportAttributions {
             return RapportImport.refuse("attributions", nom, erreurs);
         }
         // an attribution is never changed by an import (that is an avenant, on the screen): nothing is "updated"
-        return new RapportImport("attributions", nom, true, creees, 0, inchangees, List.of());
+        RapportImport rapport = new RapportImport("attributions", nom, true, creees, 0, inchangees, List.of());
+        journal.importAttributions(rapport, u, anneesCreees);
+        return rapport;
     }
 
     private static NouvelleAttribution lire(Ligne l, Controles c, Set<String> annees) {

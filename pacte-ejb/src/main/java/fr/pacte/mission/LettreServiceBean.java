@@ -33,6 +33,9 @@ public class LettreServiceBean implements LettreService {
     @Inject
     private AttributionRepository attributions;
 
+    @Inject
+    private JournalMissions journal;
+
     private final Clock horloge = Clock.systemUTC();
 
     @Override
@@ -88,6 +91,7 @@ public class LettreServiceBean implements LettreService {
         fr.pacte.rapport.LettreDeMission signee = RedactionLettre.signee(lue.contenu(), u.nomAffiche(),
                 LocalDate.ofInstant(maintenant, FormatDate.PARIS));
         lettre.signer(u.login(), ContenuFige.ecrire(signee), lue.nombreMissions(), maintenant);
+        journal.lettreSignee(lettre);
         return lettre.vue();
     }
 
@@ -103,6 +107,7 @@ public class LettreServiceBean implements LettreService {
                     + " elle ne peut pas être acceptée.");
         }
         lettre.accepter(u.login(), parLeChef, horloge.instant());
+        journal.lettreAcceptee(lettre, parLeChef);
         return lettre.vue();
     }
 
@@ -116,6 +121,7 @@ public class LettreServiceBean implements LettreService {
         LettreDeMission avenant = lettre.missionsModifiees(horloge.instant());
         if (avenant != null) {
             lettres.ajouter(avenant);
+            journal.avenantOuvert(lettre, avenant);
         }
     }
 

@@ -30,6 +30,9 @@ public class LotLettresServiceBean implements LotLettresService {
     @Inject
     private ProductionLots production;
 
+    @Inject
+    private JournalMissions journal;
+
     @Resource
     private ManagedExecutorService executeur;
 
@@ -56,7 +59,9 @@ public class LotLettresServiceBean implements LotLettresService {
                 }
             }
         });
-        return lots.lire(id);
+        LotVue lot = lots.lire(id);
+        journal.lotDemande(lot);
+        return lot;
     }
 
     @Override

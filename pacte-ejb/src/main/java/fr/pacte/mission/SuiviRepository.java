@@ -10,7 +10,8 @@ public interface SuiviRepository {
 
     Set<String> volontaires(String annee, String uai);
 
-    void marquerVolontaire(String annee, String uai, String identifiant, boolean volontaire, String auteur);
+    /** @return whether anything changed (marking a volunteer twice does not) */
+    boolean marquerVolontaire(String annee, String uai, String identifiant, boolean volontaire, String auteur);
 
     DatesConseils conseils(String annee, String uai);
 

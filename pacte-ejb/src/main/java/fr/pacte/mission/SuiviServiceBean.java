@@ -44,6 +44,9 @@ public class SuiviServiceBean implements SuiviService {
     @Inject
     private ConsolidationRepository consolidation;
 
+    @Inject
+    private JournalMissions journal;
+
     @Override
     public ResteEnveloppe reste(String annee, String uai) {
         Etablissement e = etablissement(annee, uai);
@@ -92,7 +95,8 @@ public class SuiviServiceBean implements SuiviService {
             throw new AttributionRefuseeException(List.of(new ErreurAttribution("identifiant",
                     "le personnel " + identifiant + " n'est pas affecté à " + uai)));
         }
-        suivi.marquerVolontaire(annee, uai, identifiant, volontaire, securite.utilisateurCourant().login());
+        journal.volontaire(annee, uai, identifiant, volontaire,
+                suivi.marquerVolontaire(annee, uai, identifiant, volontaire, securite.utilisateurCourant().login()));
         Personnel p = referentiel.personnels(new FiltrePersonnels(uai, null, identifiant, null, true), 0, 1)
                 .elements().stream().findFirst().orElseThrow();
         return vue(p, volontaire);
@@ -112,8 +116,11 @@ public class SuiviServiceBean implements SuiviService {
             throw new AttributionRefuseeException(List.of(new ErreurAttribution("conseil_administration",
                     "le conseil d'administration rend son avis après celui du conseil pédagogique")));
         }
+        DatesConseils avant = suivi.conseils(annee, uai);
         suivi.fixerConseils(annee, uai, pedagogique, administration, securite.utilisateurCourant().login());
-        return new DatesConseils(pedagogique, administration);
+        DatesConseils apres = new DatesConseils(pedagogique, administration);
+        journal.conseils(annee, uai, avant, apres);
+        return apres;
     }
 
     @Override
@@ -126,9 +133,12 @@ public class SuiviServiceBean implements SuiviService {
     @RolesAllowed({Role.R_RECTORAT, Role.R_CHEF})
     public LigneSuivi releverHeures(long id, BigDecimal heures) {
         Attribution a = modifiable(id);
-        refuserSi(ReglesSuivi.heuresFaites(a.etatSuivi(quantum(a), suivi.heuresFaites(id)), heures));
+        BigDecimal avant = suivi.heuresFaites(id);
+        refuserSi(ReglesSuivi.heuresFaites(a.etatSuivi(quantum(a), avant), heures));
         suivi.releverHeures(id, heures, securite.utilisateurCourant().login());
-        return suivi.ligne(id);
+        LigneSuivi apres = suivi.ligne(id);
+        journal.heuresFaites(a, avant, apres);
+        return apres;
     }
 
     @Override
@@ -138,8 +148,11 @@ public class SuiviServiceBean implements SuiviService {
         refuserSi(ReglesSuivi.bilan(a.etatSuivi(quantum(a), suivi.heuresFaites(id)), texte));
         String destinataire = referentiel.catalogue().stream().filter(m -> m.getCode().equals(a.getCodeMission()))
                 .findFirst().map(MissionCatalogue::getBilanRemisA).orElse("chef d'établissement");
+        LigneSuivi avant = suivi.ligne(id);
         suivi.enregistrerBilan(id, texte.strip(), destinataire, securite.utilisateurCourant().login());
-        return suivi.ligne(id);
+        LigneSuivi apres = suivi.ligne(id);
+        journal.bilan(a, avant, apres);
+        return apres;
     }
 
     @Override

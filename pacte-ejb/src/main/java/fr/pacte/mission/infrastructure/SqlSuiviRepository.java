@@ -46,17 +46,16 @@ public class SqlSuiviRepository implements SuiviRepository {
     }
 
     @Override
-    public void marquerVolontaire(String annee, String uai, String identifiant, boolean volontaire, String auteur) {
+    public boolean marquerVolontaire(String annee, String uai, String identifiant, boolean volontaire, String auteur) {
         if (volontaire) {
-            em.createNativeQuery("""
+            return em.createNativeQuery("""
                             INSERT INTO mission.volontaire (annee_scolaire, uai, identifiant, declare_le, declare_par)
                             VALUES (?1, ?2, ?3, now(), ?4) ON CONFLICT DO NOTHING""")
                     .setParameter(1, annee).setParameter(2, uai).setParameter(3, identifiant).setParameter(4, auteur)
-                    .executeUpdate();
-        } else {
-            em.createNativeQuery("DELETE FROM mission.volontaire WHERE annee_scolaire = ?1 AND uai = ?2 AND identifiant = ?3")
-                    .setParameter(1, annee).setParameter(2, uai).setParameter(3, identifiant).executeUpdate();
+                    .executeUpdate() > 0;
         }
+        return em.createNativeQuery("DELETE FROM mission.volontaire WHERE annee_scolaire = ?1 AND uai = ?2 AND identifiant = ?3")
+                .setParameter(1, annee).setParameter(2, uai).setParameter(3, identifiant).executeUpdate() > 0;
     }
 
     @Override
