@@ -115,15 +115,12 @@ class IntegriteBudgetIT extends PacteIT {
         assertEquals(200, exact.statusCode(), exact.body());
     }
 
-    /**
-     * (c) PostgreSQL refuses it too, whoever writes. The coordinator switches this test to the server's DML-only role
-     * once it exists; the schema owner's connection shows the constraint meanwhile.
-     */
+    /** (c) PostgreSQL refuses it too: the server's own role (DML only) cannot lower the envelope by hand. */
     @Test
     void theDatabaseRefusesAnEnvelopeBelowItsAttributions() throws SQLException {
         Http chef = http().basic("chef.0380001v", "test");
         imp(chef, SUIVI, "TST0000000002", "IMP-REF-CULTURE", "002");
-        try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = BaseDeTest.dataSourceServeur().getConnection(); Statement s = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE dotation.enveloppe SET imp = 0"
                     + " WHERE annee_scolaire = '" + SUIVI + "' AND uai = '" + UAI + "'"));
             assertTrue(e.getMessage().contains("enveloppe_imp_attribues"), e.getMessage());
