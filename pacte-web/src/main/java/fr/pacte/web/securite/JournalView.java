@@ -33,7 +33,8 @@ public class JournalView implements Serializable {
 
     /** Kinds of object the modules journal, offered in the filter. */
     static final List<String> OBJETS = List.of("ALLOCATION", "RESERVE", "ENVELOPPE", "PUBLICATION", "DEMANDE", "IMPORT",
-            "ATTRIBUTION", "LETTRE", "PAIEMENT", "CHARGEMENT", "ACCES");
+            "ATTRIBUTION", "SUIVI_HEURES", "BILAN", "CONSEILS", "VOLONTAIRE", "LETTRE", "LOT_LETTRES", "PAIEMENT",
+            "CHARGEMENT", "ACCES");
 
     @Inject
     private JournalService journal;
