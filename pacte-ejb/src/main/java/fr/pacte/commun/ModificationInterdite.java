@@ -27,4 +27,22 @@ public final class ModificationInterdite {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether {@code e} or one of its causes is a concurrent change caught by a {@code @Version} column: JPA's
+     * {@code OptimisticLockException} or Hibernate's {@code StaleStateException}, at flush or at commit.
+     */
+    public static boolean concurrente(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("org.hibernate.StaleStateException")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -2,7 +2,6 @@ package fr.pacte.web.api;
 
 import fr.pacte.commun.ModificationInterdite;
 import jakarta.ejb.EJBException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,7 +12,7 @@ import java.util.Optional;
 /**
  * Every service is an EJB, so whatever fails inside one reaches the API as an {@link EJBException} (one mapper for
  * it). An immutability trigger (what was sent, closed or signed does not change) answers 409 with PostgreSQL's
- * message. A concurrent change caught by a {@code @Version} column (JPA's {@link OptimisticLockException},
+ * message. A concurrent change caught by a {@code @Version} column (JPA's {@code OptimisticLockException},
  * Hibernate's {@code StaleObjectStateException}, at flush or at commit, wrapped in a rollback) answers 409 on every
  * endpoint: nothing was written, read again and retry — the writes that know the current values (envelopes,
  * allocation, reserves) check their version first and answer them ({@link ConflitMapper}). Anything else stays a
@@ -29,7 +28,7 @@ public class ModificationInterditeMapper implements ExceptionMapper<EJBException
 
     @Override
     public Response toResponse(EJBException e) {
-        return ModificationInterdite.message(e).or(() -> concurrente(e) ? Optional.of(CONCURRENTE) : Optional.empty())
+        return ModificationInterdite.message(e).or(() -> ModificationInterdite.concurrente(e) ? Optional.of(CONCURRENTE) : Optional.empty())
                 .map(m -> Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(new Erreur(m)).build())
                 .orElseGet(() -> {
@@ -37,19 +36,5 @@ public class ModificationInterditeMapper implements ExceptionMapper<EJBException
                     return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
                             .entity(new Erreur("Erreur interne du serveur.")).build();
                 });
-    }
-
-    static boolean concurrente(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-                if (c.getName().equals("org.hibernate.StaleStateException")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
