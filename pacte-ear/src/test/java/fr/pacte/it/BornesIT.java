@@ -39,11 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Bad input gets a clear refusal, never a hang: {@code 1E999999999} (a valid number whose arithmetic would build a
  * billion digits) in a JSON body, an import cell and a screen field; a zip bomb XLSX; a body, a header and a text
- * beyond their maximum. Each answer must come within seconds. Own campaign 2077-2078; nothing is ever written.
+ * beyond their maximum. Each answer must come within seconds. Own campaign 2087-2088; nothing is ever written.
  */
 class BornesIT extends PacteIT {
 
-    private static final String ANNEE = "2077-2078";
+    private static final String ANNEE = "2087-2088";
     private static final String UAI = "0380001V";
     private static final String ENORME = "1E999999999";
     /** A hang runs for hours (a billion digits); a refusal takes milliseconds, a few seconds on a loaded machine. */
@@ -59,7 +59,7 @@ class BornesIT extends PacteIT {
     static void campagne() throws SQLException {
         try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES ('"
-                    + ANNEE + "', '2077-09-01', '2078-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+                    + ANNEE + "', '2087-09-01', '2088-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
         }
     }
 
@@ -89,7 +89,7 @@ class BornesIT extends PacteIT {
         JsonObject attribution = refus(() -> rectorat.postJson("/api/attributions", "{\"annee\": \"" + ANNEE
                 + "\", \"uai\": \"" + UAI + "\", \"identifiant\": \"TST0000000001\", \"dispositif\": \"PACTE\","
                 + " \"codeMission\": \"P2-DEVOIRS-FAITS\", \"parts\": " + ENORME + ", \"heures\": 24,"
-                + " \"dateDebut\": \"2077-09-01\", \"dateFin\": \"2078-06-30\", \"modalite\": \"ANNUELLE\"}"));
+                + " \"dateDebut\": \"2087-09-01\", \"dateFin\": \"2088-06-30\", \"modalite\": \"ANNUELLE\"}"));
         JsonObject erreur = attribution.getJsonArray("erreurs").getJsonObject(0);
         assertEquals("parts", erreur.getString("champ"));
         assertEquals("parts : 1E+999999999 dépasse le maximum admis (99)", erreur.getString("regle"));
@@ -120,7 +120,7 @@ class BornesIT extends PacteIT {
         JsonObject attributions = refus(() -> rectorat.post("/api/imports/attributions", "text/csv",
                 ("annee_scolaire;uai;identifiant;dispositif;code_mission;parts;taux_imp;heures;date_debut;date_fin;modalite\n"
                         + ANNEE + ";" + UAI + ";TST0000000001;PACTE;P2-DEVOIRS-FAITS;1;;" + ENORME
-                        + ";01/09/2077;30/06/2078;ANNUELLE\n").getBytes(StandardCharsets.UTF_8)));
+                        + ";01/09/2087;30/06/2088;ANNUELLE\n").getBytes(StandardCharsets.UTF_8)));
         JsonObject heures = attributions.getJsonArray("erreurs").getJsonObject(0);
         assertEquals("heures", heures.getString("colonne"));
         assertEquals("heures : 1E+999999999 dépasse le maximum admis (9\u202f999)", heures.getString("regle"));

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The audit trail (issue 14, point 4): every write path of allocation, reserves, envelopes, publication, requests and
  * imports leaves one journal row with its author, time, before, after and reason; the rectorat reads all, a DASEN his
  * département, nobody else; failed logins and refusals are logged; a row can be neither changed nor deleted.
- * Campaigns 2071-2072 and 2072-2073, établissements 0389701N (038) and 0739701Y (073), account chef.journal: this
+ * Campaigns 2071-2072, 2072-2073 and 2085-2086 (formula), établissements 0389701N (038) and 0739701Y (073), account chef.journal: this
  * class's own.
  */
 class JournalIT extends PacteIT {
@@ -63,9 +63,9 @@ class JournalIT extends PacteIT {
         Entree e = Entree.derniere("objet = 'ALLOCATION' AND objet_id = '2072-2073'");
         e.deRecente("rectorat", "Rallonge ministérielle");
         assertEquals(30, e.avant().getJsonObject("SECOND_DEGRE").getInt("alloue"));
-        assertEquals(0, e.avant().getJsonObject("SECOND_DEGRE").getInt("version"));
+        assertEquals(1, e.avant().getJsonObject("SECOND_DEGRE").getInt("version"), "a line once set is at version 1");
         assertEquals(35, e.apres().getJsonObject("SECOND_DEGRE").getInt("alloue"));
-        assertEquals(1, e.apres().getJsonObject("SECOND_DEGRE").getInt("version"));
+        assertEquals(2, e.apres().getJsonObject("SECOND_DEGRE").getInt("version"));
         assertFalse(e.apres().containsKey("IMP"), "IMP inchangé : " + e.apres());
         String avant = compter("objet = 'ALLOCATION' AND objet_id = '2072-2073'");
         ok(rectorat.put("/api/allocations/2072-2073", "{\"SECOND_DEGRE\": 35, \"IMP\": 10}"));
@@ -113,13 +113,13 @@ class JournalIT extends PacteIT {
     @Test
     void aFormulaJournalsEveryEnvelopeItChanges() throws SQLException {
         sql("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES"
-                + " ('2074-2075', '2074-09-01', '2075-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
-        ok(rectorat.put("/api/allocations/2074-2075", "{\"PREMIER_DEGRE\": 40, \"SECOND_DEGRE\": 200, \"VOIE_PRO\": 40, \"IMP\": 100}"));
-        HttpResponse<String> r = rectorat.postJson("/api/repartitions/2074-2075/formule", "{\"type\": \"PROPORTIONNELLE\"}");
+                + " ('2085-2086', '2085-09-01', '2086-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+        ok(rectorat.put("/api/allocations/2085-2086", "{\"PREMIER_DEGRE\": 40, \"SECOND_DEGRE\": 200, \"VOIE_PRO\": 40, \"IMP\": 100}"));
+        HttpResponse<String> r = rectorat.postJson("/api/repartitions/2085-2086/formule", "{\"type\": \"PROPORTIONNELLE\"}");
         ok(r);
         int modifiees = Json.objet(r.body()).getInt("modifiees");
         assertTrue(modifiees >= 10, r.body());
-        assertEquals(String.valueOf(modifiees), compter("objet = 'ENVELOPPE' AND annee_scolaire = '2074-2075'"
+        assertEquals(String.valueOf(modifiees), compter("objet = 'ENVELOPPE' AND annee_scolaire = '2085-2086'"
                 + " AND auteur = 'rectorat' AND motif = 'Application de la formule de répartition' AND avant->>'version' = '0'"));
     }
 

@@ -17,11 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The Journal screen in Chromium: the rectorat filters by object and finds a reserve change with its author, before,
  * after and reason, then exports the selection; a DASEN sees the menu entry, an analyst neither the entry nor the
- * page. Campaign 2073-2074 is this class's own.
+ * page. Campaign 2083-2084 is this class's own.
  */
 class JournalNavigateurIT extends PacteIT {
 
-    private static final String ANNEE = "2073-2074";
+    private static final String ANNEE = "2083-2084";
     private static final By LIGNES = By.cssSelector("[id='journal:entrees_data'] tr");
 
     private static Navigateur navigateur;
@@ -32,7 +32,7 @@ class JournalNavigateurIT extends PacteIT {
     @BeforeAll
     static void preparer() throws Exception {
         JournalIT.sql("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES"
-                + " ('" + ANNEE + "', '2073-09-01', '2074-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+                + " ('" + ANNEE + "', '2083-09-01', '2084-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
         Http rectorat = http().basic("rectorat", "test");
         JournalIT.ok(rectorat.put("/api/allocations/" + ANNEE, "{\"IMP\": 10}"));
         JournalIT.ok(rectorat.put("/api/reserves/" + ANNEE + "/073", "{\"imp\": 4, \"motif\": \"Vu dans le navigateur\"}"));
