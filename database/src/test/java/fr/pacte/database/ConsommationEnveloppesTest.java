@@ -108,6 +108,89 @@ class ConsommationEnveloppesTest {
         }
     }
 
+    /**
+     * V11 re-created the envelopes' trigger function: everything V3, V4 and V10 maintained must still be maintained.
+     * After each path that writes an envelope, a reserve or an attribution, every maintained column is compared with
+     * its recomputation from the rows themselves: {@code allocation.distribue} (parts per voie, IMP with the décharge
+     * hours, reserves), {@code total_departement} and the envelopes' consumption.
+     */
+    @Test
+    void everyMaintainedColumnEqualsItsRecomputationAfterEveryWritePath() throws Exception {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("""
+                    INSERT INTO dotation.allocation (annee_scolaire, ligne, alloue) VALUES ('2030-2031', 'VOIE_PRO', 50);
+                    INSERT INTO referentiel.departement (code, libelle) VALUES ('073', 'Savoie');
+                    INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, departement_code, commune, secteur, recherche)
+                    VALUES ('0730001C', 'CLG', 'Collège C', '073', 'Chambéry', 'PU', 'c')""");
+            String[] chemins = {
+                "INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp) VALUES ('2030-2031', '0260002B', 'SECOND_DEGRE', 5, 1)",
+                "UPDATE dotation.enveloppe SET parts = 7 WHERE uai = '0260002B'",
+                "UPDATE dotation.enveloppe SET imp = 2 WHERE uai = '0260002B'",
+                "UPDATE dotation.enveloppe SET imp = imp - 1, decharge_heures = decharge_heures + 1 WHERE uai = '0260001A'",
+                "UPDATE dotation.enveloppe SET parts = parts + 1, imp = imp + 0.25 WHERE annee_scolaire = '2030-2031'",
+                "UPDATE dotation.enveloppe SET voie = 'VOIE_PRO' WHERE uai = '0260002B'",
+                "UPDATE dotation.enveloppe SET uai = '0730001C' WHERE uai = '0260002B'",
+                "INSERT INTO dotation.reserve (annee_scolaire, departement_code, parts_second_degre, imp) VALUES ('2030-2031', '026', 3, 1)",
+                "UPDATE dotation.reserve SET imp = 0, parts_voie_pro = 2 WHERE departement_code = '026'",
+                "DELETE FROM dotation.reserve WHERE departement_code = '026'",
+                """
+                INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
+                       taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
+                VALUES ('2030-2031', '0260001A', 'CON0000000001', 'P2-RCD', 'PACTE', 'SECOND_DEGRE', 2, NULL, 0, 36, '2030-09-01', '2031-06-30', 'ANNUELLE', now(), 't'),
+                       ('2030-2031', '0260001A', 'CON0000000002', 'IMP-REF-CULTURE', 'IMP', 'SECOND_DEGRE', NULL, '002', 0.5, NULL, '2030-09-01', '2031-06-30', 'DECHARGE', now(), 't'),
+                       ('2030-2031', '0730001C', 'CON0000000002', 'IMP-REF-CULTURE', 'IMP', 'SECOND_DEGRE', NULL, '004', 2, NULL, '2030-09-01', '2031-06-30', 'ANNUELLE', now(), 't')""",
+                "UPDATE mission.attribution SET annulee = true WHERE dispositif = 'PACTE'",
+                "UPDATE mission.attribution SET annulee = false WHERE dispositif = 'PACTE'",
+                "UPDATE mission.attribution SET unites_imp = 1 WHERE uai = '0730001C'",
+                "UPDATE mission.attribution SET uai = '0260001A' WHERE uai = '0730001C'",
+                "DELETE FROM mission.attribution WHERE dispositif = 'IMP' AND modalite = 'ANNUELLE'",
+                "UPDATE mission.attribution SET annulee = true",
+                "DELETE FROM mission.attribution",
+                "DELETE FROM dotation.enveloppe WHERE uai = '0730001C'",
+            };
+            for (String chemin : chemins) {
+                s.execute(chemin);
+                assertEquals("", ecarts(s), "après : " + chemin.strip());
+            }
+            c.rollback();
+        }
+    }
+
+    /** Every maintained value that differs from its recomputation, one line each; empty when all agree. */
+    private static String ecarts(Statement s) throws SQLException {
+        return valeur(s, """
+                SELECT coalesce(string_agg(ecart, E'\n'), '') FROM (
+                  SELECT 'distribue ' || a.ligne || ' = ' || a.distribue || ', attendu ' || x.attendu AS ecart
+                    FROM dotation.allocation a
+                    CROSS JOIN LATERAL (SELECT
+                        (SELECT coalesce(sum(CASE WHEN a.ligne = 'IMP' THEN e.imp + e.decharge_heures
+                                                  WHEN e.voie = a.ligne THEN e.parts ELSE 0 END), 0)
+                           FROM dotation.enveloppe e WHERE e.annee_scolaire = a.annee_scolaire)
+                      + (SELECT coalesce(sum(CASE a.ligne WHEN 'IMP' THEN r.imp WHEN 'PREMIER_DEGRE' THEN r.parts_premier_degre
+                                                          WHEN 'SECOND_DEGRE' THEN r.parts_second_degre ELSE r.parts_voie_pro END), 0)
+                           FROM dotation.reserve r WHERE r.annee_scolaire = a.annee_scolaire) AS attendu) x
+                   WHERE a.distribue <> x.attendu
+                  UNION ALL
+                  SELECT 'total ' || coalesce(t.departement_code, e.dep) || ' = ' || coalesce(t.parts, 0) || '/' || coalesce(t.imp, 0)
+                         || ', attendu ' || coalesce(e.parts, 0) || '/' || coalesce(e.imp, 0)
+                    FROM dotation.total_departement t
+                    FULL JOIN (SELECT annee_scolaire, substr(uai, 1, 3) AS dep, sum(parts) AS parts, sum(imp) AS imp
+                                 FROM dotation.enveloppe GROUP BY 1, 2) e
+                      ON e.annee_scolaire = t.annee_scolaire AND e.dep = t.departement_code
+                   WHERE coalesce(t.parts, 0) <> coalesce(e.parts, 0) OR coalesce(t.imp, 0) <> coalesce(e.imp, 0)
+                  UNION ALL
+                  SELECT 'consommation ' || e.uai || ' = ' || e.parts_attribuees || '/' || e.imp_attribues || '/' || e.decharge_attribuee
+                         || ', attendu ' || x.parts || '/' || x.imp || '/' || x.decharge
+                    FROM dotation.enveloppe e
+                    CROSS JOIN LATERAL (SELECT coalesce(sum(a.parts), 0) AS parts,
+                                               coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite <> 'DECHARGE'), 0) AS imp,
+                                               coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite = 'DECHARGE'), 0) AS decharge
+                                          FROM mission.attribution a
+                                         WHERE a.annee_scolaire = e.annee_scolaire AND a.uai = e.uai AND NOT a.annulee) x
+                   WHERE (e.parts_attribuees, e.imp_attribues, e.decharge_attribuee) <> (x.parts, x.imp, x.decharge)) ecarts""");
+    }
+
     private static String consommation(Statement s) throws SQLException {
         return valeur(s, "SELECT parts_attribuees || ' ' || imp_attribues || ' ' || decharge_attribuee"
                 + " FROM dotation.enveloppe WHERE annee_scolaire = '2030-2031' AND uai = '0260001A'");
