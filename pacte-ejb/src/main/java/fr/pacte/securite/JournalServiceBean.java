@@ -23,7 +23,8 @@ public class JournalServiceBean implements JournalService {
 
     /** Built once: a Jsonb instance is costly and thread-safe. Null values are written, so "before" shows them. */
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
-    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(java.time.ZoneId.of("Europe/Paris")); // French time, as on the screen
     private static final List<String> ENTETES = List.of("horodatage", "auteur", "role", "action", "objet", "objet_id",
             "annee_scolaire", "departement", "uai", "avant", "apres", "motif");
 

@@ -24,6 +24,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class SqlJournalRepository implements JournalRepository {
 
+    /** A day of the period is a day in France, whatever the server's time zone. */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
     private static final int TEXTE_MAX = 2000;
     private static final int LOT = 500;
 
@@ -119,11 +121,11 @@ public class SqlJournalRepository implements JournalRepository {
         ajouter(conditions, p, "perimetre", "departement_code = :perimetre", departement);
         if (f.depuis() != null) {
             conditions.add("horodatage >= :depuis");
-            p.put("depuis", Timestamp.valueOf(f.depuis().atStartOfDay()));
+            p.put("depuis", Timestamp.from(f.depuis().atStartOfDay(PARIS).toInstant()));
         }
         if (f.jusqua() != null) {
             conditions.add("horodatage < :jusqua");
-            p.put("jusqua", Timestamp.valueOf(f.jusqua().plusDays(1).atStartOfDay()));
+            p.put("jusqua", Timestamp.from(f.jusqua().plusDays(1).atStartOfDay(PARIS).toInstant()));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -35,10 +35,7 @@ final class ActionsMission {
                 refus.add(r.regle());
                 Messages.erreur(echec, r.regle());
             }
-        } catch (ConflitException e) {
-            refus.add(e.getMessage());
-            Messages.erreur(echec, e.getMessage());
-        } catch (AccesRefuseException e) {
+        } catch (ConflitException | AccesRefuseException e) {
             refus.add(e.getMessage());
             Messages.erreur(echec, e.getMessage());
         } catch (EJBAccessException e) {
