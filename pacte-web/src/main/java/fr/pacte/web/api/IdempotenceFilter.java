@@ -28,6 +28,8 @@ import java.util.HexFormat;
 public class IdempotenceFilter extends HttpFilter {
 
     static final String ENTETE = "Idempotency-Key";
+    /** Length of securite.cle_idempotence.chemin (V13). */
+    private static final int CHEMIN_MAX = 2000;
 
     @Inject
     private IdempotenceService cles;
@@ -49,7 +51,9 @@ public class IdempotenceFilter extends HttpFilter {
         RequeteRejouable corps = new RequeteRejouable(requete);
         String chemin = requete.getRequestURI() + (requete.getQueryString() == null ? "" : "?" + requete.getQueryString());
         String appelant = requete.getUserPrincipal().getName();
-        Reservation r = cles.reserver(appelant, cle, requete.getMethod(), chemin, empreinte(requete.getMethod(), chemin, corps.octets()));
+        // the fingerprint covers the whole path; the row keeps what its column holds, for reading only
+        Reservation r = cles.reserver(appelant, cle, requete.getMethod(), chemin.length() > CHEMIN_MAX
+                ? chemin.substring(0, CHEMIN_MAX) : chemin, empreinte(requete.getMethod(), chemin, corps.octets()));
         switch (r.issue()) {
             case REJOUEE -> rejouer(reponse, r);
             case EN_COURS -> refuser(reponse, 409, "Une requête avec la même clé " + ENTETE
