@@ -54,6 +54,43 @@ public class Campagne {
     @Column(name = "paiement_entree_tardive")
     private String paiementEntreeTardive;
 
+    /** Missions only for volunteers (seed 002), on by default. */
+    @Column(name = "volontariat_requis")
+    private boolean volontariatRequis;
+
+    /** IMP of décret 2017-965 in écoles (seed 003): allowed by the campaign, off by default. */
+    @Column(name = "imp_premier_degre")
+    private boolean impPremierDegre;
+
+    @Column(name = "date_notification_enveloppes")
+    private LocalDate dateNotificationEnveloppes;
+
+    /** Window of the répartition presented to the conseils, February to June by default (seed 003). */
+    @Column(name = "debut_repartition")
+    private LocalDate debutRepartition;
+
+    @Column(name = "fin_repartition")
+    private LocalDate finRepartition;
+
+    /** Letters signed « au plus tard début octobre » (seed 002): 10 October by default. */
+    @Column(name = "date_limite_lettres")
+    private LocalDate dateLimiteLettres;
+
+    @Column(name = "date_alerte_consommation")
+    private LocalDate dateAlerteConsommation;
+
+    @Column(name = "seuil_alerte_consommation", precision = 5, scale = 2)
+    private BigDecimal seuilAlerteConsommation;
+
+    @Column(name = "ouverte_le")
+    private java.time.OffsetDateTime ouverteLe;
+
+    @Column(name = "close_le")
+    private java.time.OffsetDateTime closeLe;
+
+    @Column(name = "close_par")
+    private String closePar;
+
     @Version
     private long version;
 
@@ -98,6 +135,54 @@ public class Campagne {
 
     public String getPaiementEntreeTardive() {
         return paiementEntreeTardive;
+    }
+
+    public boolean isVolontariatRequis() {
+        return volontariatRequis;
+    }
+
+    public boolean isImpPremierDegre() {
+        return impPremierDegre;
+    }
+
+    public LocalDate getDateNotificationEnveloppes() {
+        return dateNotificationEnveloppes;
+    }
+
+    public LocalDate getDebutRepartition() {
+        return debutRepartition;
+    }
+
+    public LocalDate getFinRepartition() {
+        return finRepartition;
+    }
+
+    public LocalDate getDateLimiteLettres() {
+        return dateLimiteLettres;
+    }
+
+    public LocalDate getDateAlerteConsommation() {
+        return dateAlerteConsommation;
+    }
+
+    public BigDecimal getSeuilAlerteConsommation() {
+        return seuilAlerteConsommation;
+    }
+
+    public java.time.OffsetDateTime getOuverteLe() {
+        return ouverteLe;
+    }
+
+    public java.time.OffsetDateTime getCloseLe() {
+        return closeLe;
+    }
+
+    public String getClosePar() {
+        return closePar;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** "2025-2026" → "2024-2025" */
