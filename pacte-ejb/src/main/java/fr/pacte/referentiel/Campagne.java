@@ -97,6 +97,45 @@ public class Campagne {
     protected Campagne() {
     }
 
+    /** A new campaign in preparation with these settings (checked by {@link CycleCampagne#verifier}). */
+    public static Campagne nouvelle(String annee, ParametresCampagne p) {
+        Campagne c = new Campagne();
+        c.anneeScolaire = annee;
+        c.statut = Statut.PREPARATION;
+        c.parametrer(p);
+        return c;
+    }
+
+    public void parametrer(ParametresCampagne p) {
+        dateDebut = p.dateDebut();
+        dateFin = p.dateFin();
+        montantPart = p.montantPart();
+        plafondPartsVoiePro = p.plafondPartsVoiePro();
+        plafondPartsAutres = p.plafondPartsAutres();
+        demiPartsAutorisees = p.demiPartsAutorisees();
+        voiePartsLpo = p.voiePartsLpo();
+        paiementEntreeTardive = p.paiementEntreeTardive();
+        volontariatRequis = p.volontariatRequis();
+        impPremierDegre = p.impPremierDegre();
+        dateNotificationEnveloppes = p.dateNotificationEnveloppes();
+        debutRepartition = p.debutRepartition();
+        finRepartition = p.finRepartition();
+        dateLimiteLettres = p.dateLimiteLettres();
+        dateAlerteConsommation = p.dateAlerteConsommation();
+        seuilAlerteConsommation = p.seuilAlerteConsommation();
+    }
+
+    void ouvrir(java.time.OffsetDateTime le) {
+        statut = Statut.OUVERTE;
+        ouverteLe = le;
+    }
+
+    void clore(java.time.OffsetDateTime le, String par) {
+        statut = Statut.CLOSE;
+        closeLe = le;
+        closePar = par;
+    }
+
     public String getAnneeScolaire() {
         return anneeScolaire;
     }

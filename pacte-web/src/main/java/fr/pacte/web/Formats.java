@@ -16,10 +16,15 @@ public class Formats {
 
     /** Times are stored with the server's offset; people read them in the académie's zone (overseas: set it). */
     private static final ZoneId FUSEAU = ZoneId.of(System.getProperty("pacte.fuseau", "Europe/Paris"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE);
 
     public String dateHeure(OffsetDateTime instant) {
         return instant == null ? "" : instant.atZoneSameInstant(FUSEAU).format(DATE_HEURE);
+    }
+
+    public String date(java.time.LocalDate jour) {
+        return jour == null ? "" : jour.format(DATE);
     }
 
     /** "etablissements" (as the journal stores it) → "Établissements". */

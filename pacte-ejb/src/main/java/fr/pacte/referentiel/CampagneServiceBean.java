@@ -1,0 +1,136 @@
+package fr.pacte.referentiel;
+
+import fr.pacte.commun.ConflitException;
+import fr.pacte.securite.Evenement;
+import fr.pacte.securite.JournalService;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@Stateless
+@RolesAllowed(Role.R_RECTORAT)
+public class CampagneServiceBean implements CampagneService {
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Inject
+    private SecuriteService securite;
+
+    @Inject
+    private JournalService journal;
+
+    @Inject
+    private Event<CampagneCloturee> cloturee;
+
+    @Override
+    public Campagne creer(String annee) {
+        if (!CycleCampagne.anneeValide(annee)) {
+            throw new ParametreCampagneRefuseException("annee", "année scolaire « " + annee + " » invalide : format attendu 2025-2026");
+        }
+        if (em.find(Campagne.class, annee) != null) {
+            throw new ConflitException("la campagne " + annee + " existe déjà", null);
+        }
+        Campagne modele = em.find(Campagne.class, CycleCampagne.precedente(annee));
+        ParametresCampagne p = modele == null ? ParametresCampagne.parDefaut(annee) : ParametresCampagne.de(modele).anneeSuivante();
+        verifier(annee, p);
+        auteur();
+        Campagne c = Campagne.nouvelle(annee, p);
+        em.persist(c);
+        em.flush();
+        journal.enregistrer(Evenement.academie("CAMPAGNE_CREEE", "CAMPAGNE", annee, annee, null, null,
+                ParametresCampagne.de(c), modele == null ? "première campagne de l'académie" : "à partir de " + modele.getAnneeScolaire()));
+        return c;
+    }
+
+    @Override
+    public Campagne parametrer(String annee, ParametresCampagne p) {
+        Campagne c = verrouiller(annee, p.version() == null ? -1 : p.version());
+        if (c.getStatut() == Campagne.Statut.CLOSE) {
+            throw new ConflitException("la campagne " + annee + " est close : ses paramètres ne peuvent plus être modifiés", ParametresCampagne.de(c));
+        }
+        verifier(annee, p);
+        ParametresCampagne avant = ParametresCampagne.de(c);
+        auteur();
+        c.parametrer(p);
+        em.flush();
+        journal.enregistrer(Evenement.academie("CAMPAGNE_PARAMETREE", "CAMPAGNE", annee, annee, null, avant, ParametresCampagne.de(c), null));
+        return c;
+    }
+
+    @Override
+    public Campagne ouvrir(String annee, long version) {
+        Campagne c = verrouiller(annee, version);
+        String refus = CycleCampagne.refusOuverture(annee, c.getStatut());
+        if (refus != null) {
+            throw new ConflitException(refus, ParametresCampagne.de(c));
+        }
+        auteur();
+        c.ouvrir(OffsetDateTime.now());
+        em.flush();
+        journal.enregistrer(Evenement.academie("CAMPAGNE_OUVERTE", "CAMPAGNE", annee, annee, null, "PREPARATION", "OUVERTE", null));
+        return c;
+    }
+
+    @Override
+    public Campagne clore(String annee, long version) {
+        Campagne c = verrouiller(annee, version);
+        String refus = CycleCampagne.refusCloture(annee, c.getStatut());
+        if (refus != null) {
+            throw new ConflitException(refus, ParametresCampagne.de(c));
+        }
+        // the figures are frozen while the year may still be written: the closed status makes it read-only (V23)
+        cloturee.fire(new CampagneCloturee(annee));
+        auteur();
+        c.clore(OffsetDateTime.now(), securite.utilisateurCourant().login());
+        em.flush();
+        journal.enregistrer(Evenement.academie("CAMPAGNE_CLOSE", "CAMPAGNE", annee, annee, null, "OUVERTE", "CLOSE",
+                "consommation des enveloppes figée"));
+        return c;
+    }
+
+    @Override
+    public List<VersionCampagne> historique(String annee) {
+        List<Object[]> lignes = em.createNativeQuery("""
+                SELECT id, annee_scolaire, modifie_le, modifie_par, avant::text, apres::text
+                  FROM referentiel.campagne_historique WHERE annee_scolaire = ?1 ORDER BY id DESC""", Object[].class)
+                .setParameter(1, annee).getResultList();
+        return lignes.stream().map(l -> new VersionCampagne(((Number) l[0]).longValue(), (String) l[1],
+                l[2] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : (OffsetDateTime) l[2],
+                (String) l[3], (String) l[4], (String) l[5])).toList();
+    }
+
+    private Campagne verrouiller(String annee, long version) {
+        Campagne c = em.find(Campagne.class, annee, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new CampagneIntrouvableException(annee);
+        }
+        if (c.getVersion() != version) {
+            throw new ConflitException("la campagne " + annee + " a été modifiée entre-temps (version " + c.getVersion()
+                    + ", vous aviez la " + version + ") : rechargez-la", ParametresCampagne.de(c));
+        }
+        return c;
+    }
+
+    private static void verifier(String annee, ParametresCampagne p) {
+        List<CycleCampagne.Refus> refus = CycleCampagne.verifier(annee, p);
+        if (!refus.isEmpty()) {
+            throw new ParametreCampagneRefuseException(refus.get(0).champ(), refus.get(0).champ() + " : " + refus.get(0).message());
+        }
+    }
+
+    /** The history trigger (V23) names the application's user rather than the database role. */
+    private void auteur() {
+        em.createNativeQuery("SELECT set_config('pacte.utilisateur', ?1, true)")
+                .setParameter(1, securite.utilisateurCourant().login()).getSingleResult();
+    }
+}
