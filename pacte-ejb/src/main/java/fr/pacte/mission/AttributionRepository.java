@@ -25,6 +25,9 @@ public interface AttributionRepository {
 
     long compter(String annee, String uai);
 
+    /** The académie-level IMP of a campaign (voie ACADEMIQUE), cancelled ones included, by id. */
+    List<AttributionVue> academiques(String annee);
+
     /** Active attributions of one personnel, every campaign and établissement. */
     List<AttributionVue> duPersonnel(String identifiant);
 }

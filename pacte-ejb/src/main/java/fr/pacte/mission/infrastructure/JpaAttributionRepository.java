@@ -108,6 +108,12 @@ public class JpaAttributionRepository implements AttributionRepository {
     }
 
     @Override
+    public List<AttributionVue> academiques(String annee) {
+        return em.createQuery("SELECT a FROM Attribution a WHERE a.anneeScolaire = :annee AND a.voie = 'ACADEMIQUE' ORDER BY a.id",
+                Attribution.class).setParameter("annee", annee).getResultStream().map(Attribution::vue).toList();
+    }
+
+    @Override
     public List<AttributionVue> duPersonnel(String identifiant) {
         return em.createQuery("SELECT a FROM Attribution a WHERE a.identifiant = :id AND a.annulee = false"
                         + " ORDER BY a.anneeScolaire DESC, a.uai, a.dateDebut, a.id", Attribution.class)
