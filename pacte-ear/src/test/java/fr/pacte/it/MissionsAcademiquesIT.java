@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Seed 003: « Le recteur peut également attribuer des IMP pour des missions académiques ». Académie-level IMP are
  * attributed by the rectorat outside any établissement envelope, from the académie's IMP line (V18). Département 083
- * and campaigns 2125-2126 to 2127-2128 are this class's own (the data is set up by {@link Departement083}).
+ * and campaigns 2125-2126 to 2127-2128 and 2130-2131 are this class's own (the data is set up by {@link Departement083}).
  */
 class MissionsAcademiquesIT extends PacteIT {
 
@@ -25,13 +25,15 @@ class MissionsAcademiquesIT extends PacteIT {
     private static final String BASE = "2126-2127";
     /** the service's refusal over the line */
     private static final String LIGNE = "2127-2128";
+    /** the chef's refusals (the rectorat's attribution there changes no other test's figures) */
+    private static final String CHEF = "2130-2131";
 
     private final Http rectorat = http().basic("rectorat", "test");
 
     @BeforeAll
     static void preparer() throws SQLException {
         Departement083.creer();
-        for (String annee : new String[]{ANNEE, BASE, LIGNE}) {
+        for (String annee : new String[]{ANNEE, BASE, LIGNE, CHEF}) {
             Departement083.campagne(annee, false);
             // 10 IMP in the académie's line, 6 of them in the collège's envelope
             Departement083.publier(annee, 10, Departement083.CLG, 10, 6);
@@ -70,15 +72,15 @@ class MissionsAcademiquesIT extends PacteIT {
     @Test
     void une_mission_academique_est_refusee_au_chef_d_etablissement() {
         Http chef = http().basic("chef.0830001a", "test");
-        HttpResponse<String> r = chef.postJson("/api/attributions/academiques", academique(ANNEE, "ACA0000000002", "001"));
+        HttpResponse<String> r = chef.postJson("/api/attributions/academiques", academique(CHEF, "ACA0000000002", "001"));
         assertEquals(403, r.statusCode(), r.body());
         assertTrue(r.body().contains("attribuée par le recteur"), r.body());
         // the generic path gives the same answer, with the établissement's UAI
-        HttpResponse<String> generique = chef.postJson("/api/attributions", academique(ANNEE, "ACA0000000002", "001")
+        HttpResponse<String> generique = chef.postJson("/api/attributions", academique(CHEF, "ACA0000000002", "001")
                 .replace("{", "{\"uai\": \"" + Departement083.CLG + "\", "));
         assertEquals(403, generique.statusCode(), generique.body());
 
-        long id = cree(rectorat.postJson("/api/attributions/academiques", academique(ANNEE, "ACA0000000002", "001")));
+        long id = cree(rectorat.postJson("/api/attributions/academiques", academique(CHEF, "ACA0000000002", "001")));
         assertEquals(403, chef.postJson("/api/attributions/" + id + "/annulation", "{}").statusCode(),
                 "nor can the chef of the établissement of affectation cancel it");
         assertEquals("0", BaseDeTest.valeur("SELECT count(*) FROM mission.attribution WHERE annulee AND id = " + id));

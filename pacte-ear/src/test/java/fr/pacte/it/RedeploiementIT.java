@@ -33,7 +33,7 @@ class RedeploiementIT extends PacteIT {
         Departement083.campagne(TRANSFERT, true);
         for (String annee : new String[]{DEFAUT, TRANSFERT}) {
             Departement083.publier(annee, 10, UAI, 10, 0);
-            Departement083.volontaires(annee, "ACA0000000001", "ACA0000000002");
+            Departement083.volontaires(annee, "ACA0000000001", "ACA0000000002", "ACA0000000003");
         }
     }
 
@@ -54,8 +54,7 @@ class RedeploiementIT extends PacteIT {
         long source = cree(chef.postJson("/api/attributions",
                 EnveloppesSuivi.pacte(DEFAUT, UAI, "ACA0000000002", "P2-DEVOIRS-FAITS", "1", "24")));
         long collegue = cree(chef.postJson("/api/attributions",
-                EnveloppesSuivi.pacte(DEFAUT, UAI, "ACA0000000001", "P2-RCD", "1", "18")
-                        .replace("-09-01", "-09-02")));
+                EnveloppesSuivi.pacte(DEFAUT, UAI, "ACA0000000003", "P2-RCD", "1", "18")));
         HttpResponse<String> r = chef.postJson(redeploiement(source), "{\"cible\": " + collegue + ", \"heures\": 6}");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.body().contains("même agent (ACA0000000002)"), r.body());

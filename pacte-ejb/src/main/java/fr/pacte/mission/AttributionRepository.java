@@ -16,7 +16,7 @@ public interface AttributionRepository {
     /** The attribution locked until the end of the transaction (suivi changes queue on it), or null. */
     Attribution verrouiller(long id);
 
-    /** Parts, IMP units (paid) and décharge hours already attributed in the établissement, active only. */
+    /** Parts, IMP units (paid) and décharge hours taken from the établissement's envelope, active only (académique IMP are not). */
     BigDecimal[] consommation(String annee, String uai);
 
     BigDecimal partsDuPersonnel(String annee, String identifiant, String voie);

@@ -98,6 +98,6 @@ class AttributionsAcademiques {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         EtatAllocation imp = dotations.allocation(annee).stream().filter(l -> l.ligne() == LigneAllocation.IMP).findFirst()
                 .orElse(new EtatAllocation(LigneAllocation.IMP, BigDecimal.ZERO, BigDecimal.ZERO));
-        return new MissionsAcademiques(annee, imp.alloue(), imp.distribue(), attribues, liste);
+        return new MissionsAcademiques(annee, imp.alloue(), imp.distribue(), attribues, imp.alloue().subtract(imp.distribue()), liste);
     }
 }

@@ -9,11 +9,8 @@ import java.util.List;
  * @param impAlloues     the allocation's IMP line
  * @param impDistribues  envelopes + département reserves + académique IMP (what is left = alloues − distribues)
  * @param impAcademiques the active académique IMP units
+ * @param impRestants    what may still be attributed or distributed from the line (alloues − distribues)
  */
 public record MissionsAcademiques(String annee, BigDecimal impAlloues, BigDecimal impDistribues,
-                                  BigDecimal impAcademiques, List<AttributionVue> attributions) {
-
-    public BigDecimal impRestants() {
-        return impAlloues.subtract(impDistribues);
-    }
+                                  BigDecimal impAcademiques, BigDecimal impRestants, List<AttributionVue> attributions) {
 }

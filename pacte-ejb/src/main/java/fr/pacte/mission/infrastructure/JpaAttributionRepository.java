@@ -81,7 +81,8 @@ public class JpaAttributionRepository implements AttributionRepository {
                 SELECT coalesce(sum(a.parts), 0),
                        coalesce(sum(CASE WHEN a.modalite <> :decharge THEN a.unitesImp ELSE 0 END), 0),
                        coalesce(sum(CASE WHEN a.modalite = :decharge THEN a.unitesImp ELSE 0 END), 0)
-                  FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai AND a.annulee = false""", Object[].class)
+                  FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai AND a.annulee = false
+                   AND a.voie <> 'ACADEMIQUE'""", Object[].class)
                 .setParameter("decharge", Modalite.DECHARGE).setParameter("annee", annee).setParameter("uai", uai)
                 .getSingleResult();
         return new BigDecimal[]{dec(r[0]), dec(r[1]), dec(r[2])};
