@@ -53,7 +53,7 @@ class ImportEcranIT extends PacteIT {
         "SUI0000000006|IMP|IMP-REF-CULTURE|1|002|||||parts sur une IMP",
         "SUI0000000006|IMP|IMP-REF-CULTURE||009|||||taux inconnu",
         "SUI0000000006|IMP|IMP-REF-CULTURE||004|||||enveloppe IMP dépassée",
-        "SUI0000000006|IMP|IMP-MISSION-ACADEMIQUE||003|||||mission académique",
+        "SUI0000000006|IMP|IMP-MISSION-ACADEMIQUE||003||||DECHARGE|mission académique en décharge",
         "SUI0000000006|IMP|P2-RCD||003|||||dispositif qui ne va pas avec la mission",
         "SUI0000000006|PACTE|P2-INNOVATION|1E999999999||||||parts hors bornes, refusées avant tout calcul"})
     void theApiAndTheImportGiveTheSameRefusals(String identifiant, String dispositif, String mission, String parts,

@@ -132,7 +132,7 @@ class IntegriteBudgetIT extends PacteIT {
     void theConsumptionColumnsFollowTheAttributions() {
         Http chef = http().basic("chef.0380001v", "test");
         long rcd = cree(chef.postJson("/api/attributions", EnveloppesSuivi.pacte(SUIVI, UAI, "TST0000000001", "P2-RCD", "1", "18")));
-        long options = cree(chef.postJson("/api/attributions", EnveloppesSuivi.pacte(SUIVI, UAI, "TST0000000002", "P2-DEVOIRS-FAITS", "1", "24")));
+        long options = cree(chef.postJson("/api/attributions", EnveloppesSuivi.pacte(SUIVI, UAI, "TST0000000001", "P2-DEVOIRS-FAITS", "1", "24")));
         long imp = imp(chef, SUIVI, "TST0000000001", "IMP-COORD-DISCIPLINE", "001");
         assertEquals(somme(), consommation());
         ok(chef.postJson("/api/attributions/" + imp + "/annulation", "{}"));

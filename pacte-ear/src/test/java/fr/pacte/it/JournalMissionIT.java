@@ -82,7 +82,7 @@ class JournalMissionIT extends PacteIT {
     @Test
     void aRedeploiementIsJournaledOnBothAttributionsWithTheHoursAndTheMotif() {
         long source = attribuer(3, "LP-RCD", "18");
-        long cible = attribuer(4, "LP-OPTIONS", "24");
+        long cible = attribuer(3, "LP-OPTIONS", "24"); // the same agent: the default of V18
         HttpResponse<String> r = chef().postJson("/api/suivi/attributions/" + source + "/redeploiement",
                 "{\"cible\": " + cible + ", \"heures\": 8, \"motif\": \"Peu d'absences à remplacer\"}");
         assertEquals(200, r.statusCode(), r.body());

@@ -144,7 +144,7 @@ class RepartitionNavigateurIT extends PacteIT {
     @Order(5)
     void theChefRecordsHoursDoneAndRedeploysTheHoursNotDone() {
         assertEquals(201, http().basic("chef.0387001d", "test").postJson("/api/attributions",
-                EnveloppesSuivi.pacte(ANNEE, UAI, "SUI0000000002", "P2-DEVOIRS-FAITS", "1", "24")).statusCode());
+                EnveloppesSuivi.pacte(ANNEE, UAI, "SUI0000000001", "P2-DEVOIRS-FAITS", "1", "24")).statusCode());
         navigateur.ouvrir(PAGE);
         assertEquals("0", navigateur.texte(RESTE_PARTS));
         navigateur.visible(By.xpath(RCD + "//button[contains(@class, 'relever')]")).click();
@@ -154,7 +154,7 @@ class RepartitionNavigateurIT extends PacteIT {
 
         navigateur.visible(By.xpath(RCD + "//button[contains(@class, 'redeployer')]")).click();
         GestesPrimeFaces.choisir(navigateur, "dlg-redeploiement:cible",
-                "Caron Théo – Intervention dans le dispositif Devoirs faits au collège (24 h)");
+                "Bernard Élodie – Intervention dans le dispositif Devoirs faits au collège (24 h)");
         assertEquals("8", navigateur.visible(By.id("dlg-redeploiement:heures-redeployees")).getAttribute("value"));
         navigateur.visible(By.id("dlg-redeploiement:confirmer-redeploiement")).click();
         navigateur.attendre(d -> d.findElement(By.xpath(RCD + "//span[@class='heures-prevues']")).getText().equals("10"));

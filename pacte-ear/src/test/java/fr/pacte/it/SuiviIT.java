@@ -19,7 +19,6 @@ class SuiviIT extends PacteIT {
     private static final String ANNEE = "2051-2052";
     private static final String UAI = "0387002E";
     private static final String DURAND = "SUI0000000003";
-    private static final String FABRE = "SUI0000000004";
 
     private static long rcd;
     private static long options;
@@ -30,7 +29,8 @@ class SuiviIT extends PacteIT {
         EnveloppesSuivi.publier(ANNEE, UAI, 6, 0);
         Http chef = chef();
         rcd = cree(chef.postJson("/api/attributions", EnveloppesSuivi.pacte(ANNEE, UAI, DURAND, "LP-RCD", "1", "18")));
-        options = cree(chef.postJson("/api/attributions", EnveloppesSuivi.pacte(ANNEE, UAI, FABRE, "LP-OPTIONS", "1", "24")));
+        // Durand's own hour-based missions: hours redeploy between one agent's missions (seed 000, V18)
+        options = cree(chef.postJson("/api/attributions", EnveloppesSuivi.pacte(ANNEE, UAI, DURAND, "LP-OPTIONS", "1", "24")));
         tutorat = cree(chef.postJson("/api/attributions", EnveloppesSuivi.pacte(ANNEE, UAI, DURAND, "LP-TUTORAT", "1", null)));
     }
 
@@ -69,7 +69,7 @@ class SuiviIT extends PacteIT {
     }
 
     @Test
-    void hoursNotDoneAreRedeployedToAnotherPersonnelsHourBasedMission() {
+    void hoursNotDoneAreRedeployedToAnotherHourBasedMissionOfTheSameAgent() {
         Http chef = chef();
         chef.put(heures(rcd), "{\"heures\": 10}");
         HttpResponse<String> r = chef.postJson(redeploiement(rcd), "{\"cible\": " + options + ", \"heures\": 8, \"motif\": \"Peu d'absences à remplacer\"}");

@@ -20,6 +20,13 @@ public interface AjustementDotationService {
      */
     LigneDotation verrouillerEnveloppe(String annee, String uai);
 
+    /**
+     * Locks the campaign's allocation lines until the end of the caller's transaction (as every envelope writer does)
+     * and returns the IMP line: académie-level IMP (module mission, rectorat only) are taken from it, outside any
+     * envelope. A line never set answers 0 allocated.
+     */
+    EtatAllocation verrouillerAllocationImp(String annee);
+
     /** What remains in the reserve of the établissement's département for such a supplement. */
     BigDecimal resteReserve(String annee, String uai, boolean parts);
 }

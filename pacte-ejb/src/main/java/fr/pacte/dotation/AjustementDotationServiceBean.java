@@ -102,6 +102,14 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     }
 
     @Override
+    @RolesAllowed(Role.R_RECTORAT)
+    public EtatAllocation verrouillerAllocationImp(String annee) {
+        referentiel.campagne(annee);
+        Allocation imp = ecriture.verrouiller(annee).lignes().get(LigneAllocation.IMP);
+        return imp == null ? new EtatAllocation(LigneAllocation.IMP, BigDecimal.ZERO, BigDecimal.ZERO) : imp.etat();
+    }
+
+    @Override
     public BigDecimal resteReserve(String annee, String uai, boolean parts) {
         Campagne c = referentiel.campagne(annee);
         LigneDotation l = lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);

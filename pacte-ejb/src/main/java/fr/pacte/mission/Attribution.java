@@ -118,6 +118,11 @@ public class Attribution {
         return uai;
     }
 
+    /** An académie-level IMP (seed 003): taken from the académie's IMP line, not from the établissement's envelope. */
+    public boolean isAcademique() {
+        return ReglesAcademiques.VOIE.equals(voie);
+    }
+
     public boolean isAnnulee() {
         return annulee;
     }
@@ -125,6 +130,19 @@ public class Attribution {
     /** Moves planned hours in or out by a redéploiement (negative: hours leave this mission). */
     void changerHeures(BigDecimal delta) {
         heures = heures.add(delta);
+    }
+
+    /** Parts moved in or out with the hours of a transfer to a colleague (negative: they leave). */
+    void changerParts(BigDecimal delta) {
+        parts = parts.add(delta);
+    }
+
+    public BigDecimal getParts() {
+        return parts;
+    }
+
+    public String getVoie() {
+        return voie;
     }
 
     EtatSuivi etatSuivi(Integer quantumHeures, BigDecimal heuresFaites) {

@@ -16,7 +16,7 @@ public interface AttributionRepository {
     /** The attribution locked until the end of the transaction (suivi changes queue on it), or null. */
     Attribution verrouiller(long id);
 
-    /** Parts, IMP units (paid) and décharge hours already attributed in the établissement, active only. */
+    /** Parts, IMP units (paid) and décharge hours taken from the établissement's envelope, active only (académique IMP are not). */
     BigDecimal[] consommation(String annee, String uai);
 
     BigDecimal partsDuPersonnel(String annee, String identifiant, String voie);
@@ -24,6 +24,9 @@ public interface AttributionRepository {
     List<AttributionVue> lister(String annee, String uai, int page, int taille);
 
     long compter(String annee, String uai);
+
+    /** The académie-level IMP of a campaign (voie ACADEMIQUE), cancelled ones included, by id. */
+    List<AttributionVue> academiques(String annee);
 
     /** Active attributions of one personnel, every campaign and établissement. */
     List<AttributionVue> duPersonnel(String identifiant);

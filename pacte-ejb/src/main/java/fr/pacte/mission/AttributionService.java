@@ -25,6 +25,12 @@ public interface AttributionService {
 
     Page<AttributionVue> attributions(String annee, String uai, int page, int taille);
 
+    /**
+     * The académie-level IMP of a campaign and the IMP allocation line they are taken from (rectorat only). They are
+     * attributed by {@link #attribuer} with a catalogue mission of voie ACADEMIQUE (seed 003).
+     */
+    MissionsAcademiques academiques(String annee);
+
     /** {@code annee_scolaire;uai;identifiant;dispositif;code_mission;parts;taux_imp;heures;date_debut;date_fin;modalite}, all-or-nothing. */
     RapportImport importer(String nomFichier, byte[] contenu);
 

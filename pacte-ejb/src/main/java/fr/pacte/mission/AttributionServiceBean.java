@@ -54,6 +54,12 @@ public class AttributionServiceBean implements AttributionService {
     @Inject
     private JournalMissions journal;
 
+    @Inject
+    private AttributionsAcademiques academiques;
+
+    @Inject
+    private Redeploiements redeploiements;
+
     @Override
     public AttributionEnregistree attribuer(NouvelleAttribution a) {
         return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux());
@@ -74,6 +80,10 @@ public class AttributionServiceBean implements AttributionService {
         }
         if (a.annee() == null || referentiel.campagnes().stream().noneMatch(c -> c.getAnneeScolaire().equals(a.annee()))) {
             throw new AttributionRefuseeException(List.of(new ErreurAttribution("annee_scolaire", "campagne inconnue : " + a.annee())));
+        }
+        if (AttributionsAcademiques.academique(catalogue.get(a.codeMission()))) {
+            // outside any établissement envelope, from the académie's IMP line: the rectorat's own path (seed 003)
+            return academiques.enregistrer(a, u, catalogue.get(a.codeMission()), a.tauxImp() == null ? null : taux.get(a.tauxImp()));
         }
         if (a.uai() == null || !referentiel.etablissementExiste(a.uai())) {
             throw new AttributionRefuseeException(List.of(new ErreurAttribution("uai", "établissement inconnu : " + a.uai())));
@@ -120,6 +130,9 @@ public class AttributionServiceBean implements AttributionService {
         if (a == null || (u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.getUai()))) {
             throw new AccesRefuseException("Attribution inconnue ou hors de votre établissement : " + id);
         }
+        if (a.isAcademique()) {
+            AttributionsAcademiques.verifierRole(u); // the chef of the UAI of affectation cannot cancel it
+        }
         AttributionVue avant = a.vue();
         if (!a.annuler()) {
             return avant; // already cancelled: nothing changes, no avenant, no journal entry
@@ -140,6 +153,12 @@ public class AttributionServiceBean implements AttributionService {
     }
 
     @Override
+    public MissionsAcademiques academiques(String annee) {
+        AttributionsAcademiques.verifierRole(securite.utilisateurCourant());
+        return academiques.lister(annee);
+    }
+
+    @Override
     public RapportImport importer(String nomFichier, byte[] contenu) {
         return importAttributions.importer(this, nomFichier, contenu, securite.utilisateurCourant(), catalogue(), taux());
     }
@@ -154,43 +173,6 @@ public class AttributionServiceBean implements AttributionService {
 
     @Override
     public List<AttributionVue> redeployer(long idSource, long idCible, BigDecimal heures, String motif) {
-        Utilisateur u = securite.utilisateurCourant();
-        // locked in id order, so that two opposite redéploiements queue instead of deadlocking
-        Attribution premiere = attributions.verrouiller(Math.min(idSource, idCible));
-        Attribution seconde = attributions.verrouiller(Math.max(idSource, idCible));
-        Attribution source = idSource <= idCible ? premiere : seconde;
-        Attribution cible = idSource <= idCible ? seconde : premiere;
-        if (source == null) {
-            throw new AccesRefuseException("Attribution inconnue : " + idSource);
-        }
-        horsPerimetre(u, source);
-        horsPerimetre(u, cible);
-        Map<String, MissionCatalogue> c = catalogue();
-        List<ErreurAttribution> erreurs = ReglesSuivi.redeploiement(etat(source, c),
-                cible == null ? null : etat(cible, c), heures, motif);
-        if (!erreurs.isEmpty()) {
-            throw new AttributionRefuseeException(erreurs);
-        }
-        source.changerHeures(heures.negate());
-        cible.changerHeures(heures);
-        suivi.ajouterRedeploiement(idSource, idCible, heures, motif, u.login());
-        journal.redeploiement(source.vue(), cible.vue(), heures, motif);
-        // the hours of both missions change: each signed letter concerned gets its avenant
-        lettres.missionsModifiees(source.getAnneeScolaire(), source.getUai(), source.getIdentifiant());
-        if (!cible.getIdentifiant().equals(source.getIdentifiant())) {
-            lettres.missionsModifiees(cible.getAnneeScolaire(), cible.getUai(), cible.getIdentifiant());
-        }
-        return List.of(source.vue(), cible.vue());
-    }
-
-    private static void horsPerimetre(Utilisateur u, Attribution a) {
-        if (a != null && u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.getUai())) {
-            throw new AccesRefuseException("Attribution hors de votre établissement : " + a.getId());
-        }
-    }
-
-    private EtatSuivi etat(Attribution a, Map<String, MissionCatalogue> catalogue) {
-        MissionCatalogue m = catalogue.get(a.getCodeMission());
-        return a.etatSuivi(m == null ? null : m.getQuantumHeures(), suivi.heuresFaites(a.getId()));
+        return redeploiements.redeployer(securite.utilisateurCourant(), catalogue(), idSource, idCible, heures, motif);
     }
 }

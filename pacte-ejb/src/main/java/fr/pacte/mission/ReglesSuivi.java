@@ -84,6 +84,52 @@ public final class ReglesSuivi {
         return e;
     }
 
+    /**
+     * Seed 000 addresses the agent: « leur redéploiement sur d'autres missions quantifiées en heures pour le volume
+     * horaire restant à accomplir ». Between one agent's missions the hours move and the parts stay (he is paid the
+     * same). Towards a colleague — only when the campaign allows it — the hours move <em>with their parts</em>, so that
+     * nobody is paid for hours another does: whole parts (half parts if the campaign allows them) of the source
+     * mission's quantum, the hours already done staying paid to the first agent, the colleague within his cap.
+     * @return the broken rules, after those of {@link #redeploiement(EtatSuivi, EtatSuivi, BigDecimal, String)}
+     */
+    public static List<ErreurAttribution> redeploiement(EtatSuivi source, EtatSuivi cible, BigDecimal heures, String motif,
+                                                        ContexteTransfert t) {
+        List<ErreurAttribution> e = new ArrayList<>(redeploiement(source, cible, heures, motif));
+        if (!e.isEmpty() || cible.identifiant().equals(source.identifiant())) {
+            return e;
+        }
+        if (!t.versCollegueAutorise()) {
+            e.add(new ErreurAttribution("cible", "les heures non faites se redéploient sur une autre mission en heures du"
+                    + " même agent (" + source.identifiant() + ") ; vers un collègue, seulement comme transfert des heures et"
+                    + " de leur paiement, que la campagne n'autorise pas"));
+            return e;
+        }
+        BigDecimal parts = partsTransferees(source, heures);
+        if (parts.remainder(t.pasParts()).signum() != 0) {
+            e.add(new ErreurAttribution("heures", "un transfert vers un collègue emporte les parts des heures : "
+                    + texte(heures) + " h ne font pas " + (t.pasParts().compareTo(BigDecimal.ONE) == 0 ? "des parts entières"
+                    : "des demi-parts") + " de " + source.quantumHeures() + " h sur " + source.codeMission()));
+            return e;
+        }
+        BigDecimal reste = t.partsSource().subtract(parts);
+        BigDecimal faites = source.heuresFaites() == null ? BigDecimal.ZERO : source.heuresFaites();
+        if (reste.signum() < 0 || reste.multiply(BigDecimal.valueOf(source.quantumHeures())).compareTo(faites) < 0) {
+            e.add(new ErreurAttribution("heures", "les heures faites restent payées à " + source.identifiant() + " : il"
+                    + " garderait " + texte(reste.max(BigDecimal.ZERO)) + " part(s) pour " + texte(faites) + " h faites"));
+        }
+        BigDecimal total = t.partsCibleVoie().add(parts);
+        if (total.compareTo(BigDecimal.valueOf(t.plafondCible())) > 0) {
+            e.add(new ErreurAttribution("cible", "plafond personnel dépassé : " + cible.identifiant() + " aurait "
+                    + texte(total) + " parts pour " + t.plafondCible() + " au plus"));
+        }
+        return e;
+    }
+
+    /** The parts that go with hours moved to a colleague: hours / the source mission's hours per part. */
+    static BigDecimal partsTransferees(EtatSuivi source, BigDecimal heures) {
+        return heures.divide(BigDecimal.valueOf(source.quantumHeures()), 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
     public static List<ErreurAttribution> bilan(EtatSuivi a, String texte) {
         List<ErreurAttribution> e = new ArrayList<>();
         if (a.annulee()) {

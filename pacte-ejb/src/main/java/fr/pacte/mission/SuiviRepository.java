@@ -22,7 +22,8 @@ public interface SuiviRepository {
 
     void releverHeures(long attribution, BigDecimal heures, String auteur);
 
-    void ajouterRedeploiement(long source, long cible, BigDecimal heures, String motif, String auteur);
+    /** @param parts the parts moved with the hours to a colleague, 0 between one agent's missions */
+    void ajouterRedeploiement(long source, long cible, BigDecimal heures, BigDecimal parts, String motif, String auteur);
 
     void enregistrerBilan(long attribution, String texte, String destinataire, String auteur);
 

@@ -58,6 +58,10 @@ public class Campagne {
     @Column(name = "volontariat_requis")
     private boolean volontariatRequis;
 
+    /** V18: hours not done may go to a colleague, as a transfer of hours and parts (off: the same agent only). */
+    @Column(name = "redeploiement_vers_collegue")
+    private boolean redeploiementVersCollegue;
+
     /** IMP of décret 2017-965 in écoles (seed 003): allowed by the campaign, off by default. */
     @Column(name = "imp_premier_degre")
     private boolean impPremierDegre;
@@ -174,6 +178,10 @@ public class Campagne {
 
     public String getPaiementEntreeTardive() {
         return paiementEntreeTardive;
+    }
+
+    public boolean isRedeploiementVersCollegue() {
+        return redeploiementVersCollegue;
     }
 
     public boolean isVolontariatRequis() {

@@ -89,6 +89,7 @@ public final class SqlChargement {
           FROM dotation.enveloppe v
           JOIN referentiel.etablissement e ON e.uai = v.uai
           LEFT JOIN entrepot.fait_attribution a ON a.annee_scolaire = v.annee_scolaire AND a.uai = v.uai
+                AND a.voie <> 'ACADEMIQUE' -- académique IMP come from the académie's line, not the envelope (V18)
          WHERE v.annee_scolaire = ?1 AND e.departement_code = ?2
          GROUP BY v.annee_scolaire, v.uai, e.departement_code, v.voie, v.parts, v.imp, v.decharge_heures""",
         "DELETE FROM entrepot.fait_echeance WHERE annee_scolaire = ?1 AND departement_code = ?2"

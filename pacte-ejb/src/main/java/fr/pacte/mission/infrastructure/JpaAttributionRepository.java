@@ -81,7 +81,8 @@ public class JpaAttributionRepository implements AttributionRepository {
                 SELECT coalesce(sum(a.parts), 0),
                        coalesce(sum(CASE WHEN a.modalite <> :decharge THEN a.unitesImp ELSE 0 END), 0),
                        coalesce(sum(CASE WHEN a.modalite = :decharge THEN a.unitesImp ELSE 0 END), 0)
-                  FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai AND a.annulee = false""", Object[].class)
+                  FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai AND a.annulee = false
+                   AND a.voie <> 'ACADEMIQUE'""", Object[].class)
                 .setParameter("decharge", Modalite.DECHARGE).setParameter("annee", annee).setParameter("uai", uai)
                 .getSingleResult();
         return new BigDecimal[]{dec(r[0]), dec(r[1]), dec(r[2])};
@@ -105,6 +106,12 @@ public class JpaAttributionRepository implements AttributionRepository {
     public long compter(String annee, String uai) {
         return em.createQuery("SELECT count(a) FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai", Long.class)
                 .setParameter("annee", annee).setParameter("uai", uai).getSingleResult();
+    }
+
+    @Override
+    public List<AttributionVue> academiques(String annee) {
+        return em.createQuery("SELECT a FROM Attribution a WHERE a.anneeScolaire = :annee AND a.voie = 'ACADEMIQUE' ORDER BY a.id",
+                Attribution.class).setParameter("annee", annee).getResultStream().map(Attribution::vue).toList();
     }
 
     @Override

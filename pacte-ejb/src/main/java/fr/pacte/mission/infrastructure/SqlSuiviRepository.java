@@ -101,11 +101,12 @@ public class SqlSuiviRepository implements SuiviRepository {
     }
 
     @Override
-    public void ajouterRedeploiement(long source, long cible, BigDecimal heures, String motif, String auteur) {
+    public void ajouterRedeploiement(long source, long cible, BigDecimal heures, BigDecimal parts, String motif, String auteur) {
         em.createNativeQuery("""
-                        INSERT INTO mission.redeploiement (attribution_source, attribution_cible, heures, motif, fait_le, fait_par)
-                        VALUES (?1, ?2, ?3, ?4, now(), ?5)""")
-                .setParameter(1, source).setParameter(2, cible).setParameter(3, heures)
+                        INSERT INTO mission.redeploiement (attribution_source, attribution_cible, heures, motif, fait_le, fait_par,
+                                                           parts_transferees)
+                        VALUES (?1, ?2, ?3, ?4, now(), ?5, ?6)""")
+                .setParameter(6, parts).setParameter(1, source).setParameter(2, cible).setParameter(3, heures)
                 .setParameter(4, motif == null || motif.isBlank() ? null : motif.strip()).setParameter(5, auteur)
                 .executeUpdate();
     }

@@ -4,6 +4,7 @@ import fr.pacte.commun.Page;
 import fr.pacte.mission.AttributionEnregistree;
 import fr.pacte.mission.AttributionService;
 import fr.pacte.mission.AttributionVue;
+import fr.pacte.mission.MissionsAcademiques;
 import fr.pacte.mission.NouvelleAttribution;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -45,6 +46,32 @@ public class AttributionResource {
         }
         int[] pt = Page.borner(page, taille);
         return PageJson.de(attributions.attributions(annee, uai, pt[0], pt[1]), v -> v);
+    }
+
+    /**
+     * Académie-level IMP (seed 003), rectorat only: {@code {"annee", "identifiant", "codeMission", "tauxImp",
+     * "dateDebut", "dateFin", "modalite"}}; the UAI, when omitted, is the personnel's affectation.
+     */
+    @POST
+    @Path("academiques")
+    public Response attribuerAcademique(NouvelleAttribution a) {
+        if (a == null) {
+            throw new BadRequestException("Corps attendu : {\"annee\", \"identifiant\", \"codeMission\", \"tauxImp\", "
+                    + "\"dateDebut\", \"dateFin\", \"modalite\"}");
+        }
+        NouvelleAttribution imp = a.dispositif() != null ? a : new NouvelleAttribution(a.annee(), a.uai(), a.identifiant(),
+                "IMP", a.codeMission(), a.parts(), a.tauxImp(), a.heures(), a.dateDebut(), a.dateFin(), a.modalite());
+        return attribuer(imp);
+    }
+
+    /** The académique IMP of a campaign with the IMP allocation line (rectorat). */
+    @GET
+    @Path("academiques")
+    public MissionsAcademiques academiques(@QueryParam("annee") String annee) {
+        if (annee == null) {
+            throw new BadRequestException("Paramètre obligatoire : annee");
+        }
+        return attributions.academiques(annee);
     }
 
     @POST

@@ -183,10 +183,15 @@ public class RepartitionView implements Serializable {
         return etablissement != null && ("LP".equals(etablissement.getNature().name()) || "LPO".equals(etablissement.getNature().name()));
     }
 
-    /** Hour-based active attributions of the établissement: the targets a redéploiement may choose. */
+    /**
+     * Hour-based active attributions of the établissement the redéploiement may choose: the same agent's (seed 000), a
+     * colleague's too when the campaign allows a transfer of the hours and their parts (V18).
+     */
     public List<LigneSuivi> getCiblesRedeploiement() {
+        boolean versCollegue = campagnes.stream().anyMatch(c -> c.getAnneeScolaire().equals(annee) && c.isRedeploiementVersCollegue());
         return lignes.stream().filter(l -> !l.annulee() && l.enHeures() && dialogue.getLigne() != null
-                && l.id() != dialogue.getLigne().id()).toList();
+                && l.id() != dialogue.getLigne().id()
+                && (versCollegue || l.identifiant().equals(dialogue.getLigne().identifiant()))).toList();
     }
 
     public SaisieConseils getConseils() {

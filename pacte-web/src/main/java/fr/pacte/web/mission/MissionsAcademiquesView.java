@@ -1,0 +1,176 @@
+package fr.pacte.web.mission;
+
+import fr.pacte.mission.AttributionEnregistree;
+import fr.pacte.mission.AttributionService;
+import fr.pacte.mission.MissionsAcademiques;
+import fr.pacte.mission.Modalite;
+import fr.pacte.mission.NouvelleAttribution;
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.MissionCatalogue;
+import fr.pacte.referentiel.ReferentielService;
+import fr.pacte.referentiel.TauxImp;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
+import fr.pacte.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * « Le recteur peut également attribuer des IMP pour des missions académiques » (seed 003): the rectorat's page of
+ * académie-level IMP, with the académie's IMP line they are taken from. The rules are the attribution service's.
+ */
+@Named
+@ViewScoped
+public class MissionsAcademiquesView implements Serializable {
+
+    @Inject
+    private AttributionService attributions;
+
+    @Inject
+    private ReferentielService referentiel;
+
+    @Inject
+    private SecuriteService securite;
+
+    private boolean autorise;
+    private List<Campagne> campagnes;
+    private List<MissionCatalogue> missions;
+    private List<TauxImp> taux;
+    private String annee;
+    private MissionsAcademiques etat;
+    private final List<String> refus = new ArrayList<>();
+    private String identifiant;
+    private String codeMission;
+    private String tauxImp = "003";
+    private Modalite modalite = Modalite.ANNUELLE;
+    private LocalDate dateDebut;
+    private LocalDate dateFin;
+
+    @PostConstruct
+    void initialiser() {
+        autorise = securite.utilisateurCourant().role() == Role.RECTORAT;
+        if (!autorise) {
+            return;
+        }
+        campagnes = referentiel.campagnes();
+        missions = referentiel.catalogue().stream().filter(m -> "ACADEMIQUE".equals(m.getVoie())).toList();
+        codeMission = missions.isEmpty() ? null : missions.get(0).getCode();
+        taux = referentiel.tauxImp();
+        Campagne ouverte = referentiel.campagneOuverte();
+        annee = ouverte != null ? ouverte.getAnneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).getAnneeScolaire();
+        charger();
+    }
+
+    public void charger() {
+        etat = annee == null ? null : attributions.academiques(annee);
+        Campagne c = campagnes.stream().filter(x -> x.getAnneeScolaire().equals(annee)).findFirst().orElse(null);
+        if (c != null) {
+            dateDebut = c.getDateDebut();
+            dateFin = c.getDateFin();
+        }
+    }
+
+    public void attribuer() {
+        AttributionEnregistree[] faite = new AttributionEnregistree[1];
+        NouvelleAttribution a = new NouvelleAttribution(annee, null, identifiant == null ? null : identifiant.strip(), "IMP",
+                codeMission, null, tauxImp, null, dateDebut, dateFin, modalite);
+        if (ActionsMission.executer("Mission académique refusée", refus, () -> faite[0] = attributions.attribuer(a))) {
+            Messages.info("Mission académique attribuée", a.identifiant() + " – rattachée à " + faite[0].attribution().uai());
+            charger();
+        }
+    }
+
+    public void annuler(long id) {
+        if (ActionsMission.executer("Annulation refusée", refus, () -> attributions.annuler(id))) {
+            Messages.info("Mission académique annulée", "n° " + id);
+            charger();
+        }
+    }
+
+    public boolean isAutorise() {
+        return autorise;
+    }
+
+    public List<Campagne> getCampagnes() {
+        return campagnes;
+    }
+
+    public List<MissionCatalogue> getMissions() {
+        return missions;
+    }
+
+    public List<TauxImp> getTaux() {
+        return taux;
+    }
+
+    public MissionsAcademiques getEtat() {
+        return etat;
+    }
+
+    public List<String> getRefus() {
+        return refus;
+    }
+
+    public String getAnnee() {
+        return annee;
+    }
+
+    public void setAnnee(String annee) {
+        this.annee = annee;
+    }
+
+    public String getIdentifiant() {
+        return identifiant;
+    }
+
+    public void setIdentifiant(String identifiant) {
+        this.identifiant = identifiant;
+    }
+
+    public String getCodeMission() {
+        return codeMission;
+    }
+
+    public void setCodeMission(String codeMission) {
+        this.codeMission = codeMission;
+    }
+
+    public String getTauxImp() {
+        return tauxImp;
+    }
+
+    public void setTauxImp(String tauxImp) {
+        this.tauxImp = tauxImp;
+    }
+
+    public Modalite getModalite() {
+        return modalite;
+    }
+
+    public void setModalite(Modalite modalite) {
+        this.modalite = modalite;
+    }
+
+    public LocalDate getDateDebut() {
+        return dateDebut;
+    }
+
+    public void setDateDebut(LocalDate dateDebut) {
+        this.dateDebut = dateDebut;
+    }
+
+    public LocalDate getDateFin() {
+        return dateFin;
+    }
+
+    public void setDateFin(LocalDate dateFin) {
+        this.dateFin = dateFin;
+    }
+}
