@@ -78,8 +78,9 @@ class CampagneIT extends PacteIT {
         assertEquals(4, suivante.getJsonObject("parametres").getInt("plafondPartsAutres"), "paramètres repris de 2103-2104");
         assertEquals("2104-09-01", suivante.getJsonObject("parametres").getString("dateDebut"));
         objet(200, rectorat.postJson("/api/campagnes/2104-2105/ouverture?version=" + version(suivante), "{}"));
-        objet(200, rectorat.put("/api/allocations/2104-2105",
-                "{\"PREMIER_DEGRE\": 0, \"SECOND_DEGRE\": 500, \"VOIE_PRO\": 0, \"IMP\": 100}"));
+        HttpResponse<String> allocation = rectorat.put("/api/allocations/2104-2105",
+                "{\"PREMIER_DEGRE\": 0, \"SECOND_DEGRE\": 500, \"VOIE_PRO\": 0, \"IMP\": 100}");
+        assertEquals(200, allocation.statusCode(), allocation.body());
         JsonObject simulation = objet(200, rectorat.postJson("/api/repartitions/2104-2105/simulation",
                 "{\"type\": \"RECONDUCTION_N1\", \"pourcentage\": 0, \"baseConsommation\": true}"));
         JsonObject proposition = simulation.getJsonArray("propositions").getValuesAs(JsonObject.class).stream()

@@ -127,6 +127,7 @@ public class Campagne {
         dateLimiteLettres = p.dateLimiteLettres();
         dateAlerteConsommation = p.dateAlerteConsommation();
         seuilAlerteConsommation = p.seuilAlerteConsommation();
+        redeploiementVersCollegue = p.redeploiementVersCollegue();
     }
 
     void ouvrir(java.time.OffsetDateTime le) {

@@ -13,14 +13,16 @@ public record ParametresCampagne(LocalDate dateDebut, LocalDate dateFin, BigDeci
                                  String paiementEntreeTardive, boolean volontariatRequis, boolean impPremierDegre,
                                  LocalDate dateNotificationEnveloppes, LocalDate debutRepartition,
                                  LocalDate finRepartition, LocalDate dateLimiteLettres,
-                                 LocalDate dateAlerteConsommation, BigDecimal seuilAlerteConsommation, Long version) {
+                                 LocalDate dateAlerteConsommation, BigDecimal seuilAlerteConsommation,
+                                 boolean redeploiementVersCollegue, Long version) {
 
     public static ParametresCampagne de(Campagne c) {
         return new ParametresCampagne(c.getDateDebut(), c.getDateFin(), c.getMontantPart(), c.getPlafondPartsVoiePro(),
                 c.getPlafondPartsAutres(), c.isDemiPartsAutorisees(), c.getVoiePartsLpo(), c.getPaiementEntreeTardive(),
                 c.isVolontariatRequis(), c.isImpPremierDegre(), c.getDateNotificationEnveloppes(),
                 c.getDebutRepartition(), c.getFinRepartition(), c.getDateLimiteLettres(),
-                c.getDateAlerteConsommation(), c.getSeuilAlerteConsommation(), c.getVersion());
+                c.getDateAlerteConsommation(), c.getSeuilAlerteConsommation(), c.isRedeploiementVersCollegue(),
+                c.getVersion());
     }
 
     /** The same settings one school year later (dates moved by a year): the next campaign starts from them. */
@@ -28,7 +30,8 @@ public record ParametresCampagne(LocalDate dateDebut, LocalDate dateFin, BigDeci
         return new ParametresCampagne(plus(dateDebut), plus(dateFin), montantPart, plafondPartsVoiePro,
                 plafondPartsAutres, demiPartsAutorisees, voiePartsLpo, paiementEntreeTardive, volontariatRequis,
                 impPremierDegre, plus(dateNotificationEnveloppes), plus(debutRepartition), plus(finRepartition),
-                plus(dateLimiteLettres), plus(dateAlerteConsommation), seuilAlerteConsommation, null);
+                plus(dateLimiteLettres), plus(dateAlerteConsommation), seuilAlerteConsommation, redeploiementVersCollegue,
+                null);
     }
 
     /** Settings of a first campaign, when the académie has none to start from: the texts' figures (seeds 001, 002, 004). */
@@ -36,7 +39,7 @@ public record ParametresCampagne(LocalDate dateDebut, LocalDate dateFin, BigDeci
         int an = Integer.parseInt(annee.substring(0, 4));
         return new ParametresCampagne(LocalDate.of(an, 9, 1), LocalDate.of(an + 1, 8, 31), new BigDecimal("1250.00"), 6, 3,
                 false, "SECOND_DEGRE", "RATTRAPAGE", true, false, LocalDate.of(an, 4, 1), LocalDate.of(an, 2, 1),
-                LocalDate.of(an, 6, 30), LocalDate.of(an, 10, 10), LocalDate.of(an, 12, 1), new BigDecimal("50"), null);
+                LocalDate.of(an, 6, 30), LocalDate.of(an, 10, 10), LocalDate.of(an, 12, 1), new BigDecimal("50"), false, null);
     }
 
     private static LocalDate plus(LocalDate d) {

@@ -54,7 +54,7 @@ class CycleCampagneTest {
         ParametresCampagne mauvais = new ParametresCampagne(p.dateDebut(), p.dateFin(), new BigDecimal("12.345"), 0,
                 p.plafondPartsAutres(), false, "LP", "PLUS_TARD", true, false, p.dateNotificationEnveloppes(),
                 LocalDate.of(2025, 6, 30), LocalDate.of(2025, 2, 1), null, p.dateAlerteConsommation(),
-                new BigDecimal("120"), 0L);
+                new BigDecimal("120"), false, 0L);
         List<String> champs = CycleCampagne.verifier("2025-2026", mauvais).stream().map(CycleCampagne.Refus::champ).toList();
         assertEquals(List.of("montantPart", "plafondPartsVoiePro", "voiePartsLpo", "paiementEntreeTardive",
                 "dateLimiteLettres", "finRepartition", "seuilAlerteConsommation"), champs);

@@ -25,6 +25,7 @@ public class FormulaireCampagne implements Serializable {
     private LocalDate dateLimiteLettres;
     private LocalDate dateAlerteConsommation;
     private BigDecimal seuilAlerteConsommation;
+    private boolean redeploiementVersCollegue;
     private Long version;
 
     static FormulaireCampagne de(ParametresCampagne p) {
@@ -45,6 +46,7 @@ public class FormulaireCampagne implements Serializable {
         f.dateLimiteLettres = p.dateLimiteLettres();
         f.dateAlerteConsommation = p.dateAlerteConsommation();
         f.seuilAlerteConsommation = p.seuilAlerteConsommation();
+        f.redeploiementVersCollegue = p.redeploiementVersCollegue();
         f.version = p.version();
         return f;
     }
@@ -53,7 +55,7 @@ public class FormulaireCampagne implements Serializable {
         return new ParametresCampagne(dateDebut, dateFin, montantPart, plafondPartsVoiePro, plafondPartsAutres,
                 demiPartsAutorisees, voiePartsLpo, paiementEntreeTardive, volontariatRequis, impPremierDegre,
                 dateNotificationEnveloppes, debutRepartition, finRepartition, dateLimiteLettres, dateAlerteConsommation,
-                seuilAlerteConsommation, version);
+                seuilAlerteConsommation, redeploiementVersCollegue, version);
     }
 
     public LocalDate getDateDebut() {
@@ -182,6 +184,14 @@ public class FormulaireCampagne implements Serializable {
 
     public void setSeuilAlerteConsommation(BigDecimal seuilAlerteConsommation) {
         this.seuilAlerteConsommation = seuilAlerteConsommation;
+    }
+
+    public boolean isRedeploiementVersCollegue() {
+        return redeploiementVersCollegue;
+    }
+
+    public void setRedeploiementVersCollegue(boolean redeploiementVersCollegue) {
+        this.redeploiementVersCollegue = redeploiementVersCollegue;
     }
 
     public Long getVersion() {
