@@ -184,6 +184,12 @@ public final class ReglesAttribution {
         return null;
     }
 
+    /** How many more voie pro parts the person may take under {@link #plafondDepasse} (0 when none). */
+    public static BigDecimal resteVoiePro(BigDecimal voiePro, BigDecimal autres, int plafondVoiePro, int plafondAutres) {
+        BigDecimal autresBornes = autres.min(BigDecimal.valueOf(plafondAutres));
+        return BigDecimal.valueOf(plafondVoiePro).subtract(voiePro).subtract(autresBornes).max(BigDecimal.ZERO);
+    }
+
     private static String texte(BigDecimal b) {
         return b.stripTrailingZeros().toPlainString().replace('.', ',');
     }

@@ -128,6 +128,9 @@ class ReglesAttributionTest {
         ContexteAttribution troisAutres = contexte("LPO", "0380002W", "PACTE", "SECOND_DEGRE", 24, "1", "3", false, true, "PLP", "LPO");
         assertTrue(ReglesAttribution.verifier(pacteA("0380002W", "P2-DEVOIRS-FAITS", "1", "24"), troisAutres).stream()
                 .anyMatch(x -> x.regle().contains("4 parts hors voie professionnelle pour 3 au plus")));
+        // what the LP sheet shows: 2 voie pro + 3 others leave 1; others beyond their own cap count as 3
+        assertEquals(0, new BigDecimal("1").compareTo(ReglesAttribution.resteVoiePro(new BigDecimal("2"), new BigDecimal("3"), 6, 3)));
+        assertEquals(0, BigDecimal.ZERO.compareTo(ReglesAttribution.resteVoiePro(new BigDecimal("6"), BigDecimal.ZERO, 6, 3)));
         assertEquals(null, ReglesAttribution.plafondDepasse("VOIE_PRO", new BigDecimal("2"), new BigDecimal("3"),
                 BigDecimal.ONE, 6, 3));
     }
