@@ -22,8 +22,10 @@ public final class ReglesAttribution {
      */
     private static final Map<String, Set<String>> VOIES = Map.of(
             "PREMIER_DEGRE", Set.of("ECOLE"),
-            "SECOND_DEGRE", Set.of("CLG", "LYC", "LP", "LPO", "EREA"),
+            "SECOND_DEGRE", Set.of("CLG", "LYC", "LPO", "EREA"),
             "VOIE_PRO", Set.of("LP", "LPO", "EREA"));
+    /** Where an IMP of the catalogue (voie SECOND_DEGRE) may be attributed: every second-degré établissement. */
+    private static final Set<String> IMP_SECOND_DEGRE = Set.of("CLG", "LYC", "LP", "LPO", "EREA");
     /** The 6e missions a collège gives to a professeur des écoles (seed 001/002, « en lien avec l'IEN »). */
     static final Set<String> MISSIONS_6E = Set.of("P1-SOUTIEN-6E", "P1-DEVOIRS-FAITS-6E");
 
@@ -34,6 +36,19 @@ public final class ReglesAttribution {
     public static Set<String> voiesPermises(String natureEtablissement) {
         return VOIES.entrySet().stream().filter(v -> v.getValue().contains(natureEtablissement))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * Whether a catalogue mission may be attributed in an établissement of this nature (the screen's list uses it):
+     * its voie fits, or it is an IMP in a second-degré établissement or, where the campaign allows, in an école, or
+     * a 6e mission in a collège (then for a professeur des écoles only, checked with the person).
+     */
+    public static boolean missionPermise(String nature, String dispositif, String voie, String code, boolean impPremierDegre) {
+        Set<String> natures = VOIES.get(voie);
+        return natures != null && natures.contains(nature)
+                || "IMP".equals(dispositif) && "SECOND_DEGRE".equals(voie)
+                && (IMP_SECOND_DEGRE.contains(nature) || impPremierDegre && "ECOLE".equals(nature))
+                || MISSIONS_6E.contains(code) && "CLG".equals(nature);
     }
 
     /** @return the broken rules, empty when the attribution may be saved */
@@ -88,19 +103,20 @@ public final class ReglesAttribution {
     private static void voie(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
         if ("ACADEMIQUE".equals(c.voieMission())) {
             e.add(new ErreurAttribution("code_mission", "une mission académique est attribuée par le recteur, pas par l'établissement"));
-        } else if (!VOIES.get(c.voieMission()).contains(c.natureEtablissement()) && !impEnEcole(a, c) && !peEnSixieme(a, c)) {
+        } else if (!VOIES.get(c.voieMission()).contains(c.natureEtablissement()) && !impSecondDegre(c) && !peEnSixieme(a, c)) {
             e.add(new ErreurAttribution("code_mission", "une mission de la voie " + c.voieMission()
                     + " ne peut pas être attribuée dans un établissement de nature " + c.natureEtablissement()));
         }
     }
 
     /**
-     * Décret 2017-965 (seed 003): IMP in an école only where the campaign allows it. The seeds name no école IMP
-     * mission, so any IMP of the catalogue (voie SECOND_DEGRE) may then be given in an école.
+     * Seed 003: IMP « accomplies au sein d'un collège ou d'un lycée », LP included; décret 2017-965: in an école only
+     * where the campaign allows it. The seeds name no école IMP mission, so any IMP of the catalogue may then be given.
      */
-    private static boolean impEnEcole(NouvelleAttribution a, ContexteAttribution c) {
-        return c.impPremierDegre() && "ECOLE".equals(c.natureEtablissement()) && "IMP".equals(c.dispositifMission())
-                && "SECOND_DEGRE".equals(c.voieMission());
+    private static boolean impSecondDegre(ContexteAttribution c) {
+        return "IMP".equals(c.dispositifMission()) && "SECOND_DEGRE".equals(c.voieMission())
+                && (IMP_SECOND_DEGRE.contains(c.natureEtablissement())
+                || c.impPremierDegre() && "ECOLE".equals(c.natureEtablissement()));
     }
 
     /**

@@ -64,8 +64,10 @@ public class SuiviServiceBean implements SuiviService {
 
     @Override
     public List<MissionCatalogue> missionsAPourvoir(String annee, String uai) {
-        Set<String> voies = ReglesAttribution.voiesPermises(etablissement(annee, uai).getNature().name());
-        return referentiel.catalogue().stream().filter(m -> voies.contains(m.getVoie()))
+        String nature = etablissement(annee, uai).getNature().name();
+        boolean impEcole = referentiel.campagne(annee).isImpPremierDegre();
+        return referentiel.catalogue().stream()
+                .filter(m -> ReglesAttribution.missionPermise(nature, m.getDispositif(), m.getVoie(), m.getCode(), impEcole))
                 .sorted(Comparator.comparing((MissionCatalogue m) -> !m.isPrioritaire())
                         .thenComparing(MissionCatalogue::getDispositif, Comparator.reverseOrder())
                         .thenComparing(m -> m.getQuantumHeures() == null)

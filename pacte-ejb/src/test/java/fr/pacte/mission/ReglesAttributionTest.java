@@ -106,6 +106,20 @@ class ReglesAttributionTest {
     }
 
     @Test
+    void pas_de_parts_pacte_du_second_degre_en_LP_seed_001_voie_professionnelle() {
+        // seed 001: the LP's Pacte « s'adresse aux personnels de la voie professionnelle »; only its IMP are second degré
+        List<ErreurAttribution> e = ReglesAttribution.verifier(pacteA("0380002W", "P2-DEVOIRS-FAITS", "1", "24"),
+                contexte("LP", "0380002W", "PACTE", "SECOND_DEGRE", 24, "0", "0", false, true, "PLP", "LP"));
+        assertTrue(e.stream().anyMatch(x -> x.regle().contains("nature LP")), e.toString());
+        assertTrue(ReglesAttribution.missionPermise("LP", "IMP", "SECOND_DEGRE", "IMP-REF-NUMERIQUE", false));
+        assertTrue(!ReglesAttribution.missionPermise("LP", "PACTE", "SECOND_DEGRE", "P2-DEVOIRS-FAITS", false));
+        assertTrue(!ReglesAttribution.missionPermise("ECOLE", "IMP", "SECOND_DEGRE", "IMP-REF-NUMERIQUE", false));
+        assertTrue(ReglesAttribution.missionPermise("ECOLE", "IMP", "SECOND_DEGRE", "IMP-REF-NUMERIQUE", true));
+        assertTrue(ReglesAttribution.missionPermise("CLG", "PACTE", "PREMIER_DEGRE", "P1-SOUTIEN-6E", false));
+        assertTrue(ReglesAttribution.missionPermise("EREA", "PACTE", "VOIE_PRO", "LP-OPTIONS", false));
+    }
+
+    @Test
     void imp_en_ecole_seulement_si_la_campagne_le_permet_decret_2017_965() {
         List<ErreurAttribution> e = ReglesAttribution.verifier(imp("0380003X", "IMP-REF-NUMERIQUE"),
                 contexte("ECOLE", "0380003X", "IMP", "SECOND_DEGRE", null, "0", "0", false, true, "PE", "ECOLE"));
