@@ -85,7 +85,7 @@ class ReglesTextesIT extends PacteIT {
         Http r = rectorat();
         assertEquals(201, r.postJson("/api/attributions", EnveloppesSuivi.pacte(ANNEE, LPO, "RGL0000000003", "P2-DEVOIRS-FAITS", "3", "72")).statusCode());
         assertEquals(201, r.postJson("/api/attributions", EnveloppesSuivi.pacte(ANNEE, LPO, "RGL0000000003", "LP-OPTIONS", "3", "72")).statusCode());
-        HttpResponse<String> septieme = r.postJson("/api/attributions", EnveloppesSuivi.pacte(ANNEE, LPO, "RGL0000000003", "LP-OPTIONS", "1", "24"));
+        HttpResponse<String> septieme = r.postJson("/api/attributions", EnveloppesSuivi.pacte(ANNEE, LPO, "RGL0000000003", "LP-TUTORAT", "1", null));
         assertEquals(422, septieme.statusCode(), septieme.body());
         assertTrue(septieme.body().contains("plafond personnel dépassé : RGL0000000003 aurait 7 parts dans la campagne"), septieme.body());
         assertEquals("6", BaseDeTest.valeur("SELECT sum(parts)::int FROM mission.attribution WHERE identifiant = 'RGL0000000003' AND NOT annulee"));
