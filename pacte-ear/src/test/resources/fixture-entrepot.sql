@@ -111,3 +111,8 @@ SELECT a.id, a.annee_scolaire, '2056-11-01', -50.00, true,
        (SELECT id FROM paiement.execution WHERE annee_scolaire = '2056-2057' AND mois = '2056-11-01'),
        a.identifiant, a.uai, a.dispositif, a.code_mission, a.parts::text
   FROM mission.attribution a WHERE a.annee_scolaire = '2056-2057' AND a.identifiant = 'ENT0000000018' AND a.dispositif = 'PACTE';
+
+-- Issue 15, seed 002 « sur la base du volontariat »: a campaign attributes only to declared volunteers unless its
+-- setting says otherwise (V15, on by default). These campaigns' tests attribute to people never declared and test
+-- other rules: they keep the setting off (ReglesTextesIT tests the volunteering on its own campaigns).
+UPDATE referentiel.campagne SET volontariat_requis = false WHERE volontariat_requis;

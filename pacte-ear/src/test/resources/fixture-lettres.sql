@@ -19,3 +19,8 @@ INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, n
  ('chef.0389002d', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0389002D', 'Proviseur du lycée Léon-Blum', NULL),
  ('personnel.let01', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'PERSONNEL', NULL, NULL, 'Hélène Lefèvre-Œhmichen', 'LET0000000001'),
  ('personnel.let02', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'PERSONNEL', NULL, NULL, 'François Çelik', 'LET0000000002');
+
+-- Issue 15, seed 002 « sur la base du volontariat »: a campaign attributes only to declared volunteers unless its
+-- setting says otherwise (V15, on by default). These campaigns' tests attribute to people never declared and test
+-- other rules: they keep the setting off (ReglesTextesIT tests the volunteering on its own campaigns).
+UPDATE referentiel.campagne SET volontariat_requis = false WHERE volontariat_requis;

@@ -40,3 +40,8 @@ INSERT INTO mission.attribution (id, annee_scolaire, uai, identifiant, code_miss
  (9480001, '2048-2049', '0388001R', 'PAI0000000001', 'P2-DEVOIRS-FAITS', 'PACTE', 'SECOND_DEGRE', 1, NULL, 0, 24, '2048-09-01', '2049-06-30', 'ANNUELLE', now(), 'fixture'),
  (9480002, '2048-2049', '0388002S', 'PAI0000000003', 'LP-RCD', 'PACTE', 'VOIE_PRO', 6, NULL, 0, 108, '2048-09-01', '2049-06-30', 'ANNUELLE', now(), 'fixture'),
  (9480003, '2048-2049', '0388002S', 'PAI0000000004', 'IMP-COORD-DISCIPLINE', 'IMP', 'SECOND_DEGRE', NULL, '002', 0.5, NULL, '2048-11-02', '2048-11-20', 'PONCTUELLE', now(), 'fixture');
+
+-- Issue 15, seed 002 « sur la base du volontariat »: a campaign attributes only to declared volunteers unless its
+-- setting says otherwise (V15, on by default). These campaigns' tests attribute to people never declared and test
+-- other rules: they keep the setting off (ReglesTextesIT tests the volunteering on its own campaigns).
+UPDATE referentiel.campagne SET volontariat_requis = false WHERE volontariat_requis;

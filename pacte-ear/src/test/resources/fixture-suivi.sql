@@ -21,3 +21,8 @@ INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, n
  ('chef.0387001d', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0387001D', 'Principal du collège Olympe-de-Gouges'),
  ('chef.0387002e', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0387002E', 'Proviseure du LP Marie-Curie'),
  ('chef.0387003f', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0387003F', 'Proviseur du lycée Champollion');
+
+-- Issue 15, seed 002 « sur la base du volontariat »: a campaign attributes only to declared volunteers unless its
+-- setting says otherwise (V15, on by default). These campaigns' tests attribute to people never declared and test
+-- other rules: they keep the setting off (ReglesTextesIT tests the volunteering on its own campaigns).
+UPDATE referentiel.campagne SET volontariat_requis = false WHERE volontariat_requis;

@@ -59,3 +59,8 @@ INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, n
  ('chef.0380001v', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0380001V', 'Principale du collège Jean-Jaurès'),
  ('chef.0730001e', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0730001E', 'Proviseur du lycée Monge'),
  ('analyste', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'ANALYSTE', NULL, NULL, 'Analyste DEPP');
+
+-- Issue 15, seed 002 « sur la base du volontariat »: a campaign attributes only to declared volunteers unless its
+-- setting says otherwise (V15, on by default). These campaigns' tests attribute to people never declared and test
+-- other rules: they keep the setting off (ReglesTextesIT tests the volunteering on its own campaigns).
+UPDATE referentiel.campagne SET volontariat_requis = false WHERE volontariat_requis;

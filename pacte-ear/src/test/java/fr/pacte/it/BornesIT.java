@@ -60,6 +60,8 @@ class BornesIT extends PacteIT {
         try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES ('"
                     + ANNEE + "', '2087-09-01', '2088-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+            // bounds are tested here, not volunteering (ReglesTextesIT)
+            s.executeUpdate("UPDATE referentiel.campagne SET volontariat_requis = false WHERE annee_scolaire = '" + ANNEE + "'");
         }
     }
 

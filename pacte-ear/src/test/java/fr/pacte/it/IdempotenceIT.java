@@ -35,6 +35,8 @@ class IdempotenceIT extends PacteIT {
         try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES ('" + ANNEE
                     + "', '2077-09-01', '2078-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+            // retries are tested here, not volunteering (ReglesTextesIT)
+            s.execute("UPDATE referentiel.campagne SET volontariat_requis = false WHERE annee_scolaire = '" + ANNEE + "'");
             s.execute("INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire,"
                     + " departement_code, commune, secteur, education_prioritaire, recherche) VALUES ('" + COLLEGE
                     + "', 'CLG', 'Collège Idempotence', '', '038', 'Voiron', 'PU', '', 'college idempotence voiron "

@@ -37,7 +37,10 @@ class IntegriteBudgetIT extends PacteIT {
                     INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES
                      ('2073-2074', '2073-09-01', '2074-08-31', 'PREPARATION'),
                      ('2074-2075', '2074-09-01', '2075-08-31', 'PREPARATION'),
-                     ('2075-2076', '2075-09-01', '2076-08-31', 'PREPARATION') ON CONFLICT DO NOTHING""");
+                     ('2075-2076', '2075-09-01', '2076-08-31', 'PREPARATION') ON CONFLICT DO NOTHING;
+                    -- the budget is tested here, not volunteering (ReglesTextesIT)
+                    UPDATE referentiel.campagne SET volontariat_requis = false
+                     WHERE annee_scolaire IN ('2073-2074', '2074-2075', '2075-2076')""");
         }
         for (String annee : List.of(ANNEE, CONVERSION, SUIVI)) {
             Http rectorat = http().basic("rectorat", "test");

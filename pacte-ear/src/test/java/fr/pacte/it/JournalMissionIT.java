@@ -34,6 +34,8 @@ class JournalMissionIT extends PacteIT {
         StringBuilder sql = new StringBuilder("""
                 INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut)
                 VALUES ('2093-2094', '2093-09-01', '2094-08-31', 'PREPARATION');
+                -- the journal is tested here, not volunteering (ReglesTextesIT)
+                UPDATE referentiel.campagne SET volontariat_requis = false WHERE annee_scolaire = '2093-2094';
                 INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire,
                        departement_code, commune, secteur, education_prioritaire, recherche)
                 VALUES ('0383931S', 'LP', 'Lycée professionnel Olympe-Audouard', '', '038', 'Vizille', 'PU', '',

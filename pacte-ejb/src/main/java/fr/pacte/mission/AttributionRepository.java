@@ -21,6 +21,12 @@ public interface AttributionRepository {
 
     BigDecimal partsDuPersonnel(String annee, String identifiant, String voie);
 
+    /** The person's active Pacte parts this campaign, every voie and établissement (the per-person cap). */
+    BigDecimal partsDuPersonnel(String annee, String identifiant);
+
+    /** The person's corps and the nature of his affectation's établissement ({null, null} if unknown). */
+    String[] corpsEtNatureAffectation(String identifiant);
+
     List<AttributionVue> lister(String annee, String uai, int page, int taille);
 
     long compter(String annee, String uai);

@@ -103,12 +103,20 @@ public class AttributionServiceBean implements AttributionService {
         MissionCatalogue m = catalogue.get(a.codeMission());
         TauxImp t = a.tauxImp() == null ? null : taux.get(a.tauxImp());
         BigDecimal[] pris = attributions.consommation(a.annee(), a.uai());
+        String affectation = referentiel.affectation(a.identifiant());
+        String[] corpsNature = attributions.corpsEtNatureAffectation(a.identifiant());
+        // the cap is per person over the whole campaign, all voies (seeds 001/002)
+        BigDecimal voiePro = attributions.partsDuPersonnel(a.annee(), a.identifiant(), "VOIE_PRO");
+        BigDecimal toutes = attributions.partsDuPersonnel(a.annee(), a.identifiant());
+        boolean volontaire = suivi.volontaires(a.annee(), a.uai()).contains(a.identifiant())
+                || affectation != null && suivi.volontaires(a.annee(), affectation).contains(a.identifiant());
         ContexteAttribution contexte = new ContexteAttribution(c.getDateDebut(), c.getDateFin(), c.getPlafondPartsVoiePro(),
-                c.getPlafondPartsAutres(), c.isDemiPartsAutorisees(), enveloppe.nature(), referentiel.affectation(a.identifiant()),
+                c.getPlafondPartsAutres(), c.isDemiPartsAutorisees(), enveloppe.nature(), affectation,
                 m == null ? null : m.getDispositif(), m == null ? null : m.getVoie(), m == null ? null : m.getQuantumHeures(),
                 t == null ? null : t.getCoefficient(), dotations.estPubliee(a.annee()),
                 enveloppe.parts(), enveloppe.imp(), enveloppe.dechargeHeures(), pris[0], pris[1], pris[2],
-                m == null ? BigDecimal.ZERO : attributions.partsDuPersonnel(a.annee(), a.identifiant(), m.getVoie()));
+                voiePro, toutes.subtract(voiePro), c.isImpPremierDegre(), c.isVolontariatRequis(), volontaire,
+                corpsNature[0], corpsNature[1]);
         List<ErreurAttribution> erreurs = ReglesAttribution.verifier(a, contexte);
         if (!erreurs.isEmpty()) {
             throw new AttributionRefuseeException(erreurs);

@@ -15,11 +15,19 @@ import java.util.Set;
 public final class ReglesAttribution {
 
     private static final BigDecimal DEMI = new BigDecimal("0.5");
-    /** Natures where a mission of each voie may be attributed (an LPO has both voies of the lycée). */
+    /**
+     * Natures where a mission of each voie may be attributed (an LPO has both voies of the lycée). Seed 003: IMP
+     * « seront accomplies au sein d'un collège ou d'un lycée », a lycée professionnel is a lycée; seed 002: « des
+     * missions spécifiques pour les établissements régionaux d'enseignement adapté et les lycées professionnels ».
+     */
     private static final Map<String, Set<String>> VOIES = Map.of(
             "PREMIER_DEGRE", Set.of("ECOLE"),
             "SECOND_DEGRE", Set.of("CLG", "LYC", "LPO", "EREA"),
-            "VOIE_PRO", Set.of("LP", "LPO"));
+            "VOIE_PRO", Set.of("LP", "LPO", "EREA"));
+    /** Where an IMP of the catalogue (voie SECOND_DEGRE) may be attributed: every second-degré établissement. */
+    private static final Set<String> IMP_SECOND_DEGRE = Set.of("CLG", "LYC", "LP", "LPO", "EREA");
+    /** The 6e missions a collège gives to a professeur des écoles (seed 001/002, « en lien avec l'IEN »). */
+    static final Set<String> MISSIONS_6E = Set.of("P1-SOUTIEN-6E", "P1-DEVOIRS-FAITS-6E");
 
     private ReglesAttribution() {
     }
@@ -30,6 +38,19 @@ public final class ReglesAttribution {
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * Whether a catalogue mission may be attributed in an établissement of this nature (the screen's list uses it):
+     * its voie fits, or it is an IMP in a second-degré établissement or, where the campaign allows, in an école, or
+     * a 6e mission in a collège (then for a professeur des écoles only, checked with the person).
+     */
+    public static boolean missionPermise(String nature, String dispositif, String voie, String code, boolean impPremierDegre) {
+        Set<String> natures = VOIES.get(voie);
+        return natures != null && natures.contains(nature)
+                || "IMP".equals(dispositif) && "SECOND_DEGRE".equals(voie)
+                && (IMP_SECOND_DEGRE.contains(nature) || impPremierDegre && "ECOLE".equals(nature))
+                || MISSIONS_6E.contains(code) && "CLG".equals(nature);
+    }
+
     /** @return the broken rules, empty when the attribution may be saved */
     public static List<ErreurAttribution> verifier(NouvelleAttribution a, ContexteAttribution c) {
         List<ErreurAttribution> e = bornes(a);
@@ -38,7 +59,7 @@ public final class ReglesAttribution {
         }
         if (c.affectationPersonnel() == null) {
             e.add(new ErreurAttribution("identifiant", "personnel inconnu : " + a.identifiant()));
-        } else if (!c.affectationPersonnel().equals(a.uai())) {
+        } else if (!c.affectationPersonnel().equals(a.uai()) && !peEnSixieme(a, c)) {
             e.add(new ErreurAttribution("identifiant", "le personnel " + a.identifiant() + " est affecté à "
                     + c.affectationPersonnel() + ", pas à " + a.uai()));
         }
@@ -52,6 +73,7 @@ public final class ReglesAttribution {
             return e;
         }
         voie(a, c, e);
+        volontariat(a, c, e);
         dates(a, c, e);
         if ("PACTE".equals(a.dispositif())) {
             pacte(a, c, e);
@@ -81,9 +103,36 @@ public final class ReglesAttribution {
     private static void voie(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
         if ("ACADEMIQUE".equals(c.voieMission())) {
             e.add(new ErreurAttribution("code_mission", "une mission académique est attribuée par le recteur, pas par l'établissement"));
-        } else if (!VOIES.get(c.voieMission()).contains(c.natureEtablissement())) {
+        } else if (!VOIES.get(c.voieMission()).contains(c.natureEtablissement()) && !impSecondDegre(c) && !peEnSixieme(a, c)) {
             e.add(new ErreurAttribution("code_mission", "une mission de la voie " + c.voieMission()
                     + " ne peut pas être attribuée dans un établissement de nature " + c.natureEtablissement()));
+        }
+    }
+
+    /**
+     * Seed 003: IMP « accomplies au sein d'un collège ou d'un lycée », LP included; décret 2017-965: in an école only
+     * where the campaign allows it. The seeds name no école IMP mission, so any IMP of the catalogue may then be given.
+     */
+    private static boolean impSecondDegre(ContexteAttribution c) {
+        return "IMP".equals(c.dispositifMission()) && "SECOND_DEGRE".equals(c.voieMission())
+                && (IMP_SECOND_DEGRE.contains(c.natureEtablissement())
+                || c.impPremierDegre() && "ECOLE".equals(c.natureEtablissement()));
+    }
+
+    /**
+     * Seed 001/002: the 6e sessions are given in a collège to a professeur des écoles (« période choisie par le chef
+     * d'établissement en lien avec l'IEN »): a PE affected in an école, counted in the collège's envelope.
+     */
+    static boolean peEnSixieme(NouvelleAttribution a, ContexteAttribution c) {
+        return MISSIONS_6E.contains(a.codeMission()) && "CLG".equals(c.natureEtablissement())
+                && "PE".equals(c.corpsPersonnel()) && "ECOLE".equals(c.natureAffectation());
+    }
+
+    /** Seed 002: « sur la base du volontariat »; seed 003: « enseignants (ou CPE) volontaires » (campaign setting). */
+    private static void volontariat(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
+        if (c.volontariatRequis() && !c.volontaire() && c.affectationPersonnel() != null) {
+            e.add(new ErreurAttribution("identifiant", a.identifiant() + " ne s'est pas déclaré volontaire pour "
+                    + a.annee() + " : enregistrez son volontariat dans Répartition"));
         }
     }
 
@@ -119,17 +168,46 @@ public final class ReglesAttribution {
                     + (c.demiParts() ? "par demi-parts" : "par parts entières (demi-parts non autorisées pour la campagne)")));
         }
         heures(a, c, parts, e);
-        int plafond = "VOIE_PRO".equals(c.voieMission()) ? c.plafondVoiePro() : c.plafondAutres();
-        BigDecimal total = c.partsDejaPrisesVoie().add(parts);
-        if (total.compareTo(BigDecimal.valueOf(plafond)) > 0) {
-            e.add(new ErreurAttribution("parts", "plafond personnel dépassé : " + a.identifiant() + " aurait "
-                    + total.stripTrailingZeros().toPlainString() + " parts en " + c.voieMission() + " pour "
-                    + plafond + " au plus"));
+        String plafond = plafondDepasse(c.voieMission(), c.partsVoieProPersonnel(), c.partsAutresPersonnel(), parts,
+                c.plafondVoiePro(), c.plafondAutres());
+        if (plafond != null) {
+            e.add(new ErreurAttribution("parts", "plafond personnel dépassé : " + a.identifiant() + " aurait " + plafond));
         }
         if (c.partsAttribuees().add(parts).compareTo(c.partsEnveloppe()) > 0) {
             e.add(new ErreurAttribution("parts", "enveloppe dépassée : " + reste(c.partsEnveloppe(), c.partsAttribuees())
                     + " part(s) restante(s) à " + a.uai()));
         }
+    }
+
+    /**
+     * The person's cap over the whole campaign, all voies (seeds 001/002: « jusqu'à six parts fonctionnelles … jusqu'à
+     * 7 500 € » is one person's Pacte): parts outside voie pro at most plafondAutres; once any part is voie pro, all
+     * his parts together at most plafondVoiePro. Also read by the LP sheet of the répartition screen.
+     * @return what the person would hold, or null when within the caps
+     */
+    public static String plafondDepasse(String voie, BigDecimal voiePro, BigDecimal autres, BigDecimal ajout,
+                                        int plafondVoiePro, int plafondAutres) {
+        BigDecimal vp = "VOIE_PRO".equals(voie) ? voiePro.add(ajout) : voiePro;
+        BigDecimal au = "VOIE_PRO".equals(voie) ? autres : autres.add(ajout);
+        if (au.compareTo(BigDecimal.valueOf(plafondAutres)) > 0) {
+            return texte(au) + " parts hors voie professionnelle pour " + plafondAutres + " au plus";
+        }
+        BigDecimal total = vp.add(au);
+        if (vp.signum() > 0 && total.compareTo(BigDecimal.valueOf(plafondVoiePro)) > 0) {
+            return texte(total) + " parts dans la campagne, dont " + texte(vp) + " en voie professionnelle, pour "
+                    + plafondVoiePro + " au plus toutes voies confondues";
+        }
+        return null;
+    }
+
+    /** How many more voie pro parts the person may take under {@link #plafondDepasse} (0 when none). */
+    public static BigDecimal resteVoiePro(BigDecimal voiePro, BigDecimal autres, int plafondVoiePro, int plafondAutres) {
+        BigDecimal autresBornes = autres.min(BigDecimal.valueOf(plafondAutres));
+        return BigDecimal.valueOf(plafondVoiePro).subtract(voiePro).subtract(autresBornes).max(BigDecimal.ZERO);
+    }
+
+    private static String texte(BigDecimal b) {
+        return b.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     private static void heures(NouvelleAttribution a, ContexteAttribution c, BigDecimal parts, List<ErreurAttribution> e) {

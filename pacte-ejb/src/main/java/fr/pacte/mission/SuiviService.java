@@ -39,4 +39,10 @@ public interface SuiviService {
     Page<LigneConsolidation> consolidation(FiltreConsolidation filtre, int page, int taille);
 
     TotauxConsolidation totaux(FiltreConsolidation filtre);
+
+    /**
+     * One person's Pacte parts this campaign over every voie and établissement, and what the per-person cap leaves
+     * him in voie pro ({@link ReglesAttribution#plafondDepasse}): {voie pro, others, still possible in voie pro}.
+     */
+    BigDecimal[] partsDuPersonnel(String annee, String identifiant);
 }

@@ -1,5 +1,7 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Campagne;
+
 import fr.pacte.commun.Page;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.LigneDotation;
@@ -62,8 +64,10 @@ public class SuiviServiceBean implements SuiviService {
 
     @Override
     public List<MissionCatalogue> missionsAPourvoir(String annee, String uai) {
-        Set<String> voies = ReglesAttribution.voiesPermises(etablissement(annee, uai).getNature().name());
-        return referentiel.catalogue().stream().filter(m -> voies.contains(m.getVoie()))
+        String nature = etablissement(annee, uai).getNature().name();
+        boolean impEcole = referentiel.campagne(annee).isImpPremierDegre();
+        return referentiel.catalogue().stream()
+                .filter(m -> ReglesAttribution.missionPermise(nature, m.getDispositif(), m.getVoie(), m.getCode(), impEcole))
                 .sorted(Comparator.comparing((MissionCatalogue m) -> !m.isPrioritaire())
                         .thenComparing(MissionCatalogue::getDispositif, Comparator.reverseOrder())
                         .thenComparing(m -> m.getQuantumHeures() == null)
@@ -207,5 +211,14 @@ public class SuiviServiceBean implements SuiviService {
     private static PersonnelVolontaire vue(Personnel p, boolean volontaire) {
         return new PersonnelVolontaire(p.getIdentifiant(), p.getCivilite() == null ? "" : p.getCivilite().code(),
                 p.getNom(), p.getPrenom(), p.getCorps() == null ? "" : p.getCorps().name(), p.getDiscipline(), volontaire);
+    }
+
+    @Override
+    public BigDecimal[] partsDuPersonnel(String annee, String identifiant) {
+        Campagne c = referentiel.campagne(annee);
+        BigDecimal voiePro = attributions.partsDuPersonnel(annee, identifiant, "VOIE_PRO");
+        BigDecimal autres = attributions.partsDuPersonnel(annee, identifiant).subtract(voiePro);
+        return new BigDecimal[]{voiePro, autres,
+                ReglesAttribution.resteVoiePro(voiePro, autres, c.getPlafondPartsVoiePro(), c.getPlafondPartsAutres())};
     }
 }

@@ -84,7 +84,22 @@ public final class DemoAcademie {
         DemoSuivi.charger(ecriture.connexion());
         comptes.add(DemoLettres.charger(ecriture.connexion()));
         DemoPaiements.charger(ecriture.connexion());
+        volontaires(ecriture.connexion());
         return new Resultat(departements, nbEtablissements, nbPersonnels, campagnes, comptes,
                 Duration.ofNanos(System.nanoTime() - debut));
+    }
+
+    /**
+     * Everyone the demo gives a mission to declared himself a volunteer before it (seed 002 « sur la base du
+     * volontariat »; the campaigns require it by default).
+     */
+    private static void volontaires(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO mission.volontaire (annee_scolaire, uai, identifiant, declare_le, declare_par)
+                    SELECT a.annee_scolaire, a.uai, a.identifiant, min(a.creee_le) - interval '7 days', 'chef.' || lower(a.uai)
+                      FROM mission.attribution a GROUP BY a.annee_scolaire, a.uai, a.identifiant
+                    ON CONFLICT DO NOTHING""");
+        }
     }
 }

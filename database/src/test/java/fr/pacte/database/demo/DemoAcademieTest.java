@@ -82,6 +82,10 @@ class DemoAcademieTest {
     @Test
     void leSuiviDeDemonstrationMontreVolontairesConseilsHeuresEtRedeploiement() throws Exception {
         assertEquals(16, entier("SELECT count(*) FROM mission.volontaire WHERE annee_scolaire = '2025-2026'"));
+        // every mission of the demo goes to a declared volunteer (seed 002 « sur la base du volontariat »)
+        assertEquals(0, entier("""
+                SELECT count(*) FROM mission.attribution a WHERE NOT EXISTS (SELECT 1 FROM mission.volontaire v
+                 WHERE v.annee_scolaire = a.annee_scolaire AND v.uai = a.uai AND v.identifiant = a.identifiant)"""));
         assertEquals(2, entier("SELECT count(*) FROM mission.conseils WHERE annee_scolaire = '2025-2026'"));
         assertEquals(4, entier("SELECT count(*) FROM mission.attribution WHERE annee_scolaire = '2024-2025'"
                 + " AND creee_le = " + SUIVI));

@@ -96,6 +96,26 @@ public class JpaAttributionRepository implements AttributionRepository {
     }
 
     @Override
+    public BigDecimal partsDuPersonnel(String annee, String identifiant) {
+        return dec(em.createQuery("SELECT coalesce(sum(a.parts), 0) FROM Attribution a WHERE a.anneeScolaire = :annee"
+                        + " AND a.identifiant = :id AND a.annulee = false")
+                .setParameter("annee", annee).setParameter("id", identifiant).getSingleResult());
+    }
+
+    @Override
+    public String[] corpsEtNatureAffectation(String identifiant) {
+        List<?> r = em.createNativeQuery("""
+                SELECT p.corps, e.nature FROM referentiel.personnel p
+                  LEFT JOIN referentiel.etablissement e ON e.uai = p.uai_affectation WHERE p.identifiant = ?1""")
+                .setParameter(1, identifiant).getResultList();
+        if (r.isEmpty()) {
+            return new String[2];
+        }
+        Object[] l = (Object[]) r.get(0);
+        return new String[]{(String) l[0], (String) l[1]};
+    }
+
+    @Override
     public List<AttributionVue> lister(String annee, String uai, int page, int taille) {
         return em.createQuery("SELECT a FROM Attribution a WHERE a.anneeScolaire = :annee AND a.uai = :uai ORDER BY a.id",
                         Attribution.class).setParameter("annee", annee).setParameter("uai", uai)

@@ -21,6 +21,8 @@ public class FicheRepartitionLp implements Serializable {
     private String identifiant;
     private List<Ligne> lignes = List.of();
     private BigDecimal total = BigDecimal.ZERO;
+    private BigDecimal autres = BigDecimal.ZERO;
+    private BigDecimal reste = BigDecimal.ZERO;
     private int plafond;
 
     void vider(int plafondVoiePro) {
@@ -28,9 +30,15 @@ public class FicheRepartitionLp implements Serializable {
         identifiant = null;
         lignes = List.of();
         total = BigDecimal.ZERO;
+        autres = BigDecimal.ZERO;
+        reste = BigDecimal.ZERO;
     }
 
-    void remplir(List<MissionCatalogue> missions, List<LigneSuivi> attributions) {
+    /**
+     * @param partsCampagne the domain's answer for the person over the whole campaign, every établissement and
+     *                      voie: {voie pro, others, still possible in voie pro} (the cap is per person, seeds 001/002)
+     */
+    void remplir(List<MissionCatalogue> missions, List<LigneSuivi> attributions, BigDecimal[] partsCampagne) {
         List<LigneSuivi> siennes = attributions.stream()
                 .filter(a -> !a.annulee() && a.identifiant().equals(identifiant) && a.parts() != null).toList();
         lignes = missions.stream().filter(m -> "VOIE_PRO".equals(m.getVoie()))
@@ -42,12 +50,9 @@ public class FicheRepartitionLp implements Serializable {
                             m.getLibelle(), m.getQuantumHeures() == null ? "Forfait" : m.getQuantumHeures() + " h",
                             m.isPrioritaire(), parts.signum() == 0 ? "" : parts.stripTrailingZeros().toPlainString().replace('.', ','));
                 }).toList();
-        total = siennes.stream().filter(a -> "VOIE_PRO".equals(voie(missions, a.codeMission())))
-                .map(LigneSuivi::parts).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static String voie(List<MissionCatalogue> missions, String code) {
-        return missions.stream().filter(m -> m.getCode().equals(code)).map(MissionCatalogue::getVoie).findFirst().orElse("");
+        total = partsCampagne[0];
+        autres = partsCampagne[1];
+        reste = partsCampagne[2];
     }
 
     public String getIdentifiant() {
@@ -67,6 +72,19 @@ public class FicheRepartitionLp implements Serializable {
     }
 
     public String getTotal() {
-        return total.stripTrailingZeros().toPlainString().replace('.', ',');
+        return texte(total);
+    }
+
+    /** The person's parts outside voie pro this campaign (they count in the same cap). */
+    public String getAutres() {
+        return texte(autres);
+    }
+
+    public String getReste() {
+        return texte(reste);
+    }
+
+    private static String texte(BigDecimal b) {
+        return b.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

@@ -118,7 +118,7 @@ public class RepartitionView implements Serializable {
         choixPersonnels = suivi.personnels(annee, uai, false, 0, Page.TAILLE_MAX).elements().stream()
                 .sorted(Comparator.comparing((PersonnelVolontaire p) -> !p.volontaire())).toList();
         if (fiche.getIdentifiant() != null) {
-            fiche.remplir(missions, lignes);
+            fiche.remplir(missions, lignes, suivi.partsDuPersonnel(annee, fiche.getIdentifiant()));
         }
     }
 
@@ -176,7 +176,7 @@ public class RepartitionView implements Serializable {
     }
 
     public void choisirFiche() {
-        fiche.remplir(missions, lignes);
+        fiche.remplir(missions, lignes, suivi.partsDuPersonnel(annee, fiche.getIdentifiant()));
     }
 
     public boolean isFicheLp() {
