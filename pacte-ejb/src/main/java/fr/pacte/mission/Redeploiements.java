@@ -84,13 +84,15 @@ class Redeploiements {
 
     private ContexteTransfert contexte(Attribution source, Attribution cible) {
         if (cible.getIdentifiant().equals(source.getIdentifiant()) || source.getParts() == null) {
-            return new ContexteTransfert(true, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, 0);
+            return new ContexteTransfert(true, BigDecimal.ONE, BigDecimal.ZERO, cible.getVoie(), BigDecimal.ZERO,
+                    BigDecimal.ZERO, 0, 0);
         }
         Campagne c = referentiel.campagne(source.getAnneeScolaire());
-        int plafond = "VOIE_PRO".equals(cible.getVoie()) ? c.getPlafondPartsVoiePro() : c.getPlafondPartsAutres();
+        BigDecimal voiePro = attributions.partsDuPersonnel(cible.getAnneeScolaire(), cible.getIdentifiant(), "VOIE_PRO");
+        BigDecimal toutes = attributions.partsDuPersonnel(cible.getAnneeScolaire(), cible.getIdentifiant());
         return new ContexteTransfert(c.isRedeploiementVersCollegue(),
-                c.isDemiPartsAutorisees() ? new BigDecimal("0.5") : BigDecimal.ONE, source.getParts(),
-                attributions.partsDuPersonnel(cible.getAnneeScolaire(), cible.getIdentifiant(), cible.getVoie()), plafond);
+                c.isDemiPartsAutorisees() ? new BigDecimal("0.5") : BigDecimal.ONE, source.getParts(), cible.getVoie(),
+                voiePro, toutes.subtract(voiePro), c.getPlafondPartsVoiePro(), c.getPlafondPartsAutres());
     }
 
     private static void horsPerimetre(Utilisateur u, Attribution a) {

@@ -117,10 +117,11 @@ public final class ReglesSuivi {
             e.add(new ErreurAttribution("heures", "les heures faites restent payées à " + source.identifiant() + " : il"
                     + " garderait " + texte(reste.max(BigDecimal.ZERO)) + " part(s) pour " + texte(faites) + " h faites"));
         }
-        BigDecimal total = t.partsCibleVoie().add(parts);
-        if (total.compareTo(BigDecimal.valueOf(t.plafondCible())) > 0) {
-            e.add(new ErreurAttribution("cible", "plafond personnel dépassé : " + cible.identifiant() + " aurait "
-                    + texte(total) + " parts pour " + t.plafondCible() + " au plus"));
+        // the colleague's cap is the one of any attribution: per person over the campaign (ReglesAttribution)
+        String plafond = ReglesAttribution.plafondDepasse(t.voieCible(), t.partsVoieProCible(), t.partsAutresCible(),
+                parts, t.plafondVoiePro(), t.plafondAutres());
+        if (plafond != null) {
+            e.add(new ErreurAttribution("cible", "plafond personnel dépassé : " + cible.identifiant() + " aurait " + plafond));
         }
         return e;
     }

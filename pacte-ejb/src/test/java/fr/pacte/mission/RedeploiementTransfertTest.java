@@ -54,11 +54,12 @@ class RedeploiementTransfertTest {
     @Test
     void le_collegue_reste_sous_son_plafond() {
         List<ErreurAttribution> e = ReglesSuivi.redeploiement(A, B, H24, null, contexte(true, "1", "2", "3", 3));
-        assertEquals("plafond personnel dépassé : B aurait 4 parts pour 3 au plus", e.get(0).regle());
+        assertEquals("plafond personnel dépassé : B aurait 4 parts hors voie professionnelle pour 3 au plus", e.get(0).regle());
     }
 
     private static ContexteTransfert contexte(boolean autorise, String pas, String partsSource, String partsCible, int plafond) {
-        return new ContexteTransfert(autorise, new BigDecimal(pas), new BigDecimal(partsSource), new BigDecimal(partsCible), plafond);
+        return new ContexteTransfert(autorise, new BigDecimal(pas), new BigDecimal(partsSource), "SECOND_DEGRE",
+                BigDecimal.ZERO, new BigDecimal(partsCible), 6, plafond);
     }
 
     private static EtatSuivi etat(long id, String identifiant, String mission, int quantum, String prevues, String faites) {
