@@ -39,6 +39,8 @@ final class ContenuLettre {
         parametres.put("REMUNERATION", textes.remuneration());
         parametres.put("TITRE_SIGNATAIRE", textes.titreSignataire());
         parametres.put("ACCEPTATION", texte(lettre.acceptation()));
+        // the Pacte's paragraph (missions complémentaires) only where there are Pacte missions, or none at all
+        parametres.put("AVEC_PACTE", !lettre.missionsPacte().isEmpty() || lettre.missionsImp().isEmpty());
         parametres.put("LIEU_ET_DATE", texte(lettre.lieuEtDate()));
         parametres.put("SIGNATAIRE", texte(lettre.signataire()));
         parametres.put("PIED", "Lettre de mission – " + lettre.uai() + " – " + lettre.anneeScolaire()

@@ -74,6 +74,7 @@ class TextesLettreTest {
         assertFalse(texte.contains("PART FONCTIONNELLE DE L'ISOE"), texte);
         assertTrue(texte.contains("625,00 €"), texte);
         assertTrue(texte.contains("décret n° 2015-475"), texte);
+        assertFalse(texte.contains("Les missions complémentaires"), "the Pacte's paragraph: " + texte);
     }
 
     @Test
