@@ -29,7 +29,7 @@ public class BaseDeTest implements LauncherSessionListener {
 
     /** Each module's own additions to the fixture, loaded after fixture.sql in this order when present. */
     private static final String[] FIXTURES_DES_MODULES = {
-        "/fixture-lettres.sql", "/fixture-suivi.sql", "/fixture-paiements.sql", "/fixture-entrepot.sql"};
+        "/fixture-lettres.sql", "/fixture-lettres-textes.sql", "/fixture-suivi.sql", "/fixture-paiements.sql", "/fixture-entrepot.sql"};
 
     private static EmbeddedDatabase database;
 

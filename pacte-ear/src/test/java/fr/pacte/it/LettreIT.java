@@ -158,8 +158,10 @@ class LettreIT extends PacteIT {
         String signee = pdf(chef(), LETTRE_01 + "/pdf?version=1");
         assertFalse(signee.contains("stages de réussite"), signee);
         assertTrue(signee.contains("Agnès Cœurdevey, principale"), signee);
+        assertTrue(signee.contains("Lu et accepté par Hélène Lefèvre-Œhmichen, le "), "the accepted version: " + signee);
         String avenant = pdf(chef(), LETTRE_01);
-        assertTrue(avenant.contains("L'ISOE – AVENANT N° 1"), avenant);
+        assertTrue(avenant.contains("L'ISOE ET DES MISSIONS PARTICULIÈRES (IMP) – AVENANT N° 1"), avenant);
+        assertFalse(avenant.contains("Lu et accepté"), "the avenant is not accepted yet: " + avenant);
         assertTrue(avenant.contains("« Intervention dans les dispositifs stages de réussite et École ouverte »"), avenant);
         assertTrue(avenant.contains("version 2"), avenant);
 

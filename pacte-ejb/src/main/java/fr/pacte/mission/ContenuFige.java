@@ -32,6 +32,7 @@ public final class ContenuFige {
             date(o, "fin", m.fin());
             nombre(o, "parts", m.parts());
             nombre(o, "heures", m.heures());
+            texte(o, "bilanRemisA", m.bilanRemisA());
             pacte.add(o);
         }
         JsonArrayBuilder imp = Json.createArrayBuilder();
@@ -45,6 +46,7 @@ public final class ContenuFige {
             nombre(o, "nombreImp", m.nombreImp());
             nombre(o, "montantAnnuel", m.montantAnnuel());
             texte(o, "modalite", m.modalite());
+            texte(o, "bilanRemisA", m.bilanRemisA());
             imp.add(o);
         }
         JsonObjectBuilder o = Json.createObjectBuilder();
@@ -68,11 +70,11 @@ public final class ContenuFige {
         JsonObject o = Json.createReader(new StringReader(json)).readObject();
         List<MissionLettre> pacte = o.getJsonArray("pacte").getValuesAs(JsonObject.class).stream()
                 .map(m -> new MissionLettre(texte(m, "libelle"), date(m, "debut"), date(m, "fin"), nombre(m, "parts"),
-                        nombre(m, "heures"))).toList();
+                        nombre(m, "heures"), texte(m, "bilanRemisA"))).toList();
         List<MissionImpLettre> imp = o.getJsonArray("imp").getValuesAs(JsonObject.class).stream()
                 .map(m -> new MissionImpLettre(texte(m, "libelle"), date(m, "debut"), date(m, "fin"),
                         texte(m, "codeTaux"), texte(m, "libelleTaux"), nombre(m, "nombreImp"),
-                        nombre(m, "montantAnnuel"), texte(m, "modalite"))).toList();
+                        nombre(m, "montantAnnuel"), texte(m, "modalite"), texte(m, "bilanRemisA"))).toList();
         return new LettreDeMission(texte(o, "uai"), texte(o, "sigle"), texte(o, "denominationPrincipale"),
                 texte(o, "denominationComplementaire"), texte(o, "anneeScolaire"), texte(o, "civilite"),
                 texte(o, "prenom"), texte(o, "nom"), texte(o, "discipline"), texte(o, "referenceTexte"), pacte, imp,

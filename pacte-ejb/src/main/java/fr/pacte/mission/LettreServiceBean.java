@@ -76,6 +76,12 @@ public class LettreServiceBean implements LettreService {
                 throw new LettreIntrouvableException("Pas de version " + numero + " signée de cette lettre de mission.");
             }
             contenu = ContenuFige.lire(version.getContenu());
+            RAPPORTS.lettreDeMissionPdf(RedactionLettre.acceptee(contenu, version.vue()), sortie);
+            return;
+        }
+        LettreDeMission courante = lettres.courante(anneeScolaire, uai, identifiant);
+        if (courante != null && courante.getNumero() == contenu.version()) {
+            contenu = RedactionLettre.acceptee(contenu, courante.vue());
         }
         RAPPORTS.lettreDeMissionPdf(contenu, sortie);
     }

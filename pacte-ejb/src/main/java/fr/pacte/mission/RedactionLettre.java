@@ -37,14 +37,15 @@ public final class RedactionLettre {
             if ("IMP".equals(l.dispositif())) {
                 imp.add(new MissionImpLettre(l.libelle(), l.debut(), l.fin(), l.codeTaux(), minuscule(l.libelleTaux()),
                         l.nombreImp(), l.modalite() == Modalite.DECHARGE ? null : l.montantAnnuel(),
-                        modalite(l.modalite(), l.nombreImp())));
+                        modalite(l.modalite(), l.nombreImp()), bilan(l.bilanRemisA(), e.nature())));
             } else {
-                pacte.add(new MissionLettre(l.libelle(), l.debut(), l.fin(), l.parts(), l.heures()));
+                pacte.add(new MissionLettre(l.libelle(), l.debut(), l.fin(), l.parts(), l.heures(),
+                        bilan(l.bilanRemisA(), e.nature())));
             }
         }
         return new fr.pacte.rapport.LettreDeMission(e.uai(), sigle(e.nature()), e.denominationPrincipale(),
                 e.denominationComplementaire(), e.anneeScolaire(), e.civilite(), e.prenom(), e.nom(), e.discipline(),
-                reference("ECOLE".equals(e.nature()), !imp.isEmpty()), pacte, imp,
+                reference("ECOLE".equals(e.nature()), !pacte.isEmpty(), !imp.isEmpty()), pacte, imp,
                 "À " + e.commune() + ", le " + (signeeLe == null ? EN_ATTENTE : JOUR_LONG.format(signeeLe)),
                 signataire, e.numero());
     }
@@ -56,6 +57,21 @@ public final class RedactionLettre {
         return new fr.pacte.rapport.LettreDeMission(b.uai(), b.sigle(), b.denominationPrincipale(),
                 b.denominationComplementaire(), b.anneeScolaire(), b.civilite(), b.prenom(), b.nom(), b.discipline(),
                 b.referenceTexte(), b.missionsPacte(), b.missionsImp(), lieu, signataire, b.version());
+    }
+
+    /**
+     * The agent's acceptance as printed under the signature, from what is stored: the name frozen in the signed
+     * content and the day of mission.lettre.acceptee_le (the signed content itself stays untouched, V12).
+     */
+    public static fr.pacte.rapport.LettreDeMission acceptee(fr.pacte.rapport.LettreDeMission l, VersionLettre v) {
+        if (v == null || v.accepteeLe() == null) {
+            return l;
+        }
+        String nom = java.util.stream.Stream.of(l.prenom(), l.nom()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return l.acceptee("Lu et accepté par " + nom + ", le "
+                + JOUR_LONG.format(v.accepteeLe().atZoneSameInstant(FormatDate.PARIS))
+                + (v.accepteeParChef() ? " (acceptation enregistrée par le chef d'établissement)" : "") + ".");
     }
 
     /** « Taux de base » of the référentiel reads « taux de base » inside the sentence. */
@@ -71,15 +87,20 @@ public final class RedactionLettre {
         };
     }
 
-    static String reference(boolean premierDegre, boolean avecImp) {
-        String pacte = premierDegre
-                ? "décret n° 2013-790 du 30 août 2013 modifié et à l'arrêté du 30 août 2013 modifié"
-                : "décret n° 93-55 du 15 janvier 1993 modifié et à l'arrêté du 15 janvier 1993 modifié";
-        if (!avecImp) {
-            return pacte;
+    /** The rule is the report's (one place): ISOE or ISAE, IMP under décret 2015-475 or 2017-965, or both. */
+    static String reference(boolean ecole, boolean avecPacte, boolean avecImp) {
+        return fr.pacte.rapport.TextesLettre.pour(ecole, avecPacte, avecImp).reference();
+    }
+
+    /**
+     * The recipient of the bilan d'activité (seed 001, catalogue column bilan_remis_a): « IEN ou chef
+     * d'établissement » is the IEN in an école (premier degré), the chef elsewhere.
+     */
+    static String bilan(String catalogue, String nature) {
+        if (catalogue == null || !catalogue.startsWith("IEN ou ")) {
+            return catalogue;
         }
-        return pacte + " ; pour les missions particulières, au décret n° "
-                + (premierDegre ? "2017-965 du 10 mai 2017" : "2015-475 du 27 avril 2015");
+        return "ECOLE".equals(nature) ? "IEN" : catalogue.substring("IEN ou ".length());
     }
 
     static String modalite(Modalite modalite, BigDecimal nombreImp) {

@@ -21,10 +21,12 @@ class ContenuFigeTest {
                         LocalDate.of(2026, 6, 30), new BigDecimal("1.0"), new BigDecimal("18.0"), null, null, null,
                         null, Modalite.ANNUELLE),
                 new LigneAttribution("PACTE", "Tutorat", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30),
-                        new BigDecimal("2.0"), null, null, null, null, null, Modalite.ANNUELLE),
+                        new BigDecimal("2.0"), null, null, null, null, null, Modalite.ANNUELLE, "chef d'établissement"),
                 new LigneAttribution("IMP", "Coordination", LocalDate.of(2025, 11, 3), LocalDate.of(2026, 5, 29),
                         null, null, "004", "Taux double", new BigDecimal("2.00"), new BigDecimal("2500.00"),
-                        Modalite.PONCTUELLE)), null, null), "Proviseur", LocalDate.of(2025, 10, 1));
+                        Modalite.PONCTUELLE, "IEN ou chef d'établissement")), null, null), "Proviseur", LocalDate.of(2025, 10, 1));
         assertEquals(signee, ContenuFige.lire(ContenuFige.ecrire(signee)));
+        assertEquals("chef d'établissement", ContenuFige.lire(ContenuFige.ecrire(signee)).missionsImp().get(0).bilanRemisA(),
+                "the bilan's recipient is frozen with the signed content");
     }
 }

@@ -68,13 +68,46 @@ class RedactionLettreTest {
     }
 
     @Test
-    void theEcoleCitesTheIsaeAndItsOwnImpDecret() {
+    void anImpOnlyLetterOfAnEcoleCitesOnlyDecret2017_965() {
         EnteteLettre ecole = new EnteteLettre("2025-2026", "0380003X", "ECOLE", "École élémentaire Les Glières", "",
                 "Grenoble", "P4", "M.", "François", "Müller", "", 1);
         LettreDeMission l = RedactionLettre.rediger(ecole, List.of(imp("001", "Taux quart", "0.25", "312.50",
                 Modalite.PONCTUELLE)), null, null);
         assertEquals("EC", l.sigle());
-        assertTrue(l.referenceTexte().contains("2013-790") && l.referenceTexte().contains("2017-965"), l.referenceTexte());
+        assertEquals("décret n° 2017-965 du 10 mai 2017", l.referenceTexte(), "seed 003: IMP du premier degré");
         assertEquals("ponctuelle (après service fait)", l.missionsImp().get(0).modalite());
+    }
+
+    @Test
+    void theEcoleCitesTheIsaeAndItsOwnImpDecretWhenItHoldsBoth() {
+        EnteteLettre ecole = new EnteteLettre("2025-2026", "0380003X", "ECOLE", "École élémentaire Les Glières", "",
+                "Grenoble", "P4", "M.", "François", "Müller", "", 1);
+        LettreDeMission l = RedactionLettre.rediger(ecole, List.of(pacte("Soutien", "1", "24"),
+                imp("001", "Taux quart", "0.25", "312.50", Modalite.PONCTUELLE)), null, null);
+        assertTrue(l.referenceTexte().contains("2013-790") && l.referenceTexte().contains("2017-965"), l.referenceTexte());
+    }
+
+    /** Seed 001: « bilan d'activité » remis à l'IEN ou au chef d'établissement, selon le degré. */
+    @Test
+    void bilan_d_activite_remis_a_l_IEN_dans_une_ecole_au_chef_d_etablissement_ailleurs() {
+        assertEquals("IEN", RedactionLettre.bilan("IEN ou chef d'établissement", "ECOLE"));
+        assertEquals("chef d'établissement", RedactionLettre.bilan("IEN ou chef d'établissement", "CLG"));
+        assertEquals("chef d'établissement en lien avec l'IEN",
+                RedactionLettre.bilan("chef d'établissement en lien avec l'IEN", "CLG"));
+        LigneAttribution l = new LigneAttribution("PACTE", "Soutien", DEBUT, FIN, BigDecimal.ONE, null, null, null,
+                null, null, Modalite.ANNUELLE, "IEN ou chef d'établissement");
+        assertEquals("chef d'établissement",
+                RedactionLettre.rediger(COLLEGE, List.of(l), null, null).missionsPacte().get(0).bilanRemisA());
+    }
+
+    @Test
+    void theAcceptanceComesFromTheStoredDayAndTheSignedName() {
+        LettreDeMission signee = RedactionLettre.signee(RedactionLettre.rediger(COLLEGE,
+                List.of(pacte("Devoirs faits", "1", "24")), null, null), "Paul Martin", LocalDate.of(2025, 10, 1));
+        VersionLettre v = new VersionLettre(2, EtatLettre.ACCEPTEE, true, null, "chef",
+                java.time.OffsetDateTime.parse("2025-10-03T22:30:00Z"), "agent", false);
+        assertEquals("Lu et accepté par Aïssatou N'Diaye, le 4 octobre 2025.",
+                RedactionLettre.acceptee(signee, v).acceptation(), "the day in Paris, not in UTC");
+        assertNull(RedactionLettre.acceptee(signee, null).acceptation());
     }
 }

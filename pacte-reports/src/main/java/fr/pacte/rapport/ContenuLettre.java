@@ -34,6 +34,13 @@ final class ContenuLettre {
                 : " – AVENANT N°" + INSECABLE + lettre.numeroAvenant());
         parametres.put("APPEL", appel(lettre.civilite()));
         parametres.put("REFERENCE", lettre.referenceTexte().strip());
+        TextesLettre textes = TextesLettre.de(lettre);
+        parametres.put("OBJET", textes.objet());
+        parametres.put("REMUNERATION", textes.remuneration());
+        parametres.put("TITRE_SIGNATAIRE", textes.titreSignataire());
+        parametres.put("ACCEPTATION", texte(lettre.acceptation()));
+        // the Pacte's paragraph (missions complémentaires) only where there are Pacte missions, or none at all
+        parametres.put("AVEC_PACTE", !lettre.missionsPacte().isEmpty() || lettre.missionsImp().isEmpty());
         parametres.put("LIEU_ET_DATE", texte(lettre.lieuEtDate()));
         parametres.put("SIGNATAIRE", texte(lettre.signataire()));
         parametres.put("PIED", "Lettre de mission – " + lettre.uai() + " – " + lettre.anneeScolaire()
@@ -58,7 +65,8 @@ final class ContenuLettre {
         String quotite = nombre(mission.parts()) + " part(s) fonctionnelle(s)";
         String forme = mission.heures() == null ? " (engagement annuel)"
                 : " (" + nombre(mission.heures()) + INSECABLE + "h)";
-        return libelleEtPeriode(mission.libelle(), mission.debut(), mission.fin()) + ", " + quotite + forme;
+        return libelleEtPeriode(mission.libelle(), mission.debut(), mission.fin()) + ", " + quotite + forme
+                + bilan(mission.bilanRemisA());
     }
 
     /** « Tutorat » du … au …, taux de base (003) – 1 IMP – 1 250,00 € annuels ; modalité : … */
@@ -74,7 +82,17 @@ final class ContenuLettre {
         if (mission.modalite() != null && !mission.modalite().isBlank()) {
             ligne.append(" ; modalité : ").append(mission.modalite().strip());
         }
-        return ligne.toString();
+        return ligne.append(bilan(mission.bilanRemisA())).toString();
+    }
+
+    /** « ; bilan d'activité remis au chef d'établissement » (seed 001), rien s'il n'est pas connu. */
+    static String bilan(String destinataire) {
+        String d = texte(destinataire);
+        if (d.isEmpty()) {
+            return "";
+        }
+        return " ; bilan d'activité remis " + (d.startsWith("IEN") ? "à l'" : "au ")
+                + d;
     }
 
     private static String libelleEtPeriode(String libelle, LocalDate debut, LocalDate fin) {

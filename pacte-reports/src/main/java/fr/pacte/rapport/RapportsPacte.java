@@ -17,6 +17,7 @@ public final class RapportsPacte {
     static final String LETTRE_MISSION = "lettre-mission";
     static final String SYNTHESE_PAIEMENTS = "synthese-paiements";
     static final String RAPPORT_ANNUEL = "rapport-annuel";
+    static final String REPARTITION_CONSEILS = "repartition-conseils";
 
     private final RenduRapport rendu;
     private final Clock horloge;
@@ -37,6 +38,13 @@ public final class RapportsPacte {
         parametres.put("SOUS_TITRE", sousTitre);
         parametres.put("DATE_EDITION", Date.from(horloge.instant()));
         return rendu.pdf(LISTE_ETABLISSEMENTS, parametres, lignes);
+    }
+
+    /** La répartition pour les conseils pédagogique et d'administration (seed 003), datée de son édition. */
+    public byte[] repartitionConseilsPdf(RepartitionConseils r) {
+        Map<String, Object> parametres = ContenuRepartitionConseils.parametres(r);
+        parametres.put("DATE_EDITION", Date.from(horloge.instant()));
+        return rendu.pdf(REPARTITION_CONSEILS, parametres, ContenuRepartitionConseils.lignes(r));
     }
 
     /** Lettre de mission (ou avenant, selon {@code lettre.version()}), une page A4 jusqu'à six missions environ. */

@@ -42,7 +42,8 @@ class LettreDeMissionTest {
                 "pour certaines, sous la forme d'un volume horaire annuel ;",
                 "pour d'autres, sous la forme d'un engagement annuel.",
                 "La rémunération en sera assurée à travers l'attribution d'une ou de plusieurs part(s) "
-                        + "fonctionnelle(s) de l'indemnité de suivi et d'orientation des élèves (ISOE).",
+                        + "fonctionnelle(s) de l'indemnité de suivi et d'orientation des élèves (ISOE) et, pour les "
+                        + "missions particulières, par l'indemnité pour mission particulière (IMP).",
                 "Les missions que vous vous engagez à accomplir",
                 "« Devoirs faits » du 01/09/2025 au 30/06/2026, 1 part(s) fonctionnelle(s) (24 h)",
                 "« Coordonner et mettre en œuvre des projets pédagogiques innovants » du 01/09/2025 au 30/06/2026, "
@@ -81,7 +82,7 @@ class LettreDeMissionTest {
     void unAvenantLeDitDansLObjetEtLePied() throws Exception {
         String texte = Pdfs.texteLu(rapports.lettreDeMissionPdf(Lettres.helene(2)));
 
-        assertTrue(texte.contains(OBJET + " – AVENANT N° 1"), texte);
+        assertTrue(texte.contains(OBJET + " ET DES MISSIONS PARTICULIÈRES (IMP) – AVENANT N° 1"), texte);
         assertTrue(texte.contains("Lettre de mission – 0381234A – 2025-2026 – version 2"), texte);
     }
 

@@ -90,7 +90,8 @@ final class ParcoursLettres extends Spliterators.AbstractSpliterator<LettreLue> 
     private static LigneAttribution ligne(ResultSet rs) throws SQLException {
         return new LigneAttribution(rs.getString(14), rs.getString(15), rs.getObject(16, LocalDate.class),
                 rs.getObject(17, LocalDate.class), rs.getBigDecimal(18), rs.getBigDecimal(19), rs.getString(20),
-                rs.getString(21), rs.getBigDecimal(22), rs.getBigDecimal(23), Modalite.valueOf(rs.getString(24)));
+                rs.getString(21), rs.getBigDecimal(22), rs.getBigDecimal(23), Modalite.valueOf(rs.getString(24)),
+                rs.getString(25));
     }
 
     private static void fermer(Connection c, PreparedStatement s, boolean autoCommit) {

@@ -49,7 +49,7 @@ public class SqlLecturesLettres implements LecturesLettres {
             SELECT a.annee_scolaire, a.uai, e.nature, e.denomination_principale, e.denomination_complementaire,
                    e.commune, a.identifiant, p.civilite, p.prenom, p.nom, p.discipline, l.numero, l.contenu,
                    a.dispositif, m.libelle, a.date_debut, a.date_fin, a.parts, a.heures, a.taux_imp, t.libelle,
-                   t.coefficient, t.montant_annuel, a.modalite
+                   t.coefficient, t.montant_annuel, a.modalite, m.bilan_remis_a
               FROM mission.attribution a
               JOIN referentiel.etablissement e ON e.uai = a.uai
               JOIN referentiel.personnel p ON p.identifiant = a.identifiant

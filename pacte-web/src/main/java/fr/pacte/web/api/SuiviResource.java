@@ -4,6 +4,7 @@ import fr.pacte.commun.Page;
 import fr.pacte.mission.AttributionService;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.DatesConseils;
+import fr.pacte.mission.DocumentConseilsService;
 import fr.pacte.mission.LigneSuivi;
 import fr.pacte.mission.PersonnelVolontaire;
 import fr.pacte.mission.ResteEnveloppe;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,10 +55,23 @@ public class SuiviResource {
     @Inject
     private AttributionService attributions;
 
+    @Inject
+    private DocumentConseilsService documentConseils;
+
     @GET
     @Path("{annee}/{uai}")
     public Etat etat(@PathParam("annee") String annee, @PathParam("uai") String uai) {
         return new Etat(suivi.reste(annee, uai), suivi.conseils(annee, uai), suivi.suivi(annee, uai));
+    }
+
+    /** The répartition for the conseil pédagogique and the conseil d'administration (seed 003), as a PDF. */
+    @GET
+    @Path("{annee}/{uai}/conseils.pdf")
+    @Produces("application/pdf")
+    public Response documentConseils(@PathParam("annee") String annee, @PathParam("uai") String uai) {
+        return Response.ok(documentConseils.pdf(annee, uai), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"repartition-conseils-" + annee + "-" + uai + ".pdf\"")
+                .build();
     }
 
     @GET

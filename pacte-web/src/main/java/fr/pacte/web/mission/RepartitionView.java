@@ -3,6 +3,7 @@ package fr.pacte.web.mission;
 import fr.pacte.commun.Page;
 import fr.pacte.mission.AttributionEnregistree;
 import fr.pacte.mission.AttributionService;
+import fr.pacte.mission.DocumentConseilsService;
 import fr.pacte.mission.LigneSuivi;
 import fr.pacte.mission.PersonnelVolontaire;
 import fr.pacte.mission.ResteEnveloppe;
@@ -22,6 +23,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -40,6 +43,9 @@ public class RepartitionView implements Serializable {
 
     @Inject
     private SuiviService suivi;
+
+    @Inject
+    private DocumentConseilsService documentConseils;
 
     @Inject
     private AttributionService attributions;
@@ -120,6 +126,14 @@ public class RepartitionView implements Serializable {
         if (fiche.getIdentifiant() != null) {
             fiche.remplir(missions, lignes, suivi.partsDuPersonnel(annee, fiche.getIdentifiant()));
         }
+    }
+
+    /** The répartition as a PDF for the conseils (seed 003), with the dates entered above. */
+    public StreamedContent getDocumentConseils() {
+        byte[] pdf = documentConseils.pdf(annee, uai);
+        return DefaultStreamedContent.builder().name("repartition-conseils-" + annee + "-" + uai + ".pdf")
+                .contentType("application/pdf").contentLength((long) pdf.length)
+                .stream(() -> new java.io.ByteArrayInputStream(pdf)).build();
     }
 
     public void missionChoisie() {
