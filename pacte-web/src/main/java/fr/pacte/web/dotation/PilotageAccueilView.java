@@ -110,6 +110,11 @@ public class PilotageAccueilView implements Serializable {
         return b == null ? BigDecimal.ZERO : b;
     }
 
+    public String getDateAlerte() {
+        return campagne.getDateAlerteConsommation() == null ? "–"
+                : campagne.getDateAlerteConsommation().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     public Campagne getCampagne() {
         return campagne;
     }
