@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,26 @@ import java.util.Map;
 @Path("pilotage/{annee}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PilotageResource {
+
+    /** A group's consumption with its rates (percent attributed, null when nothing was given). */
+    public record GroupeJson(String groupe, BigDecimal parts, BigDecimal partsAttribuees, BigDecimal tauxParts,
+                             BigDecimal imp, BigDecimal impAttribues, BigDecimal tauxImp) {
+        static GroupeJson de(ConsommationGroupe g) {
+            return new GroupeJson(g.groupe(), g.parts(), g.partsAttribuees(), g.tauxParts(), g.imp(), g.impAttribues(), g.tauxImp());
+        }
+    }
+
+    /** An under-consumed envelope, its rates, and N-1 (null when the établissement had no envelope then). */
+    public record AlerteJson(String departement, String uai, String etablissement, String nature, BigDecimal parts,
+                             BigDecimal partsAttribuees, BigDecimal tauxParts, BigDecimal imp, BigDecimal impAttribues,
+                             BigDecimal tauxImp, BigDecimal partsN1, BigDecimal partsConsommeesN1, BigDecimal tauxPartsN1,
+                             BigDecimal impN1, BigDecimal impConsommesN1, BigDecimal tauxImpN1) {
+        static AlerteJson de(AlerteConsommation a) {
+            return new AlerteJson(a.departement(), a.uai(), a.etablissement(), a.nature(), a.parts(), a.partsAttribuees(),
+                    a.tauxParts(), a.imp(), a.impAttribues(), a.tauxImp(), a.partsN1(), a.partsConsommeesN1(), a.tauxPartsN1(),
+                    a.impN1(), a.impConsommesN1(), a.tauxImpN1());
+        }
+    }
 
     @Inject
     private PilotageConsommation pilotage;
@@ -29,14 +50,15 @@ public class PilotageResource {
 
     @GET
     @Path("consommation")
-    public Map<String, List<ConsommationGroupe>> consommation(@PathParam("annee") String annee) {
-        return Map.of("departements", pilotage.parDepartement(annee), "natures", pilotage.parNature(annee));
+    public Map<String, List<GroupeJson>> consommation(@PathParam("annee") String annee) {
+        return Map.of("departements", pilotage.parDepartement(annee).stream().map(GroupeJson::de).toList(),
+                "natures", pilotage.parNature(annee).stream().map(GroupeJson::de).toList());
     }
 
     @GET
     @Path("alertes")
-    public List<AlerteConsommation> alertes(@PathParam("annee") String annee) {
-        return pilotage.alertes(annee);
+    public List<AlerteJson> alertes(@PathParam("annee") String annee) {
+        return pilotage.alertes(annee).stream().map(AlerteJson::de).toList();
     }
 
     @GET
