@@ -100,6 +100,28 @@ class SuiviLettresIT extends PacteIT {
         assertEquals(403, http().basic("analyste", "test").postJson("/api/suivi-lettres/" + ANNEE + "/relances", "{}").statusCode());
     }
 
+    @Test
+    void unAvenantOuvertEstNotifieAuChefEtALAgent() {
+        String annee = "2176-2177";
+        EnveloppesSuivi.publier(annee, COLLEGE_B, 4, 0);
+        DonneesSuiviLettres.attribuer(annee, COLLEGE_B, COLIN, "P2-INNOVATION");
+        EnveloppesSuivi.ok(chef(COLLEGE_B).postJson("/api/lettres/" + annee + "/" + COLLEGE_B + "/" + COLIN + "/signature", "{}"));
+        DonneesSuiviLettres.attribuer(annee, COLLEGE_B, COLIN, "P2-BESOINS-PARTICULIERS");
+        String chef = messages(chef(COLLEGE_B));
+        assertTrue(chef.contains("L'avenant n° 1 à la lettre de mission " + annee + " de " + COLIN + " attend votre signature."), chef);
+        assertTrue(BaseDeTest.valeur("SELECT string_agg(message, ' | ') FROM demande.notification WHERE identifiant = '" + COLIN + "'")
+                .contains("L'avenant n° 1 à la lettre de mission " + annee + " (" + COLLEGE_B + ") est ouvert"));
+    }
+
+    @Test
+    void laPageDeSuiviMontreLesLettresEnAttente() {
+        HttpResponse<String> r = http().connexion("chef.0870001d", "test").get("/suivi-lettres.xhtml?annee=" + ANNEE);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("Bonnet Hugo (" + BONNET + ")"), r.body());
+        assertTrue(r.body().contains("nombre-non-signees"), r.body());
+        assertTrue(r.body().contains("Relancer"), r.body());
+    }
+
     private static JsonObject tableau(Http qui, String filtre) {
         HttpResponse<String> r = qui.get("/api/suivi-lettres/" + ANNEE + filtre);
         assertEquals(200, r.statusCode(), r.body());
