@@ -1,11 +1,12 @@
 -- Data of SuiviLettresIT and PilotageAccueilIT (issue 15, points 6 and 7): département 087, campaigns 2173-2174 to
--- 2175-2176, établissements 0870001D (CLG), 0870002E (CLG), personnels SLT…, their chefs, a DASEN and two agents'
+-- 2176-2177, établissements 0870001D (CLG), 0870002E (CLG), personnels SLT…, their chefs, a DASEN and two agents'
 -- accounts. Loaded by the tests themselves (idempotent). Every account's password is "test".
 INSERT INTO referentiel.departement (code, libelle) VALUES ('087', 'Haute-Vienne') ON CONFLICT DO NOTHING;
 INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES
  ('2173-2174', '2173-09-01', '2174-08-31', 'PREPARATION'),
  ('2174-2175', '2174-09-01', '2175-08-31', 'PREPARATION'),
- ('2175-2176', '2175-09-01', '2176-08-31', 'PREPARATION') ON CONFLICT DO NOTHING;
+ ('2175-2176', '2175-09-01', '2176-08-31', 'PREPARATION'),
+ ('2176-2177', '2176-09-01', '2177-08-31', 'PREPARATION') ON CONFLICT DO NOTHING;
 INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire, departement_code, commune, secteur, education_prioritaire, recherche) VALUES
  ('0870001D', 'CLG', 'Collège Turgot', '', '087', 'Limoges', 'PU', '', 'college turgot limoges 0870001d'),
  ('0870002E', 'CLG', 'Collège Léonard-Limosin', '', '087', 'Limoges', 'PU', '', 'college leonard-limosin limoges 0870002e')

@@ -14,4 +14,9 @@ public record LettreEnSouffrance(String departement, String uai, String etabliss
     public boolean nonAcceptee() {
         return "SIGNEE".equals(etat);
     }
+
+    /** Who the letter waits for, as the follow-up page says it. */
+    public String attente() {
+        return nonSignee() ? "signature du chef d'établissement" : nonAcceptee() ? "acceptation de l'agent" : "";
+    }
 }
