@@ -32,7 +32,8 @@ public class CourrielNotifications {
     private SecuriteService securite;
 
     void envoyer(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notification notification) {
-        if (!Boolean.getBoolean("pacte.courriel.actif")) {
+        // agents' accounts are not looked up by identifiant here: their copies stay in the application only
+        if (!Boolean.getBoolean("pacte.courriel.actif") || notification.getIdentifiant() != null) {
             return;
         }
         try {
@@ -42,7 +43,8 @@ public class CourrielNotifications {
             }
             Session session = (Session) new InitialContext().lookup("java:jboss/mail/Default");
             MimeMessage m = new MimeMessage(session);
-            m.setSubject("Pacte – demande n°" + notification.getDemandeId(), "UTF-8");
+            m.setSubject(notification.getDemandeId() == null ? "Pacte – information"
+                    : "Pacte – demande n°" + notification.getDemandeId(), "UTF-8");
             m.setText(notification.getMessage(), "UTF-8");
             for (String a : adresses) {
                 m.addRecipient(Message.RecipientType.TO, new InternetAddress(a));

@@ -18,4 +18,7 @@ public interface DemandeRepository {
     void notifier(Notification notification);
 
     List<Notification> notifications(Utilisateur destinataire, boolean nonLuesSeulement);
+
+    /** Whether the same recipient already has this very message unread (a repeated announcement is not stored twice). */
+    boolean dejaNonLue(Notification notification);
 }

@@ -189,19 +189,21 @@ public class DemandeServiceBean implements DemandeService {
     }
 
     @Override
-    @RolesAllowed({Role.R_DASEN, Role.R_CHEF})
+    @RolesAllowed({Role.R_DASEN, Role.R_CHEF, Role.R_PERSONNEL})
     public List<Notification> notifications() {
         return demandes.notifications(securite.utilisateurCourant(), false);
     }
 
     @Override
+    @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF, Role.R_PERSONNEL})
     public long nombreNotificationsNonLues() {
         Utilisateur u = securite.utilisateurCourant();
-        return u.role() == Role.DASEN || u.role() == Role.CHEF_ETABLISSEMENT ? demandes.notifications(u, true).size() : 0;
+        return u.role() == Role.DASEN || u.role() == Role.CHEF_ETABLISSEMENT || u.role() == Role.PERSONNEL
+                ? demandes.notifications(u, true).size() : 0;
     }
 
     @Override
-    @RolesAllowed({Role.R_DASEN, Role.R_CHEF})
+    @RolesAllowed({Role.R_DASEN, Role.R_CHEF, Role.R_PERSONNEL})
     public void marquerNotificationsLues() {
         demandes.notifications(securite.utilisateurCourant(), true).forEach(Notification::marquerLue);
     }

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** An in-application message to the chefs of a UAI or to the DASEN of a département. */
+/**
+ * An in-application message to the chefs of a UAI, to the DASEN of a département or to one agent: about a request,
+ * or about what another module announced ({@link fr.pacte.securite.Avis}: envelopes, letters, deadlines).
+ */
 @Entity
 @Table(schema = "demande", name = "notification")
 public class Notification {
@@ -31,6 +34,10 @@ public class Notification {
     private String departement;
 
     private String uai;
+
+    private String identifiant;
+
+    private String objet = "DEMANDE";
 
     private String message;
 
@@ -56,10 +63,28 @@ public class Notification {
         return n;
     }
 
+    static Notification de(fr.pacte.securite.Avis avis) {
+        Notification n = new Notification(null, avis.message());
+        n.objet = avis.objet();
+        n.role = avis.role();
+        n.departement = avis.departement();
+        n.uai = avis.uai();
+        n.identifiant = avis.identifiant();
+        return n;
+    }
+
     private Notification(Demande d, String message) {
-        this.demandeId = d.getId();
+        this.demandeId = d == null ? null : d.getId();
         this.message = message.length() > 500 ? message.substring(0, 500) : message;
         this.creeeLe = OffsetDateTime.now();
+    }
+
+    public String getIdentifiant() {
+        return identifiant;
+    }
+
+    public String getObjet() {
+        return objet;
     }
 
     void marquerLue() {

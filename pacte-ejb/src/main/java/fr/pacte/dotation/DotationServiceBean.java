@@ -13,6 +13,7 @@ import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,9 @@ public class DotationServiceBean implements DotationService {
 
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
+
+    @Inject
+    private Event<EnveloppesPubliees> publications;
 
     @Inject
     private SecuriteService securite;
@@ -226,6 +230,9 @@ public class DotationServiceBean implements DotationService {
         em.persist(p);
         journal.enregistrer(Evenement.academie("ENVELOPPES_PUBLIEES", "PUBLICATION", annee, annee, null, null,
                 Evenement.valeurs("publieeLe", String.valueOf(p.getPublieeLe())), null));
+        // the établissements that receive something: the others have nothing to look at
+        publications.fire(new EnveloppesPubliees(annee, em.createQuery("SELECT e.uai FROM Enveloppe e WHERE e.anneeScolaire = :a"
+                + " AND (e.parts > 0 OR e.imp > 0) ORDER BY e.uai", String.class).setParameter("a", annee).getResultList()));
     }
 
     @Override

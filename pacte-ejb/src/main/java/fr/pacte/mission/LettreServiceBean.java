@@ -6,6 +6,7 @@ import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.io.OutputStream;
@@ -35,6 +36,9 @@ public class LettreServiceBean implements LettreService {
 
     @Inject
     private JournalMissions journal;
+
+    @Inject
+    private Event<LettreEnAttente> enAttente;
 
     private final Clock horloge = Clock.systemUTC();
 
@@ -98,6 +102,7 @@ public class LettreServiceBean implements LettreService {
                 LocalDate.ofInstant(maintenant, FormatDate.PARIS));
         lettre.signer(u.login(), ContenuFige.ecrire(signee), lue.nombreMissions(), maintenant);
         journal.lettreSignee(lettre);
+        enAttente.fire(new LettreEnAttente(anneeScolaire, uai, identifiant, LettreEnAttente.Attente.ACCEPTATION, lettre.getNumero()));
         return lettre.vue();
     }
 
@@ -122,12 +127,15 @@ public class LettreServiceBean implements LettreService {
     public void missionsModifiees(String anneeScolaire, String uai, String identifiant) {
         LettreDeMission lettre = lettres.courante(anneeScolaire, uai, identifiant);
         if (lettre == null) {
+            // no version written yet: the letter (version 1) waits for the chef, once (unread duplicates are dropped)
+            enAttente.fire(new LettreEnAttente(anneeScolaire, uai, identifiant, LettreEnAttente.Attente.SIGNATURE, 1));
             return;
         }
         LettreDeMission avenant = lettre.missionsModifiees(horloge.instant());
         if (avenant != null) {
             lettres.ajouter(avenant);
             journal.avenantOuvert(lettre, avenant);
+            enAttente.fire(new LettreEnAttente(anneeScolaire, uai, identifiant, LettreEnAttente.Attente.SIGNATURE, avenant.getNumero()));
         }
     }
 

@@ -94,10 +94,29 @@ public class JpaDemandeRepository implements DemandeRepository {
 
     @Override
     public List<Notification> notifications(Utilisateur u, boolean nonLuesSeulement) {
-        String portee = u.role() == Role.DASEN ? "n.departement = :cle" : "n.uai = :cle";
+        String portee = switch (u.role()) {
+            case DASEN -> "n.departement = :cle";
+            case PERSONNEL -> "n.identifiant = :cle";
+            default -> "n.uai = :cle";
+        };
         return em.createQuery("SELECT n FROM Notification n WHERE n.role = :role AND " + portee
                         + (nonLuesSeulement ? " AND n.lue = false" : "") + " ORDER BY n.creeeLe DESC, n.id DESC", Notification.class)
-                .setParameter("role", u.role()).setParameter("cle", u.role() == Role.DASEN ? u.departement() : u.uai())
+                .setParameter("role", u.role()).setParameter("cle", switch (u.role()) {
+                    case DASEN -> u.departement();
+                    case PERSONNEL -> u.identifiant();
+                    default -> u.uai();
+                })
                 .setMaxResults(200).getResultList();
+    }
+
+    @Override
+    public boolean dejaNonLue(Notification n) {
+        return !em.createQuery("SELECT n.id FROM Notification n WHERE n.lue = false AND n.role = :role AND n.message = :m"
+                        + " AND coalesce(n.uai, '') = :uai AND coalesce(n.departement, '') = :d AND coalesce(n.identifiant, '') = :i", Long.class)
+                .setParameter("role", n.getRole()).setParameter("m", n.getMessage())
+                .setParameter("uai", n.getUai() == null ? "" : n.getUai())
+                .setParameter("d", n.getDepartement() == null ? "" : n.getDepartement())
+                .setParameter("i", n.getIdentifiant() == null ? "" : n.getIdentifiant())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 }

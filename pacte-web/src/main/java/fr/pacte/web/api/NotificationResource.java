@@ -17,7 +17,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
-    public record NotificationJson(long id, long demande, String message, OffsetDateTime date, boolean lue) {
+    public record NotificationJson(long id, Long demande, String objet, String message, OffsetDateTime date, boolean lue) {
     }
 
     @Inject
@@ -26,7 +26,7 @@ public class NotificationResource {
     @GET
     public List<NotificationJson> lister() {
         return demandes.notifications().stream().map((Notification n) ->
-                new NotificationJson(n.getId(), n.getDemandeId(), n.getMessage(), n.getCreeeLe(), n.isLue())).toList();
+                new NotificationJson(n.getId(), n.getDemandeId(), n.getObjet(), n.getMessage(), n.getCreeeLe(), n.isLue())).toList();
     }
 
     @GET

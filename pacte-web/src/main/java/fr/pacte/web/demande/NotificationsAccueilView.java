@@ -12,7 +12,10 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The home page's notifications block: for a chef his decisions, for a DASEN his new requests. */
+/**
+ * The home page's notifications block: for a chef his decisions and what the modules announce (envelopes, letters,
+ * reminders), for a DASEN his new requests, for an agent his letters (on mes-lettres.xhtml).
+ */
 @Named
 @ViewScoped
 public class NotificationsAccueilView implements Serializable {
@@ -44,16 +47,16 @@ public class NotificationsAccueilView implements Serializable {
     }
 
     public boolean isVisible() {
-        return role == Role.DASEN || role == Role.CHEF_ETABLISSEMENT;
+        return role == Role.DASEN || role == Role.CHEF_ETABLISSEMENT || role == Role.PERSONNEL;
     }
 
     /** Where the requests are handled: the chef's requests or the DASEN's inbox. */
     public String getPageDemandes() {
-        return role == Role.DASEN ? "/instruction.xhtml" : "/demandes.xhtml";
+        return role == Role.DASEN ? "/instruction.xhtml" : role == Role.PERSONNEL ? "/mes-lettres.xhtml" : "/demandes.xhtml";
     }
 
     public String getLibelleLien() {
-        return role == Role.DASEN ? "Instruire les demandes" : "Voir mes demandes";
+        return role == Role.DASEN ? "Instruire les demandes" : role == Role.PERSONNEL ? "Voir mes lettres" : "Voir mes demandes";
     }
 
     public long getNonLues() {

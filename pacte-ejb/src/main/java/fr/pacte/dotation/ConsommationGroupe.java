@@ -1,0 +1,16 @@
+package fr.pacte.dotation;
+
+import java.math.BigDecimal;
+
+/** Consumption of the envelopes of one group (a département, or a nature of établissement): given and attributed. */
+public record ConsommationGroupe(String groupe, BigDecimal parts, BigDecimal partsAttribuees, BigDecimal imp,
+                                 BigDecimal impAttribues) {
+
+    public BigDecimal tauxParts() {
+        return SeuilConsommation.taux(parts, partsAttribuees);
+    }
+
+    public BigDecimal tauxImp() {
+        return SeuilConsommation.taux(imp, impAttribues);
+    }
+}
