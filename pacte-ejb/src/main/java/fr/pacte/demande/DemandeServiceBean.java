@@ -24,7 +24,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 @Stateless
-@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF})
+@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_IEN, Role.R_CHEF})
 public class DemandeServiceBean implements DemandeService {
 
     @Inject
@@ -124,10 +124,10 @@ public class DemandeServiceBean implements DemandeService {
     }
 
     @Override
-    @RolesAllowed(Role.R_DASEN)
+    @RolesAllowed({Role.R_DASEN, Role.R_IEN})
     public DemandeVue instruire(long id) {
         Utilisateur u = securite.utilisateurCourant();
-        Demande d = demande(id, u);
+        Demande d = demandeAInstruire(id, u);
         Object avant = journal(d);
         d.instruire(u.login());
         journaliser("DEMANDE_INSTRUITE", d, avant, null);
@@ -135,16 +135,16 @@ public class DemandeServiceBean implements DemandeService {
     }
 
     @Override
-    @RolesAllowed(Role.R_DASEN)
+    @RolesAllowed({Role.R_DASEN, Role.R_IEN})
     public DemandeVue decider(Decision decision) {
         Utilisateur u = securite.utilisateurCourant();
-        Demande d = demande(decision.demande(), u);
+        Demande d = demandeAInstruire(decision.demande(), u);
         Object avant = journal(d);
         EtatDemande etat = d.decider(decision.quantiteAccordee(), decision.motif(), u.login());
         journaliser("DEMANDE_DECIDEE", d, avant, d.getMotifDecision());
         BigDecimal accorde = decision.quantiteAccordee();
         if (accorde.signum() > 0) {
-            String motif = "Décision du DASEN sur la demande n°" + d.getId() + (decision.motif() == null ? "" : " : " + decision.motif());
+            String motif = "Décision " + (u.role() == Role.IEN ? "de l'IEN" : "du DASEN") + " sur la demande n°" + d.getId() + (decision.motif() == null ? "" : " : " + decision.motif());
             switch (d.getNature()) {
                 case IMP_SUPPLEMENTAIRES -> ajustements.accorderSupplement(d.getAnneeScolaire(), d.getUai(), false, accorde, motif);
                 case PARTS_SUPPLEMENTAIRES -> ajustements.accorderSupplement(d.getAnneeScolaire(), d.getUai(), true, accorde, motif);
@@ -158,7 +158,7 @@ public class DemandeServiceBean implements DemandeService {
     }
 
     @Override
-    @RolesAllowed(Role.R_DASEN)
+    @RolesAllowed({Role.R_DASEN, Role.R_IEN})
     public List<DemandeVue> deciderEnMasse(List<Decision> decisions) {
         return decisions.stream().map(this::decider).toList();
     }
@@ -189,21 +189,21 @@ public class DemandeServiceBean implements DemandeService {
     }
 
     @Override
-    @RolesAllowed({Role.R_DASEN, Role.R_CHEF, Role.R_PERSONNEL})
+    @RolesAllowed({Role.R_DASEN, Role.R_IEN, Role.R_CHEF, Role.R_PERSONNEL})
     public List<Notification> notifications() {
         return demandes.notifications(securite.utilisateurCourant(), false);
     }
 
     @Override
-    @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF, Role.R_PERSONNEL})
+    @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_IEN, Role.R_CHEF, Role.R_PERSONNEL})
     public long nombreNotificationsNonLues() {
         Utilisateur u = securite.utilisateurCourant();
-        return u.role() == Role.DASEN || u.role() == Role.CHEF_ETABLISSEMENT || u.role() == Role.PERSONNEL
+        return u.role() == Role.DASEN || u.role() == Role.IEN || u.role() == Role.CHEF_ETABLISSEMENT || u.role() == Role.PERSONNEL
                 ? demandes.notifications(u, true).size() : 0;
     }
 
     @Override
-    @RolesAllowed({Role.R_DASEN, Role.R_CHEF, Role.R_PERSONNEL})
+    @RolesAllowed({Role.R_DASEN, Role.R_IEN, Role.R_CHEF, Role.R_PERSONNEL})
     public void marquerNotificationsLues() {
         demandes.notifications(securite.utilisateurCourant(), true).forEach(Notification::marquerLue);
     }
@@ -215,8 +215,19 @@ public class DemandeServiceBean implements DemandeService {
             throw new RegleDemandeException("id", "Demande inconnue : n°" + id);
         }
         boolean brouillonDAutrui = d.getEtat() == EtatDemande.BROUILLON && u.role() != Role.CHEF_ETABLISSEMENT;
-        if (!u.peutVoirEtablissement(d.getUai(), d.getDepartement()) || u.role() == Role.ANALYSTE || brouillonDAutrui) {
+        if (!u.peutVoirEtablissement(d.getUai(), d.getDepartement(), referentiel.circonscription(d.getUai()))
+                || u.role() == Role.ANALYSTE || brouillonDAutrui) {
             throw new AccesRefuseException("La demande n°" + id + " est hors de votre périmètre (" + u.libellePerimetre() + ").");
+        }
+        return d;
+    }
+
+    /** A request the caller instructs: an école of a circonscription is its IEN's, the rest the DASEN's. */
+    private Demande demandeAInstruire(long id, Utilisateur u) {
+        Demande d = demande(id, u);
+        if (!u.instruitPour(d.getDepartement(), referentiel.circonscription(d.getUai()))) {
+            throw new AccesRefuseException("La demande n°" + id + " relève de l'IEN de la circonscription de l'école "
+                    + d.getUai() + " : le DASEN la consulte sans l'instruire.");
         }
         return d;
     }

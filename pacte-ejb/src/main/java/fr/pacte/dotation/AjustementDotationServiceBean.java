@@ -21,7 +21,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 @Stateless
-@RolesAllowed({Role.R_DASEN, Role.R_RECTORAT, Role.R_CHEF})
+@RolesAllowed({Role.R_DASEN, Role.R_IEN, Role.R_RECTORAT, Role.R_CHEF})
 public class AjustementDotationServiceBean implements AjustementDotationService {
 
     @PersistenceContext(unitName = "pacte")
@@ -43,10 +43,10 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     private JournalService journal;
 
     @Override
-    @RolesAllowed(Role.R_DASEN)
+    @RolesAllowed({Role.R_DASEN, Role.R_IEN})
     public LigneDotation accorderSupplement(String annee, String uai, boolean parts, BigDecimal quantite, String motif) {
         Campagne c = referentiel.campagne(annee);
-        String departement = verifierPerimetre(c, uai);
+        String departement = verifierInstructeur(c, uai);
         BigDecimal quantum = parts ? Quantites.quantumParts(c.isDemiPartsAutorisees()) : Quantites.QUART_IMP;
         String erreur = Quantites.erreur(quantite, quantum, parts ? "Parts accordées" : "IMP accordés", Quantite.Borne.ENVELOPPE);
         if (erreur != null) {
@@ -72,10 +72,10 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     }
 
     @Override
-    @RolesAllowed(Role.R_DASEN)
+    @RolesAllowed({Role.R_DASEN, Role.R_IEN})
     public LigneDotation convertirEnDecharge(String annee, String uai, BigDecimal unites, String motif) {
         Campagne c = referentiel.campagne(annee);
-        verifierPerimetre(c, uai);
+        verifierInstructeur(c, uai);
         String erreur = Quantites.erreur(unites, Quantites.QUART_IMP, "IMP convertis", Quantite.Borne.ENVELOPPE);
         if (erreur != null) {
             throw new RegleDotationException("quantite", erreur);
@@ -127,10 +127,22 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
             throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
         }
         Utilisateur u = securite.utilisateurCourant();
-        if (!u.peutVoirEtablissement(uai, l.departement())) {
-            throw new AccesRefuseException("L'établissement " + uai + " n'est pas dans votre département.");
+        if (!u.peutVoirEtablissement(uai, l.departement(), referentiel.circonscription(uai))) {
+            throw new AccesRefuseException("L'établissement " + uai + " est hors de votre périmètre ("
+                    + u.libellePerimetre() + ").");
         }
         return l.departement();
+    }
+
+    /** A grant from the département's reserve: by the IEN for his écoles, by the DASEN for the rest. */
+    private String verifierInstructeur(Campagne c, String uai) {
+        String departement = verifierPerimetre(c, uai);
+        Utilisateur u = securite.utilisateurCourant();
+        if (!u.instruitPour(departement, referentiel.circonscription(uai))) {
+            throw new AccesRefuseException("L'établissement " + uai + " relève de l'IEN de sa circonscription : "
+                    + "le DASEN n'y accorde rien.");
+        }
+        return departement;
     }
 
     private Reserve reserve(String annee, String departement) {

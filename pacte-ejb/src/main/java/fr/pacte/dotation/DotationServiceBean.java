@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 @Stateless
-@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF, Role.R_ANALYSTE})
+@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_IEN, Role.R_CHEF, Role.R_ANALYSTE})
 public class DotationServiceBean implements DotationService {
 
     @PersistenceContext(unitName = "pacte")
@@ -164,7 +164,7 @@ public class DotationServiceBean implements DotationService {
         if (l == null) {
             throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
         }
-        if (!u.peutVoirEtablissement(l.uai(), l.departement())) {
+        if (!u.peutVoirEtablissement(l.uai(), l.departement(), referentiel.circonscription(l.uai()))) {
             throw new AccesRefuseException("L'établissement " + uai + " est hors de votre périmètre.");
         }
         if (!u.voitToutLAcademie() && !estPubliee(annee)) {

@@ -21,7 +21,8 @@ final class PerimetreLettres {
             case DASEN -> u.departement().equals(departement);
             case CHEF_ETABLISSEMENT -> u.uai().equals(uai);
             case PERSONNEL -> u.identifiant() != null && u.identifiant().equals(identifiant);
-            case ANALYSTE -> false;
+            // IEN: the letters of his écoles need their circonscription here (not read yet): refused meanwhile
+            case ANALYSTE, IEN -> false;
         };
         if (!permis) {
             throw new AccesRefuseException("Lettre de mission hors de votre périmètre : " + uai + " / " + identifiant);

@@ -42,6 +42,10 @@ public class Etablissement {
 
     private String recherche;
 
+    /** The circonscription of an école (scope of its IEN); null in the second degré. */
+    @Column(name = "circonscription_code")
+    private String circonscription;
+
     @Version
     private long version;
 
@@ -66,6 +70,17 @@ public class Etablissement {
         this.educationPrioritaire = ep;
         this.recherche = Texte.pourRecherche(principale, comp, commune, uai);
         return !Objects.equals(avant, List.of(etat()));
+    }
+
+    /** Places an école in a circonscription (null: none); @return true if it changed. */
+    public boolean placerDansCirconscription(String code) {
+        boolean change = !Objects.equals(circonscription, code);
+        this.circonscription = code;
+        return change;
+    }
+
+    public String getCirconscription() {
+        return circonscription;
     }
 
     private Object[] etat() {

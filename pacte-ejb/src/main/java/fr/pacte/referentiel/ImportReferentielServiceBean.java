@@ -95,8 +95,13 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         return c.rapport(TypeImport.DEPARTEMENTS, nom);
     }
 
+    @Inject
+    private Circonscriptions circonscriptions;
+
     private RapportImport importerEtablissements(String nom, byte[] contenu) {
-        Tableau t = LecteurTableau.lire(contenu, nom, AnalyseurEtablissements.COLONNES);
+        Tableau t = LecteurTableau.lire(contenu, nom, AnalyseurEtablissements.COLONNES,
+                AnalyseurEtablissements.COLONNES_FACULTATIVES);
+        boolean avecCirconscription = t.entetes().contains(AnalyseurEtablissements.CIRCONSCRIPTION);
         Set<String> codes = departements.tous().stream().map(Departement::getCode).collect(Collectors.toSet());
         Analyse<EtablissementLigne> a = AnalyseurEtablissements.analyser(t, codes);
         if (!a.valide()) {
@@ -113,6 +118,11 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
             }
             boolean change = e.mettreAJour(l.nature(), l.denominationPrincipale(), l.denominationComplementaire(),
                     l.departement(), l.commune(), l.secteur(), l.educationPrioritaire());
+            if (avecCirconscription) {
+                // a file without the column leaves the circonscriptions as they are
+                circonscriptions.assurer(l.circonscription(), l.departement(), l.ligne());
+                change |= e.placerDansCirconscription(l.circonscription());
+            }
             if (nouveau) {
                 etablissements.ajouter(e);
                 c.cree();

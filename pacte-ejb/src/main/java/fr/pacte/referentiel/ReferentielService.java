@@ -31,6 +31,9 @@ public interface ReferentielService {
 
     boolean etablissementExiste(String uai);
 
+    /** The circonscription of an école (null in the second degré or if unknown): the IEN's scope needs it. */
+    String circonscription(String uai);
+
     /** @throws CampagneIntrouvableException if no such campaign */
     Campagne campagne(String anneeScolaire);
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 @Stateless
-@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF, Role.R_ANALYSTE})
+@RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_IEN, Role.R_CHEF, Role.R_ANALYSTE})
 public class ReferentielServiceBean implements ReferentielService {
 
     @PersistenceContext(unitName = "pacte")
@@ -58,7 +58,7 @@ public class ReferentielServiceBean implements ReferentielService {
             throw new EtablissementIntrouvableException(uai);
         }
         Utilisateur u = securite.utilisateurCourant();
-        if (!u.peutVoirEtablissement(e.getUai(), e.getDepartement())) {
+        if (!u.peutVoirEtablissement(e.getUai(), e.getDepartement(), e.getCirconscription())) {
             throw new AccesRefuseException("L'établissement " + uai + " est hors de votre périmètre ("
                     + u.libellePerimetre() + ").");
         }
@@ -83,6 +83,13 @@ public class ReferentielServiceBean implements ReferentielService {
     public String affectation(String identifiant) {
         Personnel p = identifiant == null ? null : em.find(Personnel.class, identifiant);
         return p == null ? null : p.getUaiAffectation();
+    }
+
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public String circonscription(String uai) {
+        Etablissement e = uai == null ? null : etablissements.trouver(uai);
+        return e == null ? null : e.getCirconscription();
     }
 
     @Override

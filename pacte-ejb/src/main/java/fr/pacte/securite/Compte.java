@@ -23,6 +23,10 @@ public class Compte {
 
     private String uai;
 
+    /** For an IEN: the circonscription whose écoles he sees. */
+    @Column(name = "circonscription_code")
+    private String circonscription;
+
     @Column(name = "nom_affiche")
     private String nomAffiche;
 
@@ -37,7 +41,7 @@ public class Compte {
     }
 
     public Utilisateur utilisateur() {
-        return new Utilisateur(login, role, departement, uai, nomAffiche, identifiant);
+        return new Utilisateur(login, role, departement, uai, nomAffiche, identifiant, circonscription);
     }
 
     public boolean isActif() {

@@ -7,9 +7,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** A row of securite.compte and the demonstration accounts: one per role, all with the same password. */
-record Compte(String login, String role, String departementCode, String uai, String nomAffiche, String perimetre) {
+record Compte(String login, String role, String departementCode, String uai, String nomAffiche, String perimetre,
+              String circonscription) {
+
+    Compte(String login, String role, String departementCode, String uai, String nomAffiche, String perimetre) {
+        this(login, role, departementCode, uai, nomAffiche, perimetre, null);
+    }
 
     static final String MOT_DE_PASSE = "pacte2025";
+    static final String CIRCONSCRIPTION_IEN = Departement.ISERE.code + "C1";
     private static final int COUT_BCRYPT = 10;
 
     String hash() {
@@ -27,6 +33,11 @@ record Compte(String login, String role, String departementCode, String uai, Str
             comptes.add(new Compte("dasen." + d.code, "DASEN", d.code, null,
                     "Directeur académique " + d.complement + " (DASEN)", d.perimetre()));
         }
+        // the écoles of the first circonscription of the Isère (Ecriture gives each département's écoles three)
+        comptes.add(new Compte("ien." + CIRCONSCRIPTION_IEN.toLowerCase(Locale.ROOT), "IEN", null, null,
+                "Inspecteur de l'éducation nationale, circonscription " + CIRCONSCRIPTION_IEN + " (IEN)",
+                "Circonscription " + CIRCONSCRIPTION_IEN + " " + Departement.ISERE.complement + " (écoles)",
+                CIRCONSCRIPTION_IEN));
         comptes.add(chef(premier(etablissements, Nature.LP, Departement.ISERE, ""), "Proviseur du "));
         comptes.add(chef(premier(etablissements, Nature.CLG, Departement.SAVOIE, "REP+"), "Principale du "));
         comptes.add(new Compte("analyste", "ANALYSTE", null, null, "Analyste statistique (DEPP)", "Académie"));

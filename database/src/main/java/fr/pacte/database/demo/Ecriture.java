@@ -70,10 +70,10 @@ final class Ecriture {
     }
 
     int etablissements(List<Etablissement> etablissements) throws SQLException {
+        int n = 0;
         try (PreparedStatement ps = connexion.prepareStatement("INSERT INTO referentiel.etablissement (uai, nature,"
                 + " denomination_principale, denomination_complementaire, departement_code, commune, secteur,"
                 + " education_prioritaire, recherche) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
             int rang = 0;
             for (Etablissement e : etablissements) {
                 ps.setString(1, e.uai());
@@ -87,7 +87,22 @@ final class Ecriture {
                 ps.setString(9, e.recherche());
                 n += ajouter(ps, ++rang);
             }
-            return n + somme(ps.executeBatch());
+            n += somme(ps.executeBatch());
+        }
+        circonscriptions();
+        return n;
+    }
+
+    /** Three circonscriptions per département, its écoles dealt among them in UAI order (the IEN's scope). */
+    private void circonscriptions() throws SQLException {
+        try (Statement s = connexion.createStatement()) {
+            s.execute("INSERT INTO referentiel.circonscription (code, libelle, departement_code)"
+                    + " SELECT d.departement_code || 'C' || k, 'Circonscription n°' || k || ' (' || d.departement_code || ')',"
+                    + " d.departement_code FROM (SELECT DISTINCT departement_code FROM referentiel.etablissement"
+                    + " WHERE nature = 'ECOLE') d, generate_series(1, 3) k ON CONFLICT DO NOTHING");
+            s.execute("UPDATE referentiel.etablissement e SET circonscription_code = e.departement_code || 'C' || (1 + r.n % 3)"
+                    + " FROM (SELECT uai, row_number() OVER (PARTITION BY departement_code ORDER BY uai) - 1 AS n"
+                    + " FROM referentiel.etablissement WHERE nature = 'ECOLE') r WHERE r.uai = e.uai");
         }
     }
 
@@ -133,7 +148,8 @@ final class Ecriture {
     List<CompteDemo> comptes(List<Compte> comptes) throws SQLException {
         List<CompteDemo> crees = new ArrayList<>();
         try (PreparedStatement ps = connexion.prepareStatement("INSERT INTO securite.compte (login, mot_de_passe,"
-                + " role, departement_code, uai, nom_affiche) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (login) DO NOTHING")) {
+                + " role, departement_code, uai, nom_affiche, circonscription_code) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (login) DO NOTHING")) {
             for (Compte c : comptes) {
                 ps.setString(1, c.login());
                 ps.setString(2, c.hash());
@@ -141,6 +157,7 @@ final class Ecriture {
                 ps.setString(4, c.departementCode());
                 ps.setString(5, c.uai());
                 ps.setString(6, c.nomAffiche());
+                ps.setString(7, c.circonscription());
                 if (ps.executeUpdate() == 1) {
                     crees.add(c.demo());
                 }

@@ -191,13 +191,19 @@ class DemoAcademieTest {
 
     @Test
     void lesComptesSeConnectentAvecLeMotDePasseDeDemonstration() throws Exception {
-        assertEquals(8, resultat.comptes().size());
+        assertEquals(9, resultat.comptes().size());
         for (CompteDemo compte : resultat.comptes()) {
             String hash = texte(premiere.dataSource(), "SELECT mot_de_passe FROM securite.compte WHERE login = '"
                     + compte.login() + "'");
             assertTrue(BCrypt.checkpw("pacte2025", hash), compte.login());
             assertEquals("pacte2025", compte.motDePasse());
         }
+        // issue 15: the IEN sees the écoles of his circonscription; the second degré carries none
+        assertTrue(entier("SELECT count(*) FROM securite.compte c JOIN referentiel.etablissement e"
+                + " ON e.circonscription_code = c.circonscription_code WHERE c.login = 'ien.038c1' AND c.role = 'IEN'"
+                + " AND e.nature = 'ECOLE' AND e.departement_code = '038'") > 0);
+        assertEquals(0, entier("SELECT count(*) FROM referentiel.etablissement WHERE nature = 'ECOLE'"
+                + " AND circonscription_code IS NULL"));
         assertEquals(3, entier("SELECT count(*) FROM securite.compte WHERE role = 'DASEN'"
                 + " AND login = 'dasen.' || departement_code AND departement_code IN ('038', '073', '074')"));
         assertEquals(1, entier("SELECT count(*) FROM securite.compte c JOIN referentiel.etablissement e ON e.uai = c.uai"

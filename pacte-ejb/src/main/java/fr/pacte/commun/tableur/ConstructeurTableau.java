@@ -26,11 +26,19 @@ final class ConstructeurTableau {
     private int premiereLigneNonDetaillee;
 
     ConstructeurTableau(List<String> attendues) {
+        this(attendues, List.of());
+    }
+
+    /** @param facultatives columns a file may carry or omit (added later: older files stay valid) */
+    ConstructeurTableau(List<String> attendues, List<String> facultatives) {
         if (attendues == null || attendues.isEmpty()) {
             throw new IllegalArgumentException("colonnes attendues non précisées");
         }
         this.attendues = List.copyOf(attendues);
         for (String colonne : attendues) {
+            parNomNormalise.put(normaliser(colonne), colonne);
+        }
+        for (String colonne : facultatives) {
             parNomNormalise.put(normaliser(colonne), colonne);
         }
     }

@@ -22,7 +22,13 @@ public final class LecteurTableau {
      * @param colonnesAttendues exact header names; matched ignoring case and surrounding spaces, all required
      */
     public static Tableau lire(byte[] contenu, String nomFichierOuType, List<String> colonnesAttendues) {
-        ConstructeurTableau constructeur = new ConstructeurTableau(colonnesAttendues);
+        return lire(contenu, nomFichierOuType, colonnesAttendues, List.of());
+    }
+
+    /** As above, with columns the file may omit (a later addition to its format). */
+    public static Tableau lire(byte[] contenu, String nomFichierOuType, List<String> colonnesAttendues,
+                               List<String> colonnesFacultatives) {
+        ConstructeurTableau constructeur = new ConstructeurTableau(colonnesAttendues, colonnesFacultatives);
         byte[] octets = contenu == null ? new byte[0] : contenu;
         String nom = nomFichierOuType == null ? "fichier" : nomFichierOuType;
         if (octets.length > TAILLE_MAX) {

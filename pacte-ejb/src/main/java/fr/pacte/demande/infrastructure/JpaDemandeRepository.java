@@ -40,7 +40,9 @@ public class JpaDemandeRepository implements DemandeRepository {
         StringBuilder w = new StringBuilder(" WHERE e.uai = d.uai");
         switch (u.role()) {
             case DASEN -> { w.append(" AND d.departement = :scopeDep"); p.put("scopeDep", u.departement()); }
+            case IEN -> { w.append(" AND e.circonscription = :scopeCirc"); p.put("scopeCirc", u.circonscription()); }
             case CHEF_ETABLISSEMENT -> { w.append(" AND d.uai = :scopeUai"); p.put("scopeUai", u.uai()); }
+            case PERSONNEL, ANALYSTE -> w.append(" AND 1 = 0");
             default -> { }
         }
         if (u.role() != Role.CHEF_ETABLISSEMENT) {

@@ -83,6 +83,7 @@ public class SqlLecturesDotation implements LecturesDotation {
     public List<TotalDepartement> totauxParDepartement(String annee, Utilisateur u) {
         String scope = switch (u.role()) {
             case DASEN -> " WHERE d.code = :dep";
+            case IEN -> " WHERE false"; // the départements' totals are the DASEN's and the rectorat's
             case CHEF_ETABLISSEMENT -> " WHERE d.code = (SELECT departement_code FROM referentiel.etablissement WHERE uai = :uai)";
             default -> "";
         };
@@ -123,6 +124,7 @@ public class SqlLecturesDotation implements LecturesDotation {
         StringBuilder w = new StringBuilder(" WHERE true");
         switch (u.role()) {
             case DASEN -> { w.append(" AND et.departement_code = :scopeDep"); params.put("scopeDep", u.departement()); }
+            case IEN -> { w.append(" AND et.circonscription_code = :scopeCirc"); params.put("scopeCirc", u.circonscription()); }
             case CHEF_ETABLISSEMENT -> { w.append(" AND et.uai = :scopeUai"); params.put("scopeUai", u.uai()); }
             default -> { }
         }

@@ -27,6 +27,9 @@ public final class AnalyseurEtablissements {
     public static final String EDUCATION_PRIORITAIRE = "education_prioritaire";
     public static final List<String> COLONNES = List.of(UAI, NATURE, DENOMINATION_PRINCIPALE,
             DENOMINATION_COMPLEMENTAIRE, DEPARTEMENT, COMMUNE, SECTEUR, EDUCATION_PRIORITAIRE);
+    /** Optional (issue 15): the école's circonscription; files without the column stay valid. */
+    public static final String CIRCONSCRIPTION = "circonscription";
+    public static final List<String> COLONNES_FACULTATIVES = List.of(CIRCONSCRIPTION);
 
     private AnalyseurEtablissements() {
     }
@@ -52,9 +55,10 @@ public final class AnalyseurEtablissements {
             String commune = controles.obligatoire(ligne, COMMUNE, 120);
             Secteur secteur = controles.parmi(ligne, SECTEUR, Secteur.class, "secteur inconnu");
             EducationPrioritaire ep = educationPrioritaire(ligne, controles);
+            String circonscription = circonscription(ligne, nature, controles);
             if (controles.nombre() == avant) {
                 lignes.add(new EtablissementLigne(ligne.numero(), uai, nature, principale, complementaire,
-                        departement, commune, secteur, ep));
+                        departement, commune, secteur, ep, circonscription));
             }
         }
         return Analyse.de(lignes, Fichiers.erreurs(tableau, controles));
@@ -70,6 +74,22 @@ public final class AnalyseurEtablissements {
         } else if (uaiValide != null && !Uai.departement(uaiValide).equals(code)) {
             controles.signaler(ligne.numero(), DEPARTEMENT, "département " + code + " différent de celui de l'UAI "
                     + uaiValide + " (" + Uai.departement(uaiValide) + ")");
+        }
+        return code;
+    }
+
+    /** Only écoles belong to a circonscription (the IEN's scope); the second degré has none. */
+    private static String circonscription(Ligne ligne, Nature nature, Controles controles) {
+        String code = ligne.valeur(CIRCONSCRIPTION).toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            return null;
+        }
+        if (!code.matches("[0-9A-Z]{3,10}")) {
+            controles.signaler(ligne.numero(), CIRCONSCRIPTION, "code de circonscription invalide : "
+                    + Controles.extrait(code) + " (3 à 10 chiffres ou lettres)");
+        } else if (nature != null && nature != Nature.ECOLE) {
+            controles.signaler(ligne.numero(), CIRCONSCRIPTION, "circonscription " + code
+                    + " pour un établissement de nature " + nature + " : seules les écoles relèvent d'une circonscription");
         }
         return code;
     }

@@ -9,5 +9,13 @@ import fr.pacte.referentiel.Secteur;
  */
 public record EtablissementLigne(int ligne, String uai, Nature nature, String denominationPrincipale,
                                  String denominationComplementaire, String departement, String commune,
-                                 Secteur secteur, EducationPrioritaire educationPrioritaire) {
+                                 Secteur secteur, EducationPrioritaire educationPrioritaire,
+                                 String circonscription) {
+
+    public EtablissementLigne(int ligne, String uai, Nature nature, String denominationPrincipale,
+                              String denominationComplementaire, String departement, String commune,
+                              Secteur secteur, EducationPrioritaire educationPrioritaire) {
+        this(ligne, uai, nature, denominationPrincipale, denominationComplementaire, departement, commune, secteur,
+                educationPrioritaire, null);
+    }
 }

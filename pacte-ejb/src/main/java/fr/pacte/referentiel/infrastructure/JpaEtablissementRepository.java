@@ -54,6 +54,7 @@ public class JpaEtablissementRepository implements EtablissementRepository {
         List<Predicate> p = new ArrayList<>();
         switch (u.role()) {
             case DASEN -> p.add(cb.equal(e.get("departement"), u.departement()));
+            case IEN -> p.add(cb.equal(e.get("circonscription"), u.circonscription()));
             case CHEF_ETABLISSEMENT -> p.add(cb.equal(e.get("uai"), u.uai()));
             default -> { }
         }

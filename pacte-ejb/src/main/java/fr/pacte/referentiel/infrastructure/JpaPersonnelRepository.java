@@ -59,6 +59,12 @@ public class JpaPersonnelRepository implements PersonnelRepository {
                 uais.select(e.get("uai")).where(cb.equal(e.get("departement"), u.departement()));
                 l.add(p.get("uaiAffectation").in(uais));
             }
+            case IEN -> {
+                Subquery<String> uais = q.subquery(String.class);
+                Root<Etablissement> e = uais.from(Etablissement.class);
+                uais.select(e.get("uai")).where(cb.equal(e.get("circonscription"), u.circonscription()));
+                l.add(p.get("uaiAffectation").in(uais));
+            }
             case CHEF_ETABLISSEMENT -> l.add(cb.equal(p.get("uaiAffectation"), u.uai()));
             default -> { }
         }

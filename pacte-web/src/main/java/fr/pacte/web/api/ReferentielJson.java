@@ -25,11 +25,12 @@ public final class ReferentielJson {
                              @JsonbProperty("denomination_principale") String denominationPrincipale,
                              @JsonbProperty("denomination_complementaire") String denominationComplementaire,
                              String departement, String commune, String secteur,
-                             @JsonbProperty("education_prioritaire") String educationPrioritaire) {
+                             @JsonbProperty("education_prioritaire") String educationPrioritaire,
+                             String circonscription) {
         static EtablissementJson de(Etablissement e) {
             return new EtablissementJson(e.getUai(), e.getNature().name(), e.getDenominationPrincipale(),
                     e.getDenominationComplementaire(), e.getDepartement(), e.getCommune(), e.getSecteur().name(),
-                    e.getEducationPrioritaire().code());
+                    e.getEducationPrioritaire().code(), e.getCirconscription());
         }
     }
 

@@ -52,7 +52,7 @@ public class InstruireDemandesView implements Serializable {
 
     @PostConstruct
     void initialiser() {
-        autorise = securite.utilisateurCourant().role() == Role.DASEN;
+        autorise = securite.utilisateurCourant().instruitLesDemandes();
         if (!autorise) {
             return;
         }

@@ -82,7 +82,7 @@ public class ConsulterAccueilView implements Serializable {
             case DASEN -> "Département " + u.departement() + " – " + departements.stream()
                     .filter(d -> d.getCode().equals(u.departement())).map(Departement::getLibelle)
                     .findFirst().orElse("");
-            case CHEF_ETABLISSEMENT, PERSONNEL -> u.libellePerimetre();
+            case IEN, CHEF_ETABLISSEMENT, PERSONNEL -> u.libellePerimetre();
         };
         switch (role) {
             case RECTORAT -> {
@@ -90,7 +90,7 @@ public class ConsulterAccueilView implements Serializable {
                         .filter(c -> c.getStatut() == Campagne.Statut.OUVERTE).findFirst().orElse(null);
                 journal = imports.journal(IMPORTS_AFFICHES);
             }
-            case DASEN -> etablissements = referentiel.etablissements(FiltreEtablissements.tous(), 0,
+            case DASEN, IEN -> etablissements = referentiel.etablissements(FiltreEtablissements.tous(), 0,
                     ETABLISSEMENTS_AFFICHES).elements();
             case CHEF_ETABLISSEMENT -> {
                 etablissement = referentiel.etablissement(u.uai());
