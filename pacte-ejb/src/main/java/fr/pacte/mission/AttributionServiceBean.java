@@ -6,6 +6,7 @@ import fr.pacte.dotation.AjustementDotationService;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.LigneDotation;
 import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.CatalogueService;
 import fr.pacte.referentiel.MissionCatalogue;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.referentiel.TauxImp;
@@ -60,6 +61,9 @@ public class AttributionServiceBean implements AttributionService {
     @Inject
     private Redeploiements redeploiements;
 
+    @Inject
+    private CatalogueService catalogues;
+
     @Override
     public AttributionEnregistree attribuer(NouvelleAttribution a) {
         return enregistrer(a, securite.utilisateurCourant(), catalogue(), taux());
@@ -101,6 +105,11 @@ public class AttributionServiceBean implements AttributionService {
             return new AttributionEnregistree(existante.vue(), false);
         }
         MissionCatalogue m = catalogue.get(a.codeMission());
+        if (m != null && !catalogues.auCatalogue(a.annee(), m.getCode())) {
+            // issue 15: each campaign has its catalogue (validity years, académie and local missions)
+            throw new AttributionRefuseeException(List.of(new ErreurAttribution("code_mission",
+                    "la mission " + m.getCode() + " n'est pas au catalogue " + a.annee())));
+        }
         TauxImp t = a.tauxImp() == null ? null : taux.get(a.tauxImp());
         BigDecimal[] pris = attributions.consommation(a.annee(), a.uai());
         String affectation = referentiel.affectation(a.identifiant());

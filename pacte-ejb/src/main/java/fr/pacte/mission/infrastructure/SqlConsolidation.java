@@ -28,7 +28,7 @@ public class SqlConsolidation implements ConsolidationRepository {
               FROM mission.attribution a
               JOIN referentiel.etablissement et ON et.uai = a.uai
               JOIN referentiel.personnel p ON p.identifiant = a.identifiant
-              JOIN referentiel.mission_catalogue m ON m.code = a.code_mission
+              JOIN referentiel.mission_campagne m ON m.annee_scolaire = a.annee_scolaire AND m.code = a.code_mission
               LEFT JOIN mission.suivi_heures s ON s.attribution_id = a.id
              WHERE NOT a.annulee AND a.annee_scolaire = :annee
             """;

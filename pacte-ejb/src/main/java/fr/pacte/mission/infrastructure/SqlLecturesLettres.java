@@ -48,12 +48,16 @@ public class SqlLecturesLettres implements LecturesLettres {
     static final String CONTENUS = """
             SELECT a.annee_scolaire, a.uai, e.nature, e.denomination_principale, e.denomination_complementaire,
                    e.commune, a.identifiant, p.civilite, p.prenom, p.nom, p.discipline, l.numero, l.contenu,
-                   a.dispositif, m.libelle, a.date_debut, a.date_fin, a.parts, a.heures, a.taux_imp, t.libelle,
-                   t.coefficient, t.montant_annuel, a.modalite, m.bilan_remis_a
+                   a.dispositif, coalesce(ad.libelle || coalesce(' : ' || ad.contenu, ''), m.libelle), a.date_debut,
+                   a.date_fin, a.parts, a.heures, a.taux_imp, t.libelle, t.coefficient, t.montant_annuel, a.modalite,
+                   m.bilan_remis_a
               FROM mission.attribution a
               JOIN referentiel.etablissement e ON e.uai = a.uai
               JOIN referentiel.personnel p ON p.identifiant = a.identifiant
-              JOIN referentiel.mission_catalogue m ON m.code = a.code_mission
+              -- the year's catalogue, and the chef's wording for his établissement (issue 15, point 2)
+              JOIN referentiel.mission_campagne m ON m.annee_scolaire = a.annee_scolaire AND m.code = a.code_mission
+              LEFT JOIN referentiel.mission_adaptation ad ON ad.annee_scolaire = a.annee_scolaire AND ad.uai = a.uai
+                                                        AND ad.code = a.code_mission
               LEFT JOIN referentiel.taux_imp t ON t.code_sts = a.taux_imp
               LEFT JOIN mission.lettre l ON l.annee_scolaire = a.annee_scolaire AND l.uai = a.uai
                                         AND l.identifiant = a.identifiant AND l.courante

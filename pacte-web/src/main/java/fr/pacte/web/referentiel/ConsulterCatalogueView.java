@@ -1,9 +1,14 @@
 package fr.pacte.web.referentiel;
 
-import fr.pacte.referentiel.MissionCatalogue;
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.CatalogueService;
+import fr.pacte.referentiel.MissionCampagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.referentiel.TauxImp;
+import fr.pacte.securite.Role;
+import fr.pacte.securite.SecuriteService;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The national catalogue of missions and the IMP rates, read-only. */
+/**
+ * The catalogue of missions of a chosen campaign and the IMP rates; the rectorat adds and rewords missions from
+ * that campaign onwards, a chef adapts their wording for his établissement (FormulaireCatalogue).
+ */
 @Named
 @ViewScoped
 public class ConsulterCatalogueView implements Serializable {
@@ -28,20 +36,47 @@ public class ConsulterCatalogueView implements Serializable {
     @Inject
     private ReferentielService referentiel;
 
-    private List<MissionCatalogue> pacte;
-    private List<MissionCatalogue> imp;
+    @Inject
+    private CatalogueService catalogues;
+
+    @Inject
+    private SecuriteService securite;
+
+    private List<String> annees;
+    private String annee;
+    private List<MissionCampagne> pacte = List.of();
+    private List<MissionCampagne> imp = List.of();
     private List<TauxImp> taux;
+    private final FormulaireCatalogue formulaire = new FormulaireCatalogue();
 
     @PostConstruct
     void charger() {
-        // the remplacement de courte durée is the priority of the Pacte: it comes first, whatever the voie
-        Comparator<MissionCatalogue> ordre = Comparator.comparing((MissionCatalogue m) -> !m.isPrioritaire())
-                .thenComparing(m -> rang(m.getVoie()))
-                .thenComparing(MissionCatalogue::getCode);
-        List<MissionCatalogue> catalogue = referentiel.catalogue();
-        pacte = catalogue.stream().filter(m -> "PACTE".equals(m.getDispositif())).sorted(ordre).toList();
-        imp = catalogue.stream().filter(m -> "IMP".equals(m.getDispositif())).sorted(ordre).toList();
+        annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
+        String demandee = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("annee");
+        Campagne ouverte = referentiel.campagneOuverte();
+        annee = annees.contains(demandee) ? demandee
+                : ouverte != null ? ouverte.getAnneeScolaire() : annees.isEmpty() ? null : annees.get(0);
         taux = referentiel.tauxImp();
+        changerCampagne();
+    }
+
+    public void changerCampagne() {
+        if (annee == null) {
+            return;
+        }
+        // the remplacement de courte durée is the priority of the Pacte: it comes first, whatever the voie
+        Comparator<MissionCampagne> ordre = Comparator.comparing((MissionCampagne m) -> !m.prioritaire())
+                .thenComparing(m -> rang(m.voie()))
+                .thenComparing(MissionCampagne::code);
+        List<MissionCampagne> catalogue = catalogues.catalogue(annee, null);
+        pacte = catalogue.stream().filter(m -> "PACTE".equals(m.dispositif())).sorted(ordre).toList();
+        imp = catalogue.stream().filter(m -> "IMP".equals(m.dispositif())).sorted(ordre).toList();
+    }
+
+    public void enregistrer() {
+        if (formulaire.enregistrer(catalogues, annee, securite.utilisateurCourant().uai())) {
+            changerCampagne();
+        }
     }
 
     private static int rang(String voie) {
@@ -62,11 +97,43 @@ public class ConsulterCatalogueView implements Serializable {
                 .map(t -> codeSts + " – " + t.getLibelle()).orElse(codeSts);
     }
 
-    public List<MissionCatalogue> getPacte() {
+    public String origine(String o) {
+        return switch (o) {
+            case "ACADEMIQUE" -> "Académique";
+            case "LOCALE" -> "Locale";
+            default -> "Nationale";
+        };
+    }
+
+    public boolean isRectorat() {
+        return securite.utilisateurCourant().role() == Role.RECTORAT;
+    }
+
+    public boolean isChef() {
+        return securite.utilisateurCourant().role() == Role.CHEF_ETABLISSEMENT;
+    }
+
+    public List<String> getAnnees() {
+        return annees;
+    }
+
+    public String getAnnee() {
+        return annee;
+    }
+
+    public void setAnnee(String annee) {
+        this.annee = annee;
+    }
+
+    public FormulaireCatalogue getFormulaire() {
+        return formulaire;
+    }
+
+    public List<MissionCampagne> getPacte() {
         return pacte;
     }
 
-    public List<MissionCatalogue> getImp() {
+    public List<MissionCampagne> getImp() {
         return imp;
     }
 
@@ -74,7 +141,7 @@ public class ConsulterCatalogueView implements Serializable {
         return taux;
     }
 
-    public List<MissionCatalogue> getPrioritaires() {
-        return pacte.stream().filter(MissionCatalogue::isPrioritaire).toList();
+    public List<MissionCampagne> getPrioritaires() {
+        return pacte.stream().filter(MissionCampagne::prioritaire).toList();
     }
 }
