@@ -44,7 +44,7 @@ class GenerateursTest {
                             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Nature.class))));
             assertEquals(EnumSet.allOf(Departement.class), etablissements.stream().map(Etablissement::departement)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Departement.class))));
-            assertEquals(7, Compte.demo(etablissements).size());
+            assertEquals(8, Compte.demo(etablissements).size(), "rectorat, 3 DASEN, the IEN of a circonscription, 2 chefs, analyste");
             List<Personnel> personnels = new GenerateurPersonnels(random, Listes.lire("/demo/noms.txt"),
                     Listes.lire("/demo/carrieres.txt")).generer(etablissements, 37);
             assertEquals(37, personnels.size());
