@@ -238,8 +238,11 @@ public final class ReglesAttribution {
         }
         if (a.modalite() == Modalite.DECHARGE) {
             if (c.dechargeAttribuee().add(c.coefficientTaux()).compareTo(c.dechargeEnveloppe()) > 0) {
+                // the quota exists only once the DASEN has granted a conversion of IMP (seed 003): say so
                 e.add(new ErreurAttribution("modalite", "quota de décharge dépassé : "
-                        + reste(c.dechargeEnveloppe(), c.dechargeAttribuee()) + " h restante(s) à " + a.uai()));
+                        + reste(c.dechargeEnveloppe(), c.dechargeAttribuee()) + " h restante(s) à " + a.uai()
+                        + " ; une décharge se prend sur les heures d'IMP converties : demandez d'abord au DASEN la"
+                        + " conversion d'IMP en décharge (Demandes)"));
             }
         } else if (c.impAttribues().add(c.coefficientTaux()).compareTo(c.impEnveloppe()) > 0) {
             e.add(new ErreurAttribution("taux_imp", "enveloppe IMP dépassée : "

@@ -86,7 +86,8 @@ class ReglesAttributionTest {
                 "SECOND_DEGRE", null, new BigDecimal("2"), true, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("2"),
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO,
                 BigDecimal.ZERO, false, true, true, "CERTIFIE", "CLG");
-        assertTrue(ReglesAttribution.verifier(decharge, uneHeure).stream().anyMatch(x -> x.regle().contains("quota de décharge")));
+        assertTrue(ReglesAttribution.verifier(decharge, uneHeure).stream().anyMatch(x -> x.regle().contains("quota de décharge")
+                && x.regle().contains("demandez d'abord au DASEN la conversion d'IMP en décharge")));
     }
 
     private static NouvelleAttribution imp(String uai, String mission) {
