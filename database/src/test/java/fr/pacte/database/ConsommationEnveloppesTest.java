@@ -109,10 +109,11 @@ class ConsommationEnveloppesTest {
     }
 
     /**
-     * V11 re-created the envelopes' trigger function: everything V3, V4 and V10 maintained must still be maintained.
-     * After each path that writes an envelope, a reserve or an attribution, every maintained column is compared with
-     * its recomputation from the rows themselves: {@code allocation.distribue} (parts per voie, IMP with the décharge
-     * hours, reserves), {@code total_departement} and the envelopes' consumption.
+     * V11 re-created the envelopes' trigger function and V18 the attributions' one: everything V3, V4, V10 and V11
+     * maintained must still be maintained. After each path that writes an envelope, a reserve or an attribution, every
+     * maintained column is compared with its recomputation from the rows themselves: {@code allocation.distribue}
+     * (parts per voie, IMP with the décharge hours, reserves, and the académique IMP of V18),
+     * {@code total_departement} and the envelopes' consumption (académique IMP never in it).
      */
     @Test
     void everyMaintainedColumnEqualsItsRecomputationAfterEveryWritePath() throws Exception {
@@ -145,6 +146,13 @@ class ConsommationEnveloppesTest {
                 "UPDATE mission.attribution SET unites_imp = 1 WHERE uai = '0730001C'",
                 "UPDATE mission.attribution SET uai = '0260001A' WHERE uai = '0730001C'",
                 "DELETE FROM mission.attribution WHERE dispositif = 'IMP' AND modalite = 'ANNUELLE'",
+                """
+                INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
+                       taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
+                VALUES ('2030-2031', '0260001A', 'CON0000000001', 'IMP-MISSION-ACADEMIQUE', 'IMP', 'ACADEMIQUE', NULL, '003', 1, NULL, '2030-09-01', '2031-06-30', 'ANNUELLE', now(), 't')""",
+                "UPDATE mission.attribution SET unites_imp = 0.5, taux_imp = '002' WHERE voie = 'ACADEMIQUE'",
+                "UPDATE mission.attribution SET annulee = true WHERE voie = 'ACADEMIQUE'",
+                "UPDATE mission.attribution SET annulee = false WHERE voie = 'ACADEMIQUE'",
                 "UPDATE mission.attribution SET annulee = true",
                 "DELETE FROM mission.attribution",
                 "DELETE FROM dotation.enveloppe WHERE uai = '0730001C'",
@@ -169,7 +177,9 @@ class ConsommationEnveloppesTest {
                            FROM dotation.enveloppe e WHERE e.annee_scolaire = a.annee_scolaire)
                       + (SELECT coalesce(sum(CASE a.ligne WHEN 'IMP' THEN r.imp WHEN 'PREMIER_DEGRE' THEN r.parts_premier_degre
                                                           WHEN 'SECOND_DEGRE' THEN r.parts_second_degre ELSE r.parts_voie_pro END), 0)
-                           FROM dotation.reserve r WHERE r.annee_scolaire = a.annee_scolaire) AS attendu) x
+                           FROM dotation.reserve r WHERE r.annee_scolaire = a.annee_scolaire)
+                      + (SELECT coalesce(sum(m.unites_imp), 0) FROM mission.attribution m
+                          WHERE a.ligne = 'IMP' AND m.annee_scolaire = a.annee_scolaire AND m.voie = 'ACADEMIQUE' AND NOT m.annulee) AS attendu) x
                    WHERE a.distribue <> x.attendu
                   UNION ALL
                   SELECT 'total ' || coalesce(t.departement_code, e.dep) || ' = ' || coalesce(t.parts, 0) || '/' || coalesce(t.imp, 0)
@@ -187,7 +197,8 @@ class ConsommationEnveloppesTest {
                                                coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite <> 'DECHARGE'), 0) AS imp,
                                                coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite = 'DECHARGE'), 0) AS decharge
                                           FROM mission.attribution a
-                                         WHERE a.annee_scolaire = e.annee_scolaire AND a.uai = e.uai AND NOT a.annulee) x
+                                         WHERE a.annee_scolaire = e.annee_scolaire AND a.uai = e.uai AND NOT a.annulee
+                                           AND a.voie <> 'ACADEMIQUE') x
                    WHERE (e.parts_attribuees, e.imp_attribues, e.decharge_attribuee) <> (x.parts, x.imp, x.decharge)) ecarts""");
     }
 
