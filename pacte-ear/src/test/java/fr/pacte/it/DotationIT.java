@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Envelopes against the allocation: concurrency, stale edits, imports, publication. One campaign per scenario. */
@@ -133,6 +134,9 @@ class DotationIT extends PacteIT {
         HttpResponse<String> refus = rectorat.post("/api/imports/dotations", "text/csv", trop.getBytes(StandardCharsets.UTF_8));
         assertEquals(422, refus.statusCode(), refus.body());
         assertTrue(refus.body().contains("Allocation académique dépassée"), refus.body());
+        // the allocation is exceeded by the file as a whole: the refusal names no line (issue 15, point 8: not « ligne 0 »)
+        JsonObject depassement = Json.objet(refus.body()).getJsonArray("erreurs").getJsonObject(0);
+        assertFalse(depassement.containsKey("ligne") && !depassement.isNull("ligne"), refus.body());
         assertEquals("0", BaseDeTest.valeur("SELECT count(*) FROM dotation.enveloppe WHERE annee_scolaire = '2032-2033'"));
 
         String mauvais = "annee_scolaire;uai;parts_pacte;imp_taux_base\n"
@@ -149,6 +153,13 @@ class DotationIT extends PacteIT {
         HttpResponse<String> ok = rectorat.post("/api/imports/dotations", "text/csv", juste.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, ok.statusCode(), ok.body());
         assertEquals("5.0", BaseDeTest.valeur("SELECT sum(parts) FROM dotation.enveloppe WHERE annee_scolaire = '2032-2033'"));
+        // envelopes set for the first time are counted as created, not as changed (issue 15, point 8)
+        JsonObject premier = Json.objet(ok.body());
+        assertEquals(List.of(3, 0, 0), List.of(premier.getInt("crees"), premier.getInt("modifies"), premier.getInt("inchanges")), ok.body());
+        HttpResponse<String> encore = rectorat.post("/api/imports/dotations", "text/csv",
+                juste.replace(";2;0,5\n", ";1;0,5\n").getBytes(StandardCharsets.UTF_8));
+        JsonObject second = Json.objet(encore.body());
+        assertEquals(List.of(0, 1, 2), List.of(second.getInt("crees"), second.getInt("modifies"), second.getInt("inchanges")), encore.body());
     }
 
     @Test

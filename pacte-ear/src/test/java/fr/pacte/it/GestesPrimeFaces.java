@@ -30,4 +30,17 @@ final class GestesPrimeFaces {
             return libelle.equals(d.findElement(choisi).getText());
         });
     }
+
+    /** Presses the button of a PrimeFaces selectOneButton by its label, until the widget shows it pressed. */
+    static void presser(Navigateur navigateur, String idGroupe, String libelle) {
+        By bouton = By.xpath("//*[@id='" + idGroupe + "']/div[contains(@class, 'ui-button')][normalize-space(.)='" + libelle + "']");
+        navigateur.attendre(d -> {
+            WebElement b = d.findElement(bouton);
+            if (!b.getAttribute("class").contains("ui-state-active")) {
+                b.click();
+            }
+            return d.findElement(bouton).getAttribute("class").contains("ui-state-active");
+        });
+        navigateur.calme();
+    }
 }

@@ -3,6 +3,7 @@ package fr.pacte.it;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.openqa.selenium.By;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,5 +66,22 @@ final class LettresDeTest {
 
     static void ok(HttpResponse<String> r) {
         assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /**
+     * The chef signs the agent's letter on lettres.xhtml, confirming, and sees it « Signée ».
+     *
+     * @return the XPath of the letter's row, for the gestures that follow
+     */
+    static String signerALEcran(Navigateur navigateur, String annee, String identifiant) {
+        navigateur.visible(By.linkText("Lettres de mission")).click();
+        navigateur.choisir("lettres:annee", annee);
+        String ligne = "//tbody[@id='lettres:table_data']/tr[contains(., '" + identifiant + "')]";
+        By etat = By.xpath(ligne + "//*[contains(concat(' ', @class, ' '), ' lettre-etat ')]");
+        navigateur.attendre(d -> d.findElement(etat).getText().equals("Brouillon"));
+        navigateur.visible(By.xpath(ligne + "//button[substring(@id, string-length(@id) - 6) = ':signer']")).click();
+        navigateur.visible(By.id("lettres:confirmer")).click();
+        navigateur.attendre(d -> d.findElement(etat).getText().equals("Signée"));
+        return ligne;
     }
 }

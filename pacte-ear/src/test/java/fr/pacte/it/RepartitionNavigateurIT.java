@@ -88,14 +88,7 @@ class RepartitionNavigateurIT extends PacteIT {
 
     /** From the attribution to the letter: the chef signs it on lettres.xhtml, then downloads its PDF. */
     private static void signerEtTelechargerLaLettre(String identifiant, String agent, String mission) throws java.io.IOException {
-        navigateur.visible(By.linkText("Lettres de mission")).click();
-        navigateur.choisir("lettres:annee", ANNEE);
-        String ligne = "//tbody[@id='lettres:table_data']/tr[contains(., '" + identifiant + "')]";
-        By etat = By.xpath(ligne + "//*[contains(concat(' ', @class, ' '), ' lettre-etat ')]");
-        navigateur.attendre(d -> d.findElement(etat).getText().equals("Brouillon"));
-        navigateur.visible(By.xpath(ligne + "//button[substring(@id, string-length(@id) - 6) = ':signer']")).click();
-        navigateur.visible(By.id("lettres:confirmer")).click();
-        navigateur.attendre(d -> d.findElement(etat).getText().equals("Signée"));
+        String ligne = LettresDeTest.signerALEcran(navigateur, ANNEE, identifiant);
         navigateur.visible(By.xpath(ligne + "//button[substring(@id, string-length(@id) - 3) = ':pdf']")).click();
         byte[] pdf = java.nio.file.Files.readAllBytes(navigateur.telecharge("lettre-mission-" + ANNEE + "-" + UAI + "-" + identifiant));
         String texte = LettresDeTest.texte(pdf);

@@ -60,10 +60,12 @@ class EcritureEnveloppes {
     }
 
     /**
-     * What a write leaves: the envelopes written (versions up to date), those whose values changed, and the
-     * allocation's state after the write — computed from the locked lines, which no one else can change meanwhile.
+     * What a write leaves: the envelopes written (versions up to date), those whose values changed, how many of
+     * them were set for the first time (never written, at 0 parts and 0 IMP: an import reports them as created, not
+     * changed), and the allocation's state after the write — computed from the locked lines, which no one else can
+     * change meanwhile.
      */
-    record Ecriture(Map<String, Enveloppe> enveloppes, List<Enveloppe> changees, List<EtatAllocation> allocation) {
+    record Ecriture(Map<String, Enveloppe> enveloppes, List<Enveloppe> changees, int premieres, List<EtatAllocation> allocation) {
     }
 
     /** @return the number of envelopes whose values changed */
@@ -111,11 +113,15 @@ class EcritureEnveloppes {
         AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false).renseigner(auteur, motif);
         List<Enveloppe> changees = new ArrayList<>();
         List<Object> avant = new ArrayList<>();
+        int[] premieres = {0};
         valeurs.forEach((uai, v) -> {
             Enveloppe e = enveloppes.get(uai);
             if (e.getParts().compareTo(v[0]) != 0 || e.getImp().compareTo(v[1]) != 0) {
                 changees.add(e);
                 avant.add(e.journal());
+                if (e.jamaisFixee()) {
+                    premieres[0]++;
+                }
             }
         });
         if (changees.size() > 1) {
@@ -129,7 +135,7 @@ class EcritureEnveloppes {
         journal.enregistrerTous(java.util.stream.IntStream.range(0, changees.size()).mapToObj(i -> Evenement.etablissement(
                 "ENVELOPPE_MODIFIEE", "ENVELOPPE", annee + "/" + changees.get(i).getUai(), annee, changees.get(i).getUai(),
                 avant.get(i), changees.get(i).journal(), motif)).toList());
-        return new Ecriture(enveloppes, changees, apres(allocation, deltas));
+        return new Ecriture(enveloppes, changees, premieres[0], apres(allocation, deltas));
     }
 
     private static List<EtatAllocation> apres(Map<LigneAllocation, Allocation> allocation, Map<LigneAllocation, BigDecimal> deltas) {

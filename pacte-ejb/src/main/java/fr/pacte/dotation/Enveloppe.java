@@ -96,6 +96,11 @@ public class Enveloppe {
         this.dechargeHeures = dechargeHeures.add(unites);
     }
 
+    /** Never written since its row exists (a campaign's envelopes exist at 0 from its creation): a first setting. */
+    boolean jamaisFixee() {
+        return version == 0 && parts.signum() == 0 && imp.signum() == 0 && dechargeHeures.signum() == 0;
+    }
+
     /** What the envelope's attributions take: it may not go below. */
     public PlancherEnveloppe plancher() {
         return new PlancherEnveloppe(uai, partsAttribuees, impAttribues, dechargeAttribuee);

@@ -60,21 +60,27 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
         try {
             Tableau t = LecteurTableau.lire(contenu, nom, COLONNES);
             Map<String, Map<String, BigDecimal[]>> parAnnee = analyser(t, numeros);
+            int creees = 0;
             int modifiees = 0;
             int lignes = 0;
             for (Map.Entry<String, Map<String, BigDecimal[]>> e : parAnnee.entrySet()) {
                 Campagne c = referentiel.campagne(e.getKey());
-                modifiees += ecriture.appliquer(c, e.getValue(), null, securite.utilisateurCourant().login(),
-                        "Import du fichier " + nom);
+                EcritureEnveloppes.Ecriture faite = ecriture.ecrire(c, e.getValue(), null,
+                        securite.utilisateurCourant().login(), "Import du fichier " + nom);
+                // an envelope set for the first time is reported as created, not as changed (issue 15, point 8)
+                creees += faite.premieres();
+                modifiees += faite.changees().size() - faite.premieres();
                 lignes += e.getValue().size();
             }
-            RapportImport rapport = new RapportImport("dotations", nom, true, 0, modifiees, lignes - modifiees, List.of());
+            RapportImport rapport = new RapportImport("dotations", nom, true, creees, modifiees,
+                    lignes - creees - modifiees, List.of());
             journal.enregistrer(Evenement.importation(rapport, parAnnee.size() == 1 ? parAnnee.keySet().iterator().next() : null));
             return rapport;
         } catch (ImportRefuseException e) {
             return refuser(RapportImport.refuse("dotations", nom, e.erreurs()));
         } catch (RegleDotationException e) {
-            int ligne = e.uai() == null ? 0 : numeros.getOrDefault(e.uai(), 0);
+            // a rule broken by the file as a whole (the allocation exceeded by all its lines) names no line
+            Integer ligne = e.uai() == null ? null : numeros.get(e.uai());
             return refuser(RapportImport.refuse("dotations", nom, List.of(new ErreurImport(ligne, colonne(e.champ()), e.getMessage()))));
         }
     }

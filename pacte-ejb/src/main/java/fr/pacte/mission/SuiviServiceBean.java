@@ -38,6 +38,9 @@ public class SuiviServiceBean implements SuiviService {
     private DotationService dotations;
 
     @Inject
+    private fr.pacte.referentiel.CatalogueService catalogues;
+
+    @Inject
     private AttributionRepository attributions;
 
     @Inject
@@ -66,7 +69,11 @@ public class SuiviServiceBean implements SuiviService {
     public List<MissionCatalogue> missionsAPourvoir(String annee, String uai) {
         String nature = etablissement(annee, uai).getNature().name();
         boolean impEcole = referentiel.campagne(annee).isImpPremierDegre();
+        // the year's own catalogue (issue 15, point 2): a mission not yet valid, or withdrawn, is not offered
+        Set<String> duCatalogue = catalogues.catalogue(annee, uai).stream().map(fr.pacte.referentiel.MissionCampagne::code)
+                .collect(java.util.stream.Collectors.toSet());
         return referentiel.catalogue().stream()
+                .filter(m -> duCatalogue.contains(m.getCode()))
                 .filter(m -> ReglesAttribution.missionPermise(nature, m.getDispositif(), m.getVoie(), m.getCode(), impEcole))
                 .sorted(Comparator.comparing((MissionCatalogue m) -> !m.isPrioritaire())
                         .thenComparing(MissionCatalogue::getDispositif, Comparator.reverseOrder())

@@ -80,7 +80,7 @@ final class ConstructeurTableau {
 
     Tableau resultat() {
         if (colonnesDuFichier == null) {
-            throw new ImportRefuseException(new ErreurImport(1, null, "fichier vide : aucun en-tête ni aucune ligne"));
+            throw new ImportRefuseException(ErreurImport.fichier(null, "fichier vide : aucun en-tête ni aucune ligne"));
         }
         if (erreursNonDetaillees > 0) {
             erreurs.add(new ErreurImport(premiereLigneNonDetaillee, null,

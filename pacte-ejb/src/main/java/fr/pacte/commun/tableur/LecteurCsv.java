@@ -61,7 +61,7 @@ final class LecteurCsv {
             return new String(contenu, 3, contenu.length - 3, StandardCharsets.UTF_8);
         }
         if (LecteurTableau.commencePar(contenu, 0xFF, 0xFE) || LecteurTableau.commencePar(contenu, 0xFE, 0xFF)) {
-            throw new ImportRefuseException(new ErreurImport(1, null,
+            throw new ImportRefuseException(ErreurImport.fichier(null,
                     "encodage UTF-16 non pris en charge : enregistrez le fichier au format CSV UTF-8 ou XLSX"));
         }
         try {

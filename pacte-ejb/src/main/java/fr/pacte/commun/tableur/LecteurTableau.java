@@ -32,16 +32,16 @@ public final class LecteurTableau {
         byte[] octets = contenu == null ? new byte[0] : contenu;
         String nom = nomFichierOuType == null ? "fichier" : nomFichierOuType;
         if (octets.length > TAILLE_MAX) {
-            throw new ImportRefuseException(new ErreurImport(1, null, "fichier trop volumineux : " + nom + " ("
+            throw new ImportRefuseException(ErreurImport.fichier(null, "fichier trop volumineux : " + nom + " ("
                     + octets.length / (1024 * 1024) + " Mo pour " + TAILLE_MAX / (1024 * 1024) + " Mo au plus)"));
         }
         if (commencePar(octets, 0x50, 0x4B, 0x03, 0x04)) {
             LecteurXlsx.lire(octets, nom, constructeur);
         } else if (commencePar(octets, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportRefuseException(new ErreurImport(1, null, "format XLS (Excel 97-2003) ou classeur protégé"
+            throw new ImportRefuseException(ErreurImport.fichier(null, "format XLS (Excel 97-2003) ou classeur protégé"
                     + " non pris en charge : " + nom + " ; enregistrez-le au format XLSX ou CSV"));
         } else if (contientNul(octets)) {
-            throw new ImportRefuseException(new ErreurImport(1, null,
+            throw new ImportRefuseException(ErreurImport.fichier(null,
                     "fichier non reconnu : " + nom + " n'est ni un CSV ni un classeur XLSX"));
         } else {
             LecteurCsv.lire(octets, constructeur);

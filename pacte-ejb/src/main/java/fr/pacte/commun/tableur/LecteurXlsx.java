@@ -92,7 +92,7 @@ final class LecteurXlsx {
             boolean date1904 = date1904(lecteur);
             Iterator<InputStream> feuilles = lecteur.getSheetsData();
             if (!feuilles.hasNext()) {
-                throw new ImportRefuseException(new ErreurImport(1, null, "classeur sans feuille : " + nomFichier));
+                throw new ImportRefuseException(ErreurImport.fichier(null, "classeur sans feuille : " + nomFichier));
             }
             XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(lecteur.getStylesTable(),
                     new ReadOnlySharedStringsTable(paquet, false), new Lignes(constructeur),
@@ -108,12 +108,12 @@ final class LecteurXlsx {
                  | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
                  | org.apache.poi.util.RecordFormatException e) {
             if (bombe(e)) {
-                throw new ImportRefuseException(new ErreurImport(1, null, "classeur XLSX refusé : " + nomFichier
+                throw new ImportRefuseException(ErreurImport.fichier(null, "classeur XLSX refusé : " + nomFichier
                         + " se décompresse au-delà des limites admises (" + Math.round(1 / RATIO_MIN)
                         + " fois sa taille compressée, " + ENTREE_MAX / (1024 * 1024) + " Mo par feuille)"));
             }
             // POI signals damaged, encrypted or non-XLSX ZIP files (ODS, DOCX…) with these.
-            throw new ImportRefuseException(new ErreurImport(1, null,
+            throw new ImportRefuseException(ErreurImport.fichier(null,
                     "fichier XLSX illisible : " + nomFichier + " (classeur endommagé, protégé par mot de passe"
                             + " ou d'un autre format ; enregistrez-le au format XLSX ou CSV)"));
         }

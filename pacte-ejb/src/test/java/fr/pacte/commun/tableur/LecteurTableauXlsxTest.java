@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,6 +151,9 @@ class LecteurTableauXlsxTest {
         List<ErreurImport> erreurs = assertThrows(ImportRefuseException.class,
                 () -> LecteurTableau.lire(enorme, "gros.csv", COLONNES)).erreurs();
         assertEquals("fichier trop volumineux : gros.csv (20 Mo pour 20 Mo au plus)", erreurs.get(0).regle());
+        // a refusal of the whole file names no line (issue 15, point 8: not « ligne 0 » nor the header's line)
+        assertNull(erreurs.get(0).ligne());
+        assertEquals("fichier entier : fichier trop volumineux : gros.csv (20 Mo pour 20 Mo au plus)", erreurs.get(0).enClair());
     }
 
     /**

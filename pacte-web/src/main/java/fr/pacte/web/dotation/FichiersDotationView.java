@@ -88,8 +88,8 @@ public class FichiersDotationView implements Serializable {
         rapport = imports.importer(nom, fichier.getContent());
         fichier = null;
         if (rapport.accepte()) {
-            Messages.info("Fichier importé", rapport.modifies() + " enveloppe(s) modifiée(s), "
-                    + rapport.inchanges() + " inchangée(s).");
+            Messages.info("Fichier importé", rapport.crees() + " enveloppe(s) fixée(s) pour la première fois, "
+                    + rapport.modifies() + " modifiée(s), " + rapport.inchanges() + " inchangée(s).");
             totaux.recharger(ecran.getAnnee());
             ecran.premierePage();
         }

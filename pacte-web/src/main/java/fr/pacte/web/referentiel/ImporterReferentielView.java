@@ -77,7 +77,7 @@ public class ImporterReferentielView implements Serializable {
     /** The errors as a spreadsheet, so that the user can work through them while fixing the file. */
     public StreamedContent exporterErreurs() {
         List<List<String>> lignes = rapport.erreurs().stream()
-                .map(e -> List.of(String.valueOf(e.ligne()), e.colonne() == null ? "" : e.colonne(), e.regle()))
+                .map(e -> List.of(e.position(), e.colonne() == null ? "" : e.colonne(), e.regle()))
                 .toList();
         byte[] contenu = EcritureTableau.csv(List.of("Ligne", "Colonne", "Règle"), lignes);
         return DefaultStreamedContent.builder()
