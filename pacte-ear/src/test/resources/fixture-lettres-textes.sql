@@ -15,3 +15,7 @@ INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, uai, n
  ('chef.0859001x', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0859001X', 'Yannick Rousseau, principal', NULL),
  ('chef.0859002y', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'CHEF_ETABLISSEMENT', NULL, '0859002Y', 'Odile Perrocheau, directrice', NULL),
  ('personnel.ltx01', '$2a$10$Dj1xfPdvaKHbQb/5LAUWSuAJNh8RNsy6rpj6G/Vfiw5or3KbDCDcO', 'PERSONNEL', NULL, NULL, 'Solène Guérin', 'LTX0000000001');
+
+-- The école's circonscription (V19): its letters name the IEN the bilan goes to (issue 15, point 4).
+INSERT INTO referentiel.circonscription (code, libelle, departement_code) VALUES ('085FON', 'Fontenay-le-Comte', '085');
+UPDATE referentiel.etablissement SET circonscription_code = '085FON' WHERE uai = '0859002Y';

@@ -50,7 +50,8 @@ class LettreTextesIT extends PacteIT {
         assertTrue(texte.contains("Le directeur d'école à Mme Léonie Pacaud"), texte);
         assertTrue(texte.contains("OBJET : LETTRE DE MISSION POUR LA PART FONCTIONNELLE DE L'ISAE"), texte);
         assertTrue(texte.contains("décret n° 2013-790"), texte);
-        assertTrue(texte.contains("bilan d'activité remis à l'IEN"), "seed 001, 1er degré: " + texte);
+        assertTrue(texte.contains("bilan d'activité remis à l'IEN de la circonscription Fontenay-le-Comte"),
+                "seed 001, 1er degré : l'IEN de la circonscription de l'école, " + texte);
         assertFalse(texte.contains("ISOE"), texte);
         assertFalse(texte.contains("Le chef d'établissement"), texte);
     }

@@ -37,10 +37,10 @@ public final class RedactionLettre {
             if ("IMP".equals(l.dispositif())) {
                 imp.add(new MissionImpLettre(l.libelle(), l.debut(), l.fin(), l.codeTaux(), minuscule(l.libelleTaux()),
                         l.nombreImp(), l.modalite() == Modalite.DECHARGE ? null : l.montantAnnuel(),
-                        modalite(l.modalite(), l.nombreImp()), bilan(l.bilanRemisA(), e.nature())));
+                        modalite(l.modalite(), l.nombreImp()), bilan(l.bilanRemisA(), e.nature(), e.circonscription())));
             } else {
                 pacte.add(new MissionLettre(l.libelle(), l.debut(), l.fin(), l.parts(), l.heures(),
-                        bilan(l.bilanRemisA(), e.nature())));
+                        bilan(l.bilanRemisA(), e.nature(), e.circonscription())));
             }
         }
         return new fr.pacte.rapport.LettreDeMission(e.uai(), sigle(e.nature()), e.denominationPrincipale(),
@@ -94,13 +94,18 @@ public final class RedactionLettre {
 
     /**
      * The recipient of the bilan d'activité (seed 001, catalogue column bilan_remis_a): « IEN ou chef
-     * d'établissement » is the IEN in an école (premier degré), the chef elsewhere.
+     * d'établissement » is the IEN in an école (premier degré), the chef elsewhere; an école's IEN is named by its
+     * circonscription when the école has one (« En fin de mission, un bilan d'activité est remis à l'inspecteur de
+     * l'éducation nationale », seed 001).
      */
-    static String bilan(String catalogue, String nature) {
-        if (catalogue == null || !catalogue.startsWith("IEN ou ")) {
-            return catalogue;
+    static String bilan(String catalogue, String nature, String circonscription) {
+        if (catalogue == null) {
+            return null;
         }
-        return "ECOLE".equals(nature) ? "IEN" : catalogue.substring("IEN ou ".length());
+        boolean ecole = "ECOLE".equals(nature);
+        String destinataire = catalogue.startsWith("IEN ou ") ? (ecole ? "IEN" : catalogue.substring("IEN ou ".length())) : catalogue;
+        return ecole && "IEN".equals(destinataire) && circonscription != null
+                ? "IEN de la circonscription " + circonscription : destinataire;
     }
 
     static String modalite(Modalite modalite, BigDecimal nombreImp) {

@@ -90,10 +90,13 @@ class RedactionLettreTest {
     /** Seed 001: « bilan d'activité » remis à l'IEN ou au chef d'établissement, selon le degré. */
     @Test
     void bilan_d_activite_remis_a_l_IEN_dans_une_ecole_au_chef_d_etablissement_ailleurs() {
-        assertEquals("IEN", RedactionLettre.bilan("IEN ou chef d'établissement", "ECOLE"));
-        assertEquals("chef d'établissement", RedactionLettre.bilan("IEN ou chef d'établissement", "CLG"));
+        assertEquals("IEN", RedactionLettre.bilan("IEN ou chef d'établissement", "ECOLE", null));
+        assertEquals("IEN de la circonscription Grenoble 2",
+                RedactionLettre.bilan("IEN ou chef d'établissement", "ECOLE", "Grenoble 2"));
+        assertEquals("IEN de la circonscription Grenoble 2", RedactionLettre.bilan("IEN", "ECOLE", "Grenoble 2"));
+        assertEquals("chef d'établissement", RedactionLettre.bilan("IEN ou chef d'établissement", "CLG", null));
         assertEquals("chef d'établissement en lien avec l'IEN",
-                RedactionLettre.bilan("chef d'établissement en lien avec l'IEN", "CLG"));
+                RedactionLettre.bilan("chef d'établissement en lien avec l'IEN", "CLG", null));
         LigneAttribution l = new LigneAttribution("PACTE", "Soutien", DEBUT, FIN, BigDecimal.ONE, null, null, null,
                 null, null, Modalite.ANNUELLE, "IEN ou chef d'établissement");
         assertEquals("chef d'établissement",

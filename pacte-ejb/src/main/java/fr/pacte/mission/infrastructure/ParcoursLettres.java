@@ -68,7 +68,7 @@ final class ParcoursLettres extends Spliterators.AbstractSpliterator<LettreLue> 
             Integer numero = (Integer) rs.getObject(12);
             EnteteLettre entete = new EnteteLettre(rs.getString(1), uai, rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), identifiant, rs.getString(8), rs.getString(9), rs.getString(10),
-                    rs.getString(11), numero == null ? 1 : numero);
+                    rs.getString(11), numero == null ? 1 : numero, rs.getString(26));
             String fige = rs.getString(13);
             List<LigneAttribution> lignes = new ArrayList<>();
             int missions = 0;

@@ -50,9 +50,11 @@ public class SqlLecturesLettres implements LecturesLettres {
                    e.commune, a.identifiant, p.civilite, p.prenom, p.nom, p.discipline, l.numero, l.contenu,
                    a.dispositif, coalesce(ad.libelle || coalesce(' : ' || ad.contenu, ''), m.libelle), a.date_debut,
                    a.date_fin, a.parts, a.heures, a.taux_imp, t.libelle, t.coefficient, t.montant_annuel, a.modalite,
-                   m.bilan_remis_a
+                   m.bilan_remis_a, c.libelle
               FROM mission.attribution a
               JOIN referentiel.etablissement e ON e.uai = a.uai
+              -- an école's IEN is the one of its circonscription (issue 15, point 4): the letter names it
+              LEFT JOIN referentiel.circonscription c ON c.code = e.circonscription_code
               JOIN referentiel.personnel p ON p.identifiant = a.identifiant
               -- the year's catalogue, and the chef's wording for his établissement (issue 15, point 2)
               JOIN referentiel.mission_campagne m ON m.annee_scolaire = a.annee_scolaire AND m.code = a.code_mission
