@@ -112,7 +112,9 @@
         $.ajax({
             url: config.getAttribute('data-api') + '/dotations/' + encodeURIComponent(config.getAttribute('data-annee'))
                 + '/' + encodeURIComponent(uai) + '/saisie',
-            method: 'PUT', contentType: 'application/json', dataType: 'json', data: JSON.stringify(corps)
+            method: 'PUT', contentType: 'application/json', dataType: 'json', data: JSON.stringify(corps),
+            // the session's token: the API refuses a write under the session without it (JetonSession)
+            headers: {'X-Pacte-Jeton': jeton()}
         }).done(function (r) {
             afficherLigne(uai, r.parts, r.imp, r.version);
             afficherTotaux(r);
@@ -134,6 +136,12 @@
         }).always(function () {
             span.classList.remove('pacte-envoi');
         });
+    }
+
+    /** The session's token, printed by the template in <meta name="pacte-jeton">. */
+    function jeton() {
+        var meta = document.querySelector('meta[name="pacte-jeton"]');
+        return meta ? meta.getAttribute('content') : '';
     }
 
     /** Replaces the cell's text by a field; Enter or leaving the field sends it, Escape puts the text back. */

@@ -36,10 +36,20 @@ class PerimetreApiIT extends PacteIT {
         assertEquals(attendus, fixture);
     }
 
-    @Test
-    void aDasenFilteringOnAnotherDepartementGetsNothingOfIt() {
-        HttpResponse<String> r = http().basic("dasen.038", "test").get("/api/etablissements?departement=073");
-        assertEquals(0, Json.objet(r.body()).getInt("total"));
+    /** Issue 16, point 2: a filter outside the scope is refused, not silently narrowed to the scope. */
+    @ParameterizedTest(name = "{0} GET {1} : {2}")
+    @CsvSource({
+            "dasen.038,/api/etablissements?departement=073,403", "dasen.038,/api/etablissements?departement=038,200",
+            "chef.0380001v,/api/etablissements?departement=073,403",
+            "chef.0380001v,/api/personnels?uai=0730001E,403", "chef.0380001v,/api/personnels?uai=0380001V,200",
+            "dasen.038,/api/personnels?uai=0730001E,403",
+            "dasen.038,/api/dotations?annee=2025-2026&departement=073,403"})
+    void aFilterOutsideTheScopeIsForbidden(String login, String chemin, int statut) {
+        HttpResponse<String> r = http().basic(login, "test").get(chemin);
+        assertEquals(statut, r.statusCode(), r.body());
+        if (statut == 403) {
+            assertTrue(r.body().contains("hors de votre périmètre"), r.body());
+        }
     }
 
     @ParameterizedTest(name = "{0} lit {1} : {2}")

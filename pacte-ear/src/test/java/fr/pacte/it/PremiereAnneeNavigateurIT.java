@@ -58,7 +58,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         creerEtOuvrir(ANNEE);
         distribuer(ANNEE, "3");
         navigateur.visible(By.id("entete:publier")).click();
-        navigateur.visible(By.id("confirmation:confirmer")).click();
+        cliquer(By.id("confirmation:confirmer"));
         assertTrue(navigateur.texte(By.id("entete:publication")).startsWith("Enveloppes publiées le "));
 
         navigateur.connecter("chef.0880001y", "test");
@@ -69,7 +69,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         navigateur.ouvrir("/campagnes.xhtml");
         choisirCampagne(ANNEE);
         navigateur.visible(By.id("campagnes:clore")).click();
-        navigateur.visible(By.id("campagnes:confirmer")).click();
+        cliquer(By.id("campagnes:confirmer"));
         navigateur.attendre(d -> statut(ANNEE).equals("Close"));
         assertEquals("1.0", BaseDeTest.valeur("SELECT parts_consommees FROM dotation.enveloppe WHERE annee_scolaire = '"
                 + ANNEE + "' AND uai = '" + UAI + "'"), "la clôture fige la part consommée");
@@ -82,7 +82,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         navigateur.visible(By.id("formule:simuler")).click();
         navigateur.attendre(d -> d.findElement(By.xpath(LIGNE + "//span[@class='proposition']")).getText().startsWith("1 p"));
         navigateur.visible(By.id("formule:appliquer")).click();
-        navigateur.visible(By.id("confirmation:confirmer")).click();
+        cliquer(By.id("confirmation:confirmer"));
         navigateur.attendre(d -> "1".equals(d.findElement(By.xpath(LIGNE + "//td[contains(@class, 'pacte-saisie')]")).getText().strip()));
         assertEquals("1.0", BaseDeTest.valeur("SELECT parts FROM dotation.enveloppe WHERE annee_scolaire = '" + SUIVANTE
                 + "' AND uai = '" + UAI + "'"), "reconduction N-1 de la consommation figée");
@@ -119,7 +119,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         navigateur.attendre(d -> statut(annee).equals("En préparation"));
         choisirCampagne(annee);
         navigateur.visible(By.id("campagnes:ouvrir")).click();
-        navigateur.visible(By.id("campagnes:confirmer")).click();
+        cliquer(By.id("campagnes:confirmer"));
         navigateur.attendre(d -> statut(annee).equals("Ouverte"));
     }
 
@@ -140,7 +140,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         navigateur.calme();
         navigateur.visible(By.id("allocation-ouvrir:modifier-allocation")).click();
         navigateur.saisir(By.cssSelector("input.montant-SECOND_DEGRE"), "10");
-        navigateur.visible(By.id("allocation-formulaire:enregistrer-allocation")).click();
+        cliquer(By.id("allocation-formulaire:enregistrer-allocation"));
         message("Allocation enregistrée");
         navigateur.saisir(By.id("formulaire:texte"), UAI);
         navigateur.attendre(d -> d.findElements(By.cssSelector("[id='formulaire:lignes_data'] > tr")).size() == 1
@@ -168,6 +168,17 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         GestesPrimeFaces.choisir(navigateur, "attribution:personnel", "Thiriet Camille (" + VOLONTAIRE + ") – volontaire");
         navigateur.visible(By.id("attribution:attribuer")).click();
         navigateur.attendre(d -> d.findElement(By.id("reste-parts")).getText().equals("2"));
+    }
+
+    /**
+     * Clicks once the element takes the click: a dialog opening with an animation, or a message over it, may take
+     * it first (the wait ignores the driver's refusals and tries again).
+     */
+    private void cliquer(By element) {
+        navigateur.attendre(d -> {
+            navigateur.visible(element).click();
+            return true;
+        });
     }
 
     private void message(String texte) {

@@ -150,6 +150,10 @@ public class DotationServiceBean implements DotationService {
     public Page<LigneDotation> lignes(String annee, FiltreDotations filtre, int page, int taille) {
         Campagne c = referentiel.campagne(annee);
         Utilisateur u = securite.utilisateurCourant();
+        if (filtre.departement() != null && !u.peutFiltrerDepartement(filtre.departement())) {
+            throw new fr.pacte.securite.AccesRefuseException("Le département " + filtre.departement()
+                    + " est hors de votre périmètre (" + u.libellePerimetre() + ").");
+        }
         if (!u.voitToutLAcademie() && !estPubliee(annee)) {
             return new Page<>(List.of(), 0, page, taille);
         }

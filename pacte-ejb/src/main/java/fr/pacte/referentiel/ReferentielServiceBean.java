@@ -48,7 +48,12 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public Page<Etablissement> etablissements(FiltreEtablissements filtre, int page, int taille) {
-        return etablissements.rechercher(filtre, securite.utilisateurCourant(), page, taille);
+        Utilisateur u = securite.utilisateurCourant();
+        if (filtre.departement() != null && !u.peutFiltrerDepartement(filtre.departement())) {
+            throw new AccesRefuseException("Le département " + filtre.departement() + " est hors de votre périmètre ("
+                    + u.libellePerimetre() + ").");
+        }
+        return etablissements.rechercher(filtre, u, page, taille);
     }
 
     @Override
@@ -70,6 +75,10 @@ public class ReferentielServiceBean implements ReferentielService {
         Utilisateur u = securite.utilisateurCourant();
         if (!u.voitLesNoms()) {
             throw new AccesRefuseException("Le profil analyste n'a pas accès aux données nominatives.");
+        }
+        if (filtre.uai() != null) {
+            // a named établissement outside the scope is refused, not answered with an empty list (issue 16)
+            etablissement(filtre.uai());
         }
         return personnels.rechercher(filtre, u, page, taille);
     }

@@ -48,6 +48,20 @@ public record Utilisateur(String login, Role role, String departement, String ua
     }
 
     /**
+     * May the caller ask for the établissements of this département? A filter outside the scope is refused (403)
+     * rather than silently narrowed to the scope (issue 16, point 2): the caller learns that he asked for too much.
+     * A chef's département is his UAI's first three digits; an IEN's, his account's.
+     */
+    public boolean peutFiltrerDepartement(String code) {
+        return switch (role) {
+            case RECTORAT, ANALYSTE -> true;
+            case DASEN, IEN -> code.equals(departement);
+            case CHEF_ETABLISSEMENT -> uai != null && uai.startsWith(code);
+            case PERSONNEL -> false;
+        };
+    }
+
+    /**
      * May the caller instruct and decide the requests of this établissement? The écoles of a circonscription are
      * the IEN's (« les IEN pour les écoles de leur circonscription »); the DASEN instructs the rest of his
      * département (the second degré, and écoles not yet placed in a circonscription) and only reads the others.

@@ -80,12 +80,14 @@ public class CampagneResource {
 
     @POST
     @Path("{annee}/ouverture")
+    @Consumes(MediaType.APPLICATION_JSON)
     public CampagneJson ouvrir(@PathParam("annee") String annee, @QueryParam("version") Long version) {
         return CampagneJson.de(campagnes.ouvrir(annee, exigerVersion(version)));
     }
 
     @POST
     @Path("{annee}/cloture")
+    @Consumes(MediaType.APPLICATION_JSON)
     public CampagneJson clore(@PathParam("annee") String annee, @QueryParam("version") Long version) {
         return CampagneJson.de(campagnes.clore(annee, exigerVersion(version)));
     }

@@ -128,12 +128,14 @@ public class DemandeResource {
     @GET
     @Path("{id}/piece-jointe")
     @Produces("application/pdf")
-    public byte[] pieceJointe(@PathParam("id") long id) {
+    public jakarta.ws.rs.core.Response pieceJointe(@PathParam("id") long id) {
         byte[] contenu = demandes.pieceJointe(id);
         if (contenu == null) {
             throw new jakarta.ws.rs.NotFoundException("La demande n°" + id + " n'a pas de pièce jointe.");
         }
-        return contenu;
+        // a file a user uploaded is downloaded, never rendered in Pacte's origin (issue 16, point 1)
+        return jakarta.ws.rs.core.Response.ok(contenu).header("Content-Disposition",
+                "attachment; filename=\"piece-jointe-demande-" + id + ".pdf\"").build();
     }
 
     private static LocalDate date(String texte, String parametre) {

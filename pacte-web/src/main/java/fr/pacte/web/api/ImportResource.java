@@ -40,7 +40,8 @@ public class ImportResource {
 
     @POST
     @Path("{kind}")
-    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    // no text/plain nor form encodings: a plain HTML form of another site cannot send a file here (issue 16); 415
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importer(@PathParam("kind") String kind, @HeaderParam("X-Nom-Fichier") String nomFichier,
                              @HeaderParam("Content-Type") String contentType,

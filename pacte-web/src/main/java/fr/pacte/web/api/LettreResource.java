@@ -79,6 +79,7 @@ public class LettreResource {
 
     @POST
     @Path(LETTRE + "/signature")
+    @Consumes(MediaType.APPLICATION_JSON)
     public VersionLettre signer(@PathParam("annee") String annee, @PathParam("uai") String uai,
                                 @PathParam("identifiant") String identifiant) {
         return lettres.signer(annee, uai, identifiant);
@@ -86,6 +87,7 @@ public class LettreResource {
 
     @POST
     @Path(LETTRE + "/acceptation")
+    @Consumes(MediaType.APPLICATION_JSON)
     public VersionLettre accepter(@PathParam("annee") String annee, @PathParam("uai") String uai,
                                   @PathParam("identifiant") String identifiant) {
         return lettres.accepter(annee, uai, identifiant);

@@ -3,6 +3,7 @@ package fr.pacte.web.api;
 import fr.pacte.demande.DemandeService;
 import fr.pacte.demande.Notification;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ public class NotificationResource {
 
     @POST
     @Path("lues")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Long> marquerLues() {
         demandes.marquerNotificationsLues();
         return Map.of("nonLues", 0L);
