@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 16, points 1 and 2, over HTTP: the browser's protections on every answer, the session cookie's attributes,
+ * Issue 16, points 1 and 2: HTTPS with HTTP redirected to it, the browser's protections on every answer, the session cookie's attributes,
  * no Basic challenge to a browser, and no write under a session unless it comes from a Pacte page with the
  * session's token. Nothing is written: the writes tried create a campaign with a malformed year, refused with 422
  * once they pass the door.
@@ -34,10 +34,21 @@ class AccesIT extends PacteIT {
                 && csp.contains("object-src 'none'"), csp);
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS sur HTTPS seulement");
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="), "HSTS");
         List<String> cookies = page.headers().allValues("Set-Cookie");
         String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
-        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Strict"), cookies.toString());
+        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Strict")
+                && session.toLowerCase(java.util.Locale.ROOT).contains("; secure"),
+                cookies.toString());
+    }
+
+    @Test
+    void httpRedirigeVersHttps() throws Exception {
+        HttpResponse<String> r = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build().send(java.net.http.HttpRequest.newBuilder(URI.create(BASE_HTTP + "/login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() == 302 || r.statusCode() == 301, String.valueOf(r.statusCode()));
+        assertEquals(BASE + "/login.xhtml", r.headers().firstValue("Location").orElse(null));
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class Http {
 
     Http(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder()
+        this.client = fr.pacte.database.dev.ClientLocal.client()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))

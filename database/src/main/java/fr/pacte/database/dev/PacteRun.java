@@ -65,7 +65,8 @@ public final class PacteRun {
         EmbeddedDatabase base = embarquee;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> arreter(wildfly, base)));
 
-        String url = "http://localhost:8080/pacte/";
+        // HTTPS (issue 16): WildFly generates a self-signed certificate for localhost at its first start; HTTP redirects here
+        String url = "https://localhost:8443/pacte/";
         attendrePageDeConnexion(url + "login.xhtml", wildfly, travail);
         if (!vide && !comptes.isEmpty()) {
             PaiementsDeDemo.clore(url);
@@ -90,7 +91,7 @@ public final class PacteRun {
     }
 
     private static void attendrePageDeConnexion(String url, Process wildfly, Path travail) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = ClientLocal.client().connectTimeout(Duration.ofSeconds(2)).build();
         long limite = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         Path echec = travail.resolve("standalone/deployments/pacte.ear.failed");
         while (System.nanoTime() < limite) {
@@ -115,6 +116,8 @@ public final class PacteRun {
         System.out.println();
         System.out.println("==============================================================================");
         System.out.println(" Pacte est prêt en " + duree.toSeconds() + " s : " + url);
+        System.out.println(" (certificat auto-signé généré au premier démarrage : le navigateur demande de l'accepter ;");
+        System.out.println("  http://localhost:8080/pacte/ redirige vers HTTPS)");
         System.out.println("==============================================================================");
         if (!comptes.isEmpty()) {
             System.out.println(" Comptes de démonstration :");

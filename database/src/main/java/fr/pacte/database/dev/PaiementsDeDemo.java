@@ -20,7 +20,7 @@ final class PaiementsDeDemo {
     }
 
     static void clore(String url) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = ClientLocal.client().build();
         String basic = "Basic " + Base64.getEncoder().encodeToString("rectorat:pacte2025".getBytes(StandardCharsets.UTF_8));
         long debut = System.nanoTime();
         for (YearMonth mois = YearMonth.of(2024, 10); !mois.isAfter(YearMonth.of(2025, 6)); mois = mois.plusMonths(1)) {
