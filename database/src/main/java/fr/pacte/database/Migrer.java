@@ -25,12 +25,20 @@ public final class Migrer {
         System.out.println("Schéma en version " + r.targetSchemaVersion + " (" + r.migrationsExecuted + " migration(s) appliquée(s)).");
     }
 
-    /** The schema's owner on the external server: PACTE_DB_MIGRATION_USER / PASSWORD, pacte_proprietaire by default. */
+    /**
+     * The schema's owner on the external server: PACTE_DB_MIGRATION_USER (pacte_proprietaire by default) and
+     * PACTE_DB_MIGRATION_PASSWORD, which has no default outside the embedded database (issue 16).
+     */
     public static DataSource proprietaire(String url) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         ds.setUser(System.getenv().getOrDefault("PACTE_DB_MIGRATION_USER", "pacte_proprietaire"));
-        ds.setPassword(System.getenv().getOrDefault("PACTE_DB_MIGRATION_PASSWORD", "pacte_proprietaire"));
+        String motDePasse = System.getenv("PACTE_DB_MIGRATION_PASSWORD");
+        if (motDePasse == null || motDePasse.isEmpty()) {
+            throw new IllegalStateException("PACTE_DB_MIGRATION_PASSWORD manquant : le mot de passe du propriétaire du"
+                    + " schéma sur la base externe n'a pas de valeur par défaut.");
+        }
+        ds.setPassword(motDePasse);
         return ds;
     }
 }

@@ -139,6 +139,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         navigateur.choisir("entete:campagne", annee + " – ouverte");
         navigateur.calme();
         navigateur.visible(By.id("allocation-ouvrir:modifier-allocation")).click();
+        navigateur.attendre(d -> d.findElement(By.id("allocation-campagne")).getText().equals("Campagne " + annee));
         navigateur.saisir(By.cssSelector("input.montant-SECOND_DEGRE"), "10");
         cliquer(By.id("allocation-formulaire:enregistrer-allocation"));
         message("Allocation enregistrée");

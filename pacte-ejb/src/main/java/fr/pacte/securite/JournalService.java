@@ -43,4 +43,5 @@ public interface JournalService {
     String CONNEXION = "CONNEXION";
     String CONNEXION_ECHOUEE = "CONNEXION_ECHOUEE";
     String ACCES_REFUSE = "ACCES_REFUSE";
+    String MOT_DE_PASSE_CHANGE = "MOT_DE_PASSE_CHANGE";
 }

@@ -17,6 +17,9 @@ public class SecuriteServiceBean implements SecuriteService {
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private JournalService journal;
+
     @Override
     public Utilisateur utilisateurCourant() {
         String login = context.getCallerPrincipal().getName();
@@ -25,6 +28,27 @@ public class SecuriteServiceBean implements SecuriteService {
             throw new AccesRefuseException("Compte inconnu ou désactivé : " + login);
         }
         return compte.utilisateur();
+    }
+
+    @Override
+    public void changerMotDePasse(String actuel, String nouveau) {
+        String login = context.getCallerPrincipal().getName();
+        // the hash is read here only, to check the current password: the entity never maps it
+        java.util.List<?> lu = em.createNativeQuery("SELECT mot_de_passe FROM securite.compte WHERE login = ?1 AND actif")
+                .setParameter(1, login).getResultList();
+        String hash = lu.isEmpty() ? null : (String) lu.get(0);
+        if (hash == null || actuel == null || !org.mindrot.jbcrypt.BCrypt.checkpw(actuel, hash)) {
+            throw new MotDePasseRefuseException("Mot de passe actuel incorrect.");
+        }
+        java.util.List<String> refus = RegleMotDePasse.refus(login, actuel, nouveau);
+        if (!refus.isEmpty()) {
+            throw new MotDePasseRefuseException("Nouveau mot de passe refusé : " + String.join(" ; ", refus) + ".");
+        }
+        em.createNativeQuery("UPDATE securite.compte SET mot_de_passe = ?1, mot_de_passe_provisoire = false,"
+                        + " mot_de_passe_change_le = now() WHERE login = ?2")
+                .setParameter(1, org.mindrot.jbcrypt.BCrypt.hashpw(nouveau, org.mindrot.jbcrypt.BCrypt.gensalt(10)))
+                .setParameter(2, login).executeUpdate();
+        journal.enregistrerAcces(login, JournalService.MOT_DE_PASSE_CHANGE, "mot de passe", null);
     }
 
     @Override

@@ -56,11 +56,11 @@ public final class PacteRun {
             System.out.println("PostgreSQL externe : " + externe);
         }
         Migrations.migrate(ds);
-        List<CompteDemo> comptes = preparerDonnees(ds, vide);
+        List<CompteDemo> comptes = preparerDonnees(ds, vide, externe != null);
 
         Process wildfly = externe == null
                 ? ServeurWildFly.demarrer(serveur, ear, travail, DonneesLocales.fichiersServeur(donnees),
-                        Map.of("PACTE_DB_PORT", String.valueOf(portDb)))
+                        Map.of("PACTE_DB_PORT", String.valueOf(portDb), "PACTE_DB_PASSWORD", EmbeddedDatabase.PASSWORD))
                 : ServeurWildFly.demarrer(serveur, ear, travail, null, Map.of());
         EmbeddedDatabase base = embarquee;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> arreter(wildfly, base)));
@@ -75,14 +75,24 @@ public final class PacteRun {
         System.exit(wildfly.waitFor());
     }
 
-    private static List<CompteDemo> preparerDonnees(DataSource ds, boolean vide) {
+    private static List<CompteDemo> preparerDonnees(DataSource ds, boolean vide, boolean externe) {
+        if (vide) {
+            // the documented way to get an académie's first administrator: a one-time password, printed once
+            CompteDemo premier = ComptesInitiaux.creerRectorat(ds);
+            System.out.println(premier == null
+                    ? "-Dpacte.vide=true : l'académie a déjà un compte rectorat, aucun compte n'est créé."
+                    : "Premier compte rectorat créé avec un mot de passe provisoire, à changer à la première connexion.");
+            return premier == null ? List.of() : List.of(premier);
+        }
         if (!DemoAcademie.estVide(ds)) {
             System.out.println("L'académie contient déjà des données : rien n'est chargé (comptes et mots de passe inchangés).");
             return List.of();
         }
-        if (vide) {
-            System.out.println("Académie vide demandée (-Dpacte.vide=true) : seul le compte rectorat est créé.");
-            return List.of(ComptesInitiaux.creerRectorat(ds));
+        if (externe) {
+            // the demo and its shared passwords are never loaded into a real database
+            System.out.println("Base externe vide : aucune donnée ni aucun compte n'est créé. Relancez avec -Dpacte.vide=true"
+                    + " pour créer le premier compte rectorat (mot de passe provisoire affiché une fois).");
+            return List.of();
         }
         Resultat r = DemoAcademie.charger(ds, Taille.DEMO);
         System.out.printf("Académie de démonstration chargée en %d ms : %d départements, %d établissements, %d personnels%n",
@@ -120,7 +130,7 @@ public final class PacteRun {
         System.out.println("  http://localhost:8080/pacte/ redirige vers HTTPS)");
         System.out.println("==============================================================================");
         if (!comptes.isEmpty()) {
-            System.out.println(" Comptes de démonstration :");
+            System.out.println(" Comptes :");
             System.out.printf("   %-22s %-14s %-20s %s%n", "Identifiant", "Mot de passe", "Rôle", "Périmètre");
             for (CompteDemo c : comptes) {
                 System.out.printf("   %-22s %-14s %-20s %s%n", c.login(), c.motDePasse(), c.role(), c.perimetre());
