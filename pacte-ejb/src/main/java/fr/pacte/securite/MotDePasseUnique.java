@@ -1,0 +1,5 @@
+package fr.pacte.securite;
+
+/** An account and the one-time password it was just given, shown once to the rectorat and stored only hashed. */
+public record MotDePasseUnique(String login, String motDePasse) {
+}
