@@ -117,14 +117,25 @@ public class GestionComptesServiceBean implements GestionComptesService {
                    AND NOT EXISTS (SELECT 1 FROM securite.compte c WHERE c.login = 'chef.' || lower(e.uai))
                    AND (CAST(?1 AS varchar) IS NULL OR e.departement_code = ?1)
                  ORDER BY e.uai""").setParameter(1, departement).getResultList();
+        // the query already says each UAI exists and each login is free: one insert per account, one journal batch,
+        // rather than the single creation's checks and re-reads for each of up to 1 500 établissements
         List<MotDePasseUnique> crees = new ArrayList<>();
+        List<Evenement> evenements = new ArrayList<>();
+        Query insertion = em.createNativeQuery("INSERT INTO securite.compte (login, mot_de_passe, role, uai, nom_affiche,"
+                + " mot_de_passe_provisoire) VALUES (?1, ?2, 'CHEF_ETABLISSEMENT', ?3, ?4, true)");
         for (Object ligne : sans) {
             Object[] e = (Object[]) ligne;
             String uai = (String) e[0];
-            String titre = "ECOLE".equals(e[1]) ? "Direction de " : "Chef d'établissement de ";
-            crees.add(creer(new NouveauCompte("chef." + uai.toLowerCase(Locale.ROOT), Role.CHEF_ETABLISSEMENT, null, null,
-                    uai, null, titre + e[2], null)));
+            String login = "chef." + uai.toLowerCase(Locale.ROOT);
+            String motDePasse = provisoire();
+            String nom = ("ECOLE".equals(e[1]) ? "Direction de " : "Chef d'établissement de ") + e[2];
+            insertion.setParameter(1, login).setParameter(2, BCrypt.hashpw(motDePasse, BCrypt.gensalt(10)))
+                    .setParameter(3, uai).setParameter(4, nom.length() > 120 ? nom.substring(0, 120) : nom).executeUpdate();
+            crees.add(new MotDePasseUnique(login, motDePasse));
+            evenements.add(Evenement.academie("COMPTE_CREE", "COMPTE", login, null, null, null,
+                    Map.of("login", login, "role", "CHEF_ETABLISSEMENT", "uai", uai), null));
         }
+        journal.enregistrerTous(evenements);
         return crees;
     }
 
