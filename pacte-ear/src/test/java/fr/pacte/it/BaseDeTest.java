@@ -96,6 +96,11 @@ public class BaseDeTest implements LauncherSessionListener {
         }
     }
 
+    /** As the superuser: for what no application role may do (the SSO test's own database for its OpenID provider). */
+    static DataSource dataSourceSuperutilisateur() {
+        return base().dataSourceSuperutilisateur();
+    }
+
     private static EmbeddedDatabase base() {
         if (database == null) {
             throw new IllegalStateException("La base de test n'est pas démarrée (PACTE_DB_PORT absent ?)");

@@ -36,6 +36,12 @@ public final class Http {
         return this;
     }
 
+    /** An OAuth 2 bearer token, as an API client of the identity federation sends it (SSO). */
+    public Http bearer(String jeton) {
+        this.authorization = "Bearer " + jeton;
+        return this;
+    }
+
     /** Form login through the container, as a browser does. */
     public Http connexion(String login, String motDePasse) {
         get("/");

@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Ends the session and sends the browser back to the application root, which shows the login page. A plain link
+ * Ends the session and sends the browser back to the application root, which shows the login page; with SSO, through
+ * the federation's end of session ({@code acces.DeconnexionFederation}). A plain link
  * is enough: logging someone out against his will does him no harm.
  */
 @WebServlet("/deconnexion")
@@ -19,13 +20,14 @@ public class DeconnexionServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        java.util.Optional<String> federation = fr.pacte.web.acces.DeconnexionFederation.adresse(request);
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(request.getContextPath() + "/");
+        response.sendRedirect(federation.orElse(request.getContextPath() + "/"));
     }
 
     @Override

@@ -33,6 +33,11 @@ final class ServeurWildFly {
         if (donnees != null) {
             commande.add("-Djboss.server.data.dir=" + donnees.toAbsolutePath());
         }
+        if (System.getenv("PACTE_OIDC_FOURNISSEUR") != null) {
+            // SSO (README « SSO through OpenID Connect »): the provider and the client come from the environment
+            commande.add("-Dpacte.securite=pacte-sso");
+            System.out.println("Connexion par la fédération d'identité : " + System.getenv("PACTE_OIDC_FOURNISSEUR"));
+        }
         ProcessBuilder pb = new ProcessBuilder(commande)
                 .redirectErrorStream(true)
                 .redirectOutput(travail.resolve("wildfly.log").toFile());
