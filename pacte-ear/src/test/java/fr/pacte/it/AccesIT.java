@@ -29,9 +29,11 @@ class AccesIT extends PacteIT {
     void chaqueReponseInterditLEncadrementLeFlairageEtLesSourcesEtrangeres() {
         HttpResponse<String> page = http().get("/");
         assertEquals(200, page.statusCode());
-        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        String csp = csp(page);
         assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'self'")
-                && csp.contains("object-src 'none'"), csp);
+                && csp.contains("object-src 'none'") && csp.contains("form-action 'self'")
+                && csp.contains("base-uri 'self'"), csp);
+        assertTrue(scriptSrc(csp).matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'"), csp);
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="), "HSTS");
@@ -40,6 +42,38 @@ class AccesIT extends PacteIT {
         assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Strict")
                 && session.toLowerCase(java.util.Locale.ROOT).contains("; secure"),
                 cookies.toString());
+    }
+
+    @Test
+    void lesScriptsDUnePageSontCeuxQuiPortentSonNonceSansInlineNiEval() {
+        Http session = http().connexion("rectorat", "test");
+        for (String chemin : List.of("/index.xhtml", "/dotations.xhtml", "/mot-de-passe.xhtml")) {
+            HttpResponse<String> page = session.get(chemin);
+            assertEquals(200, page.statusCode(), chemin);
+            String scripts = scriptSrc(csp(page));
+            assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), scripts);
+            Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+            assertTrue(nonce.find(), chemin + " : " + scripts);
+
+            Matcher balise = Pattern.compile("<script\\b[^>]*>").matcher(page.body());
+            int balises = 0;
+            while (balise.find()) {
+                balises++;
+                assertTrue(balise.group().contains(" nonce=\"" + nonce.group(1) + "\""),
+                        chemin + " : la balise " + balise.group() + " ne porte pas le nonce de l'en-tête " + scripts);
+            }
+            assertTrue(balises > 0, chemin);
+            assertFalse(Pattern.compile("<[a-z]+\\b[^>]*\\son[a-z]+=\"").matcher(page.body()).find(),
+                    chemin + " : un attribut on… serait refusé");
+        }
+    }
+
+    @Test
+    void uneReponseQuiNEstPasUnePageNAdmetAucunScriptEnLigne() {
+        HttpResponse<String> api = http().basic("rectorat", "test").get("/api/campagnes");
+        assertEquals(200, api.statusCode(), api.body());
+        assertEquals("script-src 'self'", scriptSrc(csp(api)));
+        assertTrue(csp(api).contains("frame-ancestors 'none'"), csp(api));
     }
 
     @Test
@@ -102,6 +136,18 @@ class AccesIT extends PacteIT {
         HttpResponse<String> formulaire = http().basic("rectorat", "test").post("/api/imports/personnels",
                 "application/x-www-form-urlencoded", "a=b".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, formulaire.statusCode(), formulaire.body());
+    }
+
+    /** The one Content-Security-Policy of an answer: a second header would be enforced too. */
+    private static String csp(HttpResponse<String> reponse) {
+        List<String> politiques = reponse.headers().allValues("Content-Security-Policy");
+        assertEquals(1, politiques.size(), politiques.toString());
+        return politiques.get(0);
+    }
+
+    private static String scriptSrc(String csp) {
+        return java.util.Arrays.stream(csp.split(";")).map(String::trim).filter(d -> d.startsWith("script-src "))
+                .findFirst().orElse("");
     }
 
     private static String jeton(String page) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 import java.io.ByteArrayOutputStream;
@@ -53,7 +52,7 @@ class BornesIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("bornes", () -> navigateur);
+    static final Navigateur.SurveillanceNavigateur SURVEILLANCE = Navigateur.surveiller("bornes", () -> navigateur);
 
     @BeforeAll
     static void campagne() throws SQLException {

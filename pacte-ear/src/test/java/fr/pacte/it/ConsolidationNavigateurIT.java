@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
@@ -31,7 +30,7 @@ class ConsolidationNavigateurIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("consolidation", () -> navigateur);
+    static final Navigateur.SurveillanceNavigateur SURVEILLANCE = Navigateur.surveiller("consolidation", () -> navigateur);
 
     @BeforeAll
     static void preparer() {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -46,7 +45,7 @@ class DemandeNavigateurIT extends PacteIT {
     private static long id;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("demande", () -> navigateur);
+    static final Navigateur.SurveillanceNavigateur SURVEILLANCE = Navigateur.surveiller("demande", () -> navigateur);
 
     @BeforeAll
     static void preparer() throws IOException {

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -46,7 +45,7 @@ class DistributionNavigateurIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("distribution", () -> navigateur);
+    static final Navigateur.SurveillanceNavigateur SURVEILLANCE = Navigateur.surveiller("distribution", () -> navigateur);
 
     @BeforeAll
     static void ouvrirLeNavigateur() throws SQLException {

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ class JournalNavigateurIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = Navigateur.captureSiEchec("journal", () -> navigateur);
+    static final Navigateur.SurveillanceNavigateur SURVEILLANCE = Navigateur.surveiller("journal", () -> navigateur);
 
     @BeforeAll
     static void preparer() throws Exception {

@@ -1,5 +1,6 @@
 package fr.pacte.it;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -10,6 +11,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,11 +28,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver (never a downloaded one), with a fresh profile and a
- * download folder, plus the few gestures the browser tests repeat.
+ * download folder, plus the few gestures the browser tests repeat. It keeps the console, where Chromium reports what
+ * the Content-Security-Policy refused: {@link #surveiller} fails a test that caused such a refusal.
  */
 final class Navigateur implements AutoCloseable {
 
@@ -60,6 +66,10 @@ final class Navigateur implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", telechargements.toString(),
                 "download.prompt_for_download", false));
+        // the console, read by violationsCsp()
+        LoggingPreferences journaux = new LoggingPreferences();
+        journaux.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, journaux);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -152,16 +162,56 @@ final class Navigateur implements AutoCloseable {
         });
     }
 
-    /** A watcher that {@link #capturer captures} the page of a failed test, named after the prefix and the test. */
-    static TestWatcher captureSiEchec(String prefixe, Supplier<Navigateur> navigateur) {
-        return new TestWatcher() {
-            @Override
-            public void testFailed(ExtensionContext contexte, Throwable cause) {
-                if (navigateur.get() != null) {
-                    navigateur.get().capturer(prefixe + "-" + contexte.getRequiredTestMethod().getName());
-                }
+    /**
+     * What the Content-Security-Policy refused since the last call (an inline script or handler without the page's
+     * nonce, an eval, a foreign source): Chromium writes each refusal to the console, whose messages name the policy.
+     */
+    List<String> violationsCsp() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /** Fails when the pages shown since the last check broke the Content-Security-Policy. */
+    void verifierSansViolationCsp() {
+        List<String> violations = violationsCsp();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("La politique de sécurité du contenu a refusé : " + String.join("\n", violations));
+        }
+    }
+
+    /**
+     * An extension for a browser test class: after each test, fails it if the browser reported a Content-Security-
+     * Policy refusal; captures the page of a failed test, named after the prefix and the test.
+     */
+    static SurveillanceNavigateur surveiller(String prefixe, Supplier<Navigateur> navigateur) {
+        return new SurveillanceNavigateur(prefixe, navigateur);
+    }
+
+    /** See {@link #surveiller}. */
+    static final class SurveillanceNavigateur implements AfterEachCallback, TestWatcher {
+
+        private final String prefixe;
+        private final Supplier<Navigateur> navigateur;
+
+        private SurveillanceNavigateur(String prefixe, Supplier<Navigateur> navigateur) {
+            this.prefixe = prefixe;
+            this.navigateur = navigateur;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext contexte) {
+            if (navigateur.get() != null) {
+                navigateur.get().verifierSansViolationCsp();
             }
-        };
+        }
+
+        @Override
+        public void testFailed(ExtensionContext contexte, Throwable cause) {
+            if (navigateur.get() != null) {
+                navigateur.get().capturer(prefixe + "-" + contexte.getRequiredTestMethod().getName());
+            }
+        }
     }
 
     /** Keeps the page and a screenshot of a failed test under the build directory, to see what went wrong. */

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -44,14 +42,7 @@ class NavigateurIT extends PacteIT {
     private static Navigateur navigateur;
 
     @RegisterExtension
-    static final TestWatcher CAPTURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext contexte, Throwable cause) {
-            if (navigateur != null) {
-                navigateur.capturer(contexte.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final Navigateur.SurveillanceNavigateur SURVEILLANCE = Navigateur.surveiller("navigateur", () -> navigateur);
     private static Path fichiers;
 
     @BeforeAll
