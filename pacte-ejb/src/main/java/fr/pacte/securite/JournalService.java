@@ -43,5 +43,7 @@ public interface JournalService {
     String CONNEXION = "CONNEXION";
     String CONNEXION_ECHOUEE = "CONNEXION_ECHOUEE";
     String ACCES_REFUSE = "ACCES_REFUSE";
+    /** A login or a source address locked after failed logins (objet_id: the login or the address). */
+    String CONNEXION_VERROUILLEE = "CONNEXION_VERROUILLEE";
     String MOT_DE_PASSE_CHANGE = "MOT_DE_PASSE_CHANGE";
 }

@@ -60,7 +60,7 @@ public class JournalAcces extends HttpFilter {
 
     /**
      * A session's first authenticated request is its login. (Basic credentials the realm refuses never reach the
-     * filters: Elytron answers 401 itself and its audit log keeps the attempt.)
+     * filters: Elytron answers 401 itself; the login throttling's handler, fr.pacte.web.debit, journals them.)
      */
     private void connexion(HttpServletRequest req) {
         HttpSession session = req.getUserPrincipal() == null ? null : req.getSession(false);
