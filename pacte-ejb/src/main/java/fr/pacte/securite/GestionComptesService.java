@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The rectorat's accounts (issue 16, point 3): create with a one-time password, re-scope, deactivate and reactivate,
- * give a new one-time password, and create at once the chef accounts of every établissement that has none.
+ * give a new one-time password, create at once the chef accounts of every établissement that has none, or the
+ * accounts of a file.
  */
 public interface GestionComptesService {
 
@@ -29,4 +30,12 @@ public interface GestionComptesService {
      * with a one-time password.
      */
     List<MotDePasseUnique> creerComptesDesChefs(String departement);
+
+    /**
+     * The accounts of a file ({@link ImportComptes#COLONNES}, CSV or XLSX), all or nothing: each line is judged by the
+     * rules of {@link #creer}, and a login already taken refuses its line (no account is updated by a file). An
+     * accepted file gives every account a one-time password, returned here only; a refused one creates nothing and
+     * names each line, column and rule.
+     */
+    ImportComptes importer(String nomFichier, byte[] contenu);
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Accounts written in SQL: the entity {@link Compte} maps no password hash. The database holds the role/scope
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 @RolesAllowed(Role.R_RECTORAT)
 public class GestionComptesServiceBean implements GestionComptesService {
 
-    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     private static final String CARACTERES = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom ALEA = new SecureRandom();
     private static final String COLONNES = "login, role, departement_code, circonscription_code, uai, identifiant,"
@@ -39,6 +37,12 @@ public class GestionComptesServiceBean implements GestionComptesService {
     @Inject
     private JournalService journal;
 
+    @Inject
+    private ReglesCompte regles;
+
+    @Inject
+    private ImportFichierComptes fichier;
+
     @Override
     public Page<CompteVue> rechercher(String texte, int page, int taille) {
         String motif = texte == null || texte.isBlank() ? "%" : "%" + texte.strip().toLowerCase(Locale.ROOT) + "%";
@@ -51,35 +55,42 @@ public class GestionComptesServiceBean implements GestionComptesService {
 
     @Override
     public MotDePasseUnique creer(NouveauCompte c) {
-        String login = c.login() == null ? "" : c.login().strip().toLowerCase(Locale.ROOT);
-        if (!LOGIN.matcher(login).matches()) {
-            throw new CompteRefuseException("login", "identifiant « " + c.login() + " » invalide : 3 à 60 minuscules,"
-                    + " chiffres, points, tirets");
-        }
-        if (existe(login)) {
-            throw new CompteRefuseException("login", "le compte " + login + " existe déjà");
-        }
-        verifierPerimetre(c);
+        String login = ReglesCompte.login(c.login());
+        regles.libre(login);
+        regles.perimetre(c, null);
+        ReglesCompte.textes(c);
         String motDePasse = provisoire();
+        MotDePasseUnique cree = inserer(login, c, motDePasse, empreinte(motDePasse));
+        journaliser("COMPTE_CREE", login, null, lire(login));
+        return cree;
+    }
+
+    @Override
+    public ImportComptes importer(String nomFichier, byte[] contenu) {
+        return fichier.importer(this, nomFichier, contenu);
+    }
+
+    /** Writes an account already checked by {@link ReglesCompte}, with a one-time password and its hash. */
+    MotDePasseUnique inserer(String login, NouveauCompte c, String motDePasse, String empreinte) {
         em.createNativeQuery("INSERT INTO securite.compte (login, mot_de_passe, role, departement_code, circonscription_code,"
                         + " uai, identifiant, nom_affiche, courriel, mot_de_passe_provisoire)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, true)")
-                .setParameter(1, login).setParameter(2, BCrypt.hashpw(motDePasse, BCrypt.gensalt(10)))
+                .setParameter(1, login).setParameter(2, empreinte)
                 .setParameter(3, c.role().name()).setParameter(4, c.departement()).setParameter(5, c.circonscription())
-                .setParameter(6, c.uai()).setParameter(7, c.identifiant()).setParameter(8, nom(c))
+                .setParameter(6, c.uai()).setParameter(7, c.identifiant()).setParameter(8, nom(login, c))
                 .setParameter(9, c.courriel()).executeUpdate();
-        journaliser("COMPTE_CREE", login, null, lire(login));
         return new MotDePasseUnique(login, motDePasse);
     }
 
     @Override
     public CompteVue modifier(String login, NouveauCompte c) {
         CompteVue avant = lire(login);
-        verifierPerimetre(c);
+        regles.perimetre(c, login);
+        ReglesCompte.textes(c);
         em.createNativeQuery("UPDATE securite.compte SET role = ?1, departement_code = ?2, circonscription_code = ?3,"
                         + " uai = ?4, identifiant = ?5, nom_affiche = ?6, courriel = ?7 WHERE login = ?8")
                 .setParameter(1, c.role().name()).setParameter(2, c.departement()).setParameter(3, c.circonscription())
-                .setParameter(4, c.uai()).setParameter(5, c.identifiant()).setParameter(6, nom(c))
+                .setParameter(4, c.uai()).setParameter(5, c.identifiant()).setParameter(6, nom(login, c))
                 .setParameter(7, c.courriel()).setParameter(8, login).executeUpdate();
         CompteVue apres = lire(login);
         journaliser("COMPTE_MODIFIE", login, avant, apres);
@@ -104,7 +115,7 @@ public class GestionComptesServiceBean implements GestionComptesService {
         CompteVue avant = lire(login);
         String motDePasse = provisoire();
         em.createNativeQuery("UPDATE securite.compte SET mot_de_passe = ?1, mot_de_passe_provisoire = true WHERE login = ?2")
-                .setParameter(1, BCrypt.hashpw(motDePasse, BCrypt.gensalt(10))).setParameter(2, login).executeUpdate();
+                .setParameter(1, empreinte(motDePasse)).setParameter(2, login).executeUpdate();
         journaliser("MOT_DE_PASSE_REINITIALISE", login, avant, lire(login));
         return new MotDePasseUnique(login, motDePasse);
     }
@@ -129,7 +140,7 @@ public class GestionComptesServiceBean implements GestionComptesService {
             String login = "chef." + uai.toLowerCase(Locale.ROOT);
             String motDePasse = provisoire();
             String nom = ("ECOLE".equals(e[1]) ? "Direction de " : "Chef d'établissement de ") + e[2];
-            insertion.setParameter(1, login).setParameter(2, BCrypt.hashpw(motDePasse, BCrypt.gensalt(10)))
+            insertion.setParameter(1, login).setParameter(2, empreinte(motDePasse))
                     .setParameter(3, uai).setParameter(4, nom.length() > 120 ? nom.substring(0, 120) : nom).executeUpdate();
             crees.add(new MotDePasseUnique(login, motDePasse));
             evenements.add(Evenement.academie("COMPTE_CREE", "COMPTE", login, null, null, null,
@@ -137,35 +148,6 @@ public class GestionComptesServiceBean implements GestionComptesService {
         }
         journal.enregistrerTous(evenements);
         return crees;
-    }
-
-    private void verifierPerimetre(NouveauCompte c) {
-        if (c.role() == null) {
-            throw new CompteRefuseException("role", "rôle obligatoire");
-        }
-        Map<Role, String[]> exige = Map.of(Role.DASEN, new String[]{"departement", c.departement(),
-                        "SELECT 1 FROM referentiel.departement WHERE code = ?1"},
-                Role.IEN, new String[]{"circonscription", c.circonscription(),
-                        "SELECT 1 FROM referentiel.circonscription WHERE code = ?1"},
-                Role.CHEF_ETABLISSEMENT, new String[]{"uai", c.uai(), "SELECT 1 FROM referentiel.etablissement WHERE uai = ?1"},
-                Role.PERSONNEL, new String[]{"identifiant", c.identifiant(),
-                        "SELECT 1 FROM referentiel.personnel WHERE identifiant = ?1"});
-        String[] champ = exige.get(c.role());
-        long renseignes = java.util.stream.Stream.of(c.departement(), c.circonscription(), c.uai(), c.identifiant())
-                .filter(v -> v != null && !v.isBlank()).count();
-        if (champ == null ? renseignes > 0 : renseignes != 1 || champ[1] == null || champ[1].isBlank()) {
-            throw new CompteRefuseException(champ == null ? "role" : champ[0], champ == null
-                    ? "le rôle " + c.role() + " n'a pas de périmètre : ni département, ni circonscription, ni UAI, ni identifiant"
-                    : "le rôle " + c.role() + " demande un " + champ[0] + ", et lui seul");
-        }
-        if (champ != null && em.createNativeQuery(champ[2]).setParameter(1, champ[1]).getResultList().isEmpty()) {
-            throw new CompteRefuseException(champ[0], champ[0] + " inconnu : " + champ[1]);
-        }
-    }
-
-    private boolean existe(String login) {
-        return !em.createNativeQuery("SELECT 1 FROM securite.compte WHERE login = ?1").setParameter(1, login)
-                .getResultList().isEmpty();
     }
 
     private CompteVue lire(String login) {
@@ -182,12 +164,17 @@ public class GestionComptesServiceBean implements GestionComptesService {
                 (String) l[6], (String) l[7], (Boolean) l[8], (Boolean) l[9]);
     }
 
-    private static String nom(NouveauCompte c) {
-        return c.nomAffiche() == null || c.nomAffiche().isBlank() ? c.login() : c.nomAffiche().strip();
+    private static String nom(String login, NouveauCompte c) {
+        return c.nomAffiche() == null || c.nomAffiche().isBlank() ? login : c.nomAffiche().strip();
     }
 
     private void journaliser(String action, String login, CompteVue avant, CompteVue apres) {
         journal.enregistrer(Evenement.academie(action, "COMPTE", login, null, null, avant, apres, null));
+    }
+
+    /** The bcrypt hash the realm checks (modular crypt form), the costly part of a creation. */
+    static String empreinte(String motDePasse) {
+        return BCrypt.hashpw(motDePasse, BCrypt.gensalt(10));
     }
 
     /** 16 characters out of 55 (no 0/O, 1/l/I), a dash in the middle: about 92 bits. */

@@ -21,13 +21,20 @@ import java.util.HexFormat;
  * a key runs and its answer is kept 24 h; a repeat by the same caller gets that answer again (status, type, body,
  * {@code Location}) without running anything. The same key with another request answers 422; while the first one
  * runs, 409. Only successes (2xx) are kept: a refusal or a failure wrote nothing, so the key is released and the
- * request may be sent again. The key is reserved in PostgreSQL before the request runs, so two identical requests
+ * request may be sent again; nor is a success whose resource said {@link #NE_PAS_GARDER} (a one-time password is
+ * stored nowhere). The key is reserved in PostgreSQL before the request runs, so two identical requests
  * sent at once never both execute.
  */
 @WebFilter("/api/*")
 public class IdempotenceFilter extends HttpFilter {
 
     static final String ENTETE = "Idempotency-Key";
+    /**
+     * Request attribute a resource sets when its answer must not be kept (it carries one-time passwords): a repeat
+     * runs again instead of being replayed. An attribute, not {@code Cache-Control}: Undertow may mark any secured
+     * answer {@code no-store} (disable-caching-for-secured-pages).
+     */
+    static final String NE_PAS_GARDER = "fr.pacte.idempotence.neGarderPas";
     /** Length of securite.cle_idempotence.chemin (V13). */
     private static final int CHEMIN_MAX = 2000;
 
@@ -71,7 +78,7 @@ public class IdempotenceFilter extends HttpFilter {
         try {
             chaine.doFilter(requete, copie);
             int statut = copie.getStatus();
-            if (statut >= 200 && statut < 300) {
+            if (statut >= 200 && statut < 300 && requete.getAttribute(NE_PAS_GARDER) == null) {
                 cles.enregistrer(appelant, cle, statut, copie.getContentType(), copie.getHeader("Location"), copie.octets());
                 garde = true;
             }
