@@ -153,13 +153,26 @@ final class Navigateur implements AutoCloseable {
     Path telecharge(String prefixe) {
         return attente.until(d -> {
             try (Stream<Path> fichiers = Files.list(telechargements)) {
-                return fichiers.filter(f -> f.getFileName().toString().startsWith(prefixe))
-                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
-                        .findFirst().orElse(null);
+                List<Path> presents = fichiers.toList();
+                // Chromium reserves the final name with an empty file while the .crdownload is still being written:
+                // the download is complete once no partial file remains and the named file has its bytes
+                if (presents.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return presents.stream().filter(f -> f.getFileName().toString().startsWith(prefixe))
+                        .filter(Navigateur::nonVide).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
             }
         });
+    }
+
+    private static boolean nonVide(Path fichier) {
+        try {
+            return Files.size(fichier) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
