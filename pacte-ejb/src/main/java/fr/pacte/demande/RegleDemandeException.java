@@ -1,19 +1,12 @@
 package fr.pacte.demande;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** A request rule refused the action (transition, quantity, reason, attachment…). Nothing was written. */
-@ApplicationException(rollback = true)
-public class RegleDemandeException extends RuntimeException {
-
-    private final String champ;
+public class RegleDemandeException extends Refus {
 
     public RegleDemandeException(String champ, String message) {
-        super(message);
-        this.champ = champ;
+        super(Motif.REGLE, champ, message);
     }
 
-    public String champ() {
-        return champ;
-    }
 }

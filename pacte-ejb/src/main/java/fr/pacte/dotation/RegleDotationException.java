@@ -1,12 +1,9 @@
 package fr.pacte.dotation;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** A dotation rule refused the change (quantum, allocation exceeded, publication…). Nothing was written. */
-@ApplicationException(rollback = true)
-public class RegleDotationException extends RuntimeException {
-
-    private final String champ;
+public class RegleDotationException extends Refus {
 
     /** the établissement whose envelope is refused, when the refusal is about one (an import names its line) */
     private final String uai;
@@ -16,13 +13,8 @@ public class RegleDotationException extends RuntimeException {
     }
 
     public RegleDotationException(String champ, String message, String uai) {
-        super(message);
-        this.champ = champ;
+        super(Motif.REGLE, champ, message);
         this.uai = uai;
-    }
-
-    public String champ() {
-        return champ;
     }
 
     public String uai() {

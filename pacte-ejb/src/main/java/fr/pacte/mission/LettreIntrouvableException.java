@@ -1,12 +1,11 @@
 package fr.pacte.mission;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** No letter (or no such version) for this personnel, établissement and campaign. Entry points answer 404. */
-@ApplicationException(rollback = true)
-public class LettreIntrouvableException extends RuntimeException {
+public class LettreIntrouvableException extends Refus {
 
     public LettreIntrouvableException(String message) {
-        super(message);
+        super(Motif.INTROUVABLE, null, message);
     }
 }

@@ -1,12 +1,11 @@
 package fr.pacte.mission;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** A step of the letter's lifecycle that its state does not allow; nothing was written. Entry points answer 409. */
-@ApplicationException(rollback = true)
-public class LettreRefuseeException extends RuntimeException {
+public class LettreRefuseeException extends Refus {
 
     public LettreRefuseeException(String message) {
-        super(message);
+        super(Motif.CONFLIT, null, message);
     }
 }

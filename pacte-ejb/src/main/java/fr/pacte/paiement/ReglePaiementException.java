@@ -1,12 +1,11 @@
 package fr.pacte.paiement;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** A payment rule refused the request (month out of order, service fait of an annual mission…). Answered 422. */
-@ApplicationException(rollback = true)
-public class ReglePaiementException extends RuntimeException {
+public class ReglePaiementException extends Refus {
 
     public ReglePaiementException(String message) {
-        super(message);
+        super(Motif.REGLE, null, message);
     }
 }

@@ -1,11 +1,10 @@
 package fr.pacte.referentiel;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
-@ApplicationException(rollback = true)
-public class EtablissementIntrouvableException extends RuntimeException {
+public class EtablissementIntrouvableException extends Refus {
 
     public EtablissementIntrouvableException(String uai) {
-        super("Établissement inconnu : " + uai);
+        super(Motif.INTROUVABLE, null, "Établissement inconnu : " + uai);
     }
 }

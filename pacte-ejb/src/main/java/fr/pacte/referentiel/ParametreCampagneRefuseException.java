@@ -1,19 +1,12 @@
 package fr.pacte.referentiel;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** A campaign's setting or a step of its life refused by a rule: the field and the rule (HTTP 422). */
-@ApplicationException(rollback = true)
-public class ParametreCampagneRefuseException extends RuntimeException {
-
-    private final String champ;
+public class ParametreCampagneRefuseException extends Refus {
 
     public ParametreCampagneRefuseException(String champ, String message) {
-        super(message);
-        this.champ = champ;
+        super(Motif.REGLE, champ, message);
     }
 
-    public String champ() {
-        return champ;
-    }
 }

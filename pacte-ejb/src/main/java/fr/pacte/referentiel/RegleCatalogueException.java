@@ -1,12 +1,11 @@
 package fr.pacte.referentiel;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** A catalogue rule refused the change (unknown campaign, code taken, empty label…). Answered 422. */
-@ApplicationException(rollback = true)
-public class RegleCatalogueException extends RuntimeException {
+public class RegleCatalogueException extends Refus {
 
     public RegleCatalogueException(String message) {
-        super(message);
+        super(Motif.REGLE, null, message);
     }
 }

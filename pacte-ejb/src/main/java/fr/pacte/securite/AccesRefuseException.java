@@ -1,12 +1,11 @@
 package fr.pacte.securite;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** The caller asked for something outside its role or scope. Entry points answer 403. */
-@ApplicationException(rollback = true)
-public class AccesRefuseException extends RuntimeException {
+public class AccesRefuseException extends Refus {
 
     public AccesRefuseException(String message) {
-        super(message);
+        super(Motif.ACCES, null, message);
     }
 }

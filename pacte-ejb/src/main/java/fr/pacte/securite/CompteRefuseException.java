@@ -1,19 +1,12 @@
 package fr.pacte.securite;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** An account that cannot be created or changed as asked: the field and the rule, in French (422). */
-@ApplicationException(rollback = true)
-public class CompteRefuseException extends RuntimeException {
-
-    private final String champ;
+public class CompteRefuseException extends Refus {
 
     public CompteRefuseException(String champ, String message) {
-        super(message);
-        this.champ = champ;
+        super(Motif.REGLE, champ, message);
     }
 
-    public String champ() {
-        return champ;
-    }
 }

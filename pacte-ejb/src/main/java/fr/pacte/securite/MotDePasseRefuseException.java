@@ -1,12 +1,11 @@
 package fr.pacte.securite;
 
-import jakarta.ejb.ApplicationException;
+import fr.pacte.commun.Refus;
 
 /** A password change refused: the current password is wrong, or the new one breaks a rule (said in French). */
-@ApplicationException(rollback = true)
-public class MotDePasseRefuseException extends RuntimeException {
+public class MotDePasseRefuseException extends Refus {
 
     public MotDePasseRefuseException(String message) {
-        super(message);
+        super(Motif.REGLE, null, message);
     }
 }

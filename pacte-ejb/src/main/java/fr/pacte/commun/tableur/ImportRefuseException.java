@@ -1,9 +1,11 @@
 package fr.pacte.commun.tableur;
 
+import fr.pacte.commun.Refus;
+
 import java.util.List;
 
 /** The file cannot be read as a table at all (format, encoding, header, size): nothing is imported. */
-public class ImportRefuseException extends RuntimeException {
+public class ImportRefuseException extends Refus {
 
     private static final long serialVersionUID = 1L;
     private static final int ERREURS_DANS_LE_MESSAGE = 5;
@@ -11,7 +13,7 @@ public class ImportRefuseException extends RuntimeException {
     private final List<ErreurImport> erreurs;
 
     public ImportRefuseException(List<ErreurImport> erreurs) {
-        super(resume(erreurs));
+        super(Motif.REGLE, null, resume(erreurs));
         this.erreurs = List.copyOf(erreurs);
     }
 
@@ -19,6 +21,7 @@ public class ImportRefuseException extends RuntimeException {
         this(List.of(erreur));
     }
 
+    @Override
     public List<ErreurImport> erreurs() {
         return erreurs;
     }
