@@ -21,6 +21,12 @@ public interface CampagneRepository {
 
     void ajouter(Campagne campagne);
 
+    /**
+     * Names the application's user for the history trigger (V23) of what this transaction writes next: called before
+     * the change, since any query would first flush what is pending.
+     */
+    void nommerAuteur(String login);
+
     /** Writes now, so that the history trigger and the checks run inside the caller's request. */
-    void ecrire(String auteur);
+    void ecrire();
 }

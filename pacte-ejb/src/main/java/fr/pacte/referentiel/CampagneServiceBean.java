@@ -40,9 +40,10 @@ public class CampagneServiceBean implements CampagneService {
         Campagne modele = campagnes.trouver(CycleCampagne.precedente(annee));
         ParametresCampagne p = modele == null ? ParametresCampagne.parDefaut(annee) : ParametresCampagne.de(modele).anneeSuivante();
         verifier(annee, p);
+        auteur();
         Campagne c = Campagne.nouvelle(annee, p);
         campagnes.ajouter(c);
-        ecrire();
+        campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_CREEE", "CAMPAGNE", annee, annee, null, null,
                 ParametresCampagne.de(c), modele == null ? "première campagne de l'académie" : "à partir de " + modele.getAnneeScolaire()));
         return c;
@@ -56,8 +57,9 @@ public class CampagneServiceBean implements CampagneService {
         }
         verifier(annee, p);
         ParametresCampagne avant = ParametresCampagne.de(c);
+        auteur();
         c.parametrer(p);
-        ecrire();
+        campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_PARAMETREE", "CAMPAGNE", annee, annee, null, avant, ParametresCampagne.de(c), null));
         return c;
     }
@@ -69,8 +71,9 @@ public class CampagneServiceBean implements CampagneService {
         if (refus != null) {
             throw new ConflitException(refus, ParametresCampagne.de(c));
         }
+        auteur();
         c.ouvrir(OffsetDateTime.now());
-        ecrire();
+        campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_OUVERTE", "CAMPAGNE", annee, annee, null, "PREPARATION", "OUVERTE", null));
         return c;
     }
@@ -84,8 +87,9 @@ public class CampagneServiceBean implements CampagneService {
         }
         // the figures are frozen while the year may still be written: the closed status makes it read-only (V23)
         cloturee.fire(new CampagneCloturee(annee));
+        auteur();
         c.clore(OffsetDateTime.now(), securite.utilisateurCourant().login());
-        ecrire();
+        campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_CLOSE", "CAMPAGNE", annee, annee, null, "OUVERTE", "CLOSE",
                 "consommation des enveloppes figée"));
         return c;
@@ -115,8 +119,8 @@ public class CampagneServiceBean implements CampagneService {
         }
     }
 
-    /** Writes now, the history (V23) naming the application's user rather than the database role. */
-    private void ecrire() {
-        campagnes.ecrire(securite.utilisateurCourant().login());
+    /** The history trigger (V23) names the application's user rather than the database role. */
+    private void auteur() {
+        campagnes.nommerAuteur(securite.utilisateurCourant().login());
     }
 }

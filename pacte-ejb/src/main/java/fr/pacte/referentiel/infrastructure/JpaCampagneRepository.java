@@ -57,9 +57,12 @@ public class JpaCampagneRepository implements CampagneRepository {
     }
 
     @Override
-    public void ecrire(String auteur) {
-        // the history trigger (V23) names the application's user rather than the database role
-        em.createNativeQuery("SELECT set_config('pacte.utilisateur', ?1, true)").setParameter(1, auteur).getSingleResult();
+    public void nommerAuteur(String login) {
+        em.createNativeQuery("SELECT set_config('pacte.utilisateur', ?1, true)").setParameter(1, login).getSingleResult();
+    }
+
+    @Override
+    public void ecrire() {
         em.flush();
     }
 }
