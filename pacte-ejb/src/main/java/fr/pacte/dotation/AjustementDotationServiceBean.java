@@ -12,10 +12,6 @@ import fr.pacte.securite.Utilisateur;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import org.hibernate.envers.AuditReaderFactory;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,8 +20,8 @@ import java.util.List;
 @RolesAllowed({Role.R_DASEN, Role.R_IEN, Role.R_RECTORAT, Role.R_CHEF})
 public class AjustementDotationServiceBean implements AjustementDotationService {
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private DotationRepository depot;
 
     @Inject
     private SecuriteService securite;
@@ -60,9 +56,9 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         Object enveloppeAvant = e.journal();
         // the reserve gives first, so the allocation's check never sees both amounts at once
         reserve.retirer(e.getVoie(), parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
-        ContraintesDotation.ecrire(em);
+        depot.ecrire();
         e.ajouter(parts ? quantite : BigDecimal.ZERO, parts ? BigDecimal.ZERO : quantite);
-        ContraintesDotation.ecrire(em);
+        depot.ecrire();
         journal.enregistrerTous(List.of(
                 Evenement.academie("RESERVE_MODIFIEE", "RESERVE", annee + "/" + departement, annee, departement,
                         reserveAvant, reserve.vue(), motif),
@@ -85,7 +81,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         revision(motif);
         Object avant = e.journal();
         e.convertirEnDecharge(unites);
-        ContraintesDotation.ecrire(em);
+        depot.ecrire();
         journal.enregistrer(Evenement.etablissement("CONVERSION_DECHARGE", "ENVELOPPE", annee + "/" + uai, annee, uai,
                 avant, e.journal(), motif));
         return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
@@ -96,8 +92,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     public LigneDotation verrouillerEnveloppe(String annee, String uai) {
         Campagne c = referentiel.campagne(annee);
         verifierPerimetre(c, uai);
-        em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai = :u", Enveloppe.class)
-                .setParameter("a", annee).setParameter("u", uai).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        depot.verrouillerEnveloppe(annee, uai);
         return lectures.ligne(annee, c.anneePrecedente(), Voie.desLpo(c), uai);
     }
 
@@ -116,9 +111,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
         if (l == null) {
             return BigDecimal.ZERO;
         }
-        return em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
-                .setParameter("a", annee).setParameter("d", l.departement()).getResultStream().findFirst()
-                .map(r -> parts ? r.parts(l.voie()) : r.getImp()).orElse(BigDecimal.ZERO);
+        return depot.reserve(annee, l.departement()).map(r -> parts ? r.parts(l.voie()) : r.getImp()).orElse(BigDecimal.ZERO);
     }
 
     private String verifierPerimetre(Campagne c, String uai) {
@@ -146,16 +139,12 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     }
 
     private Reserve reserve(String annee, String departement) {
-        return em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
-                .setParameter("a", annee).setParameter("d", departement).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new RegleDotationException("quantite", "Aucune réserve n'a été déléguée au département "
+        return depot.reserveVerrouillee(annee, departement).orElseThrow(() -> new RegleDotationException("quantite", "Aucune réserve n'a été déléguée au département "
                         + departement + " pour " + annee + "."));
     }
 
     /** Not persisted here: Envers writes the revision with its author and reason at commit, in one statement. */
     private void revision(String motif) {
-        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false)
-                .renseigner(securite.utilisateurCourant().login(), motif);
+        depot.renseignerRevision(securite.utilisateurCourant().login(), motif);
     }
 }

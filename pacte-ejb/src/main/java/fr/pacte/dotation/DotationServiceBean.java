@@ -15,9 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.hibernate.envers.AuditReaderFactory;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -30,8 +27,8 @@ import java.util.Map;
 @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_IEN, Role.R_CHEF, Role.R_ANALYSTE})
 public class DotationServiceBean implements DotationService {
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private DotationRepository depot;
 
     @Inject
     private Event<EnveloppesPubliees> publications;
@@ -49,17 +46,13 @@ public class DotationServiceBean implements DotationService {
     private EcritureEnveloppes ecriture;
 
     @Inject
-    private HistoriqueEnveloppes historique;
-
-    @Inject
     private JournalService journal;
 
     @Override
     public List<EtatAllocation> allocation(String annee) {
         referentiel.campagne(annee);
         Map<LigneAllocation, Allocation> lignes = new java.util.EnumMap<>(LigneAllocation.class);
-        em.createQuery("SELECT a FROM Allocation a WHERE a.anneeScolaire = :a", Allocation.class)
-                .setParameter("a", annee).getResultList().forEach(a -> lignes.put(a.getLigne(), a));
+        depot.allocations(annee).forEach(a -> lignes.put(a.getLigne(), a));
         return Arrays.stream(LigneAllocation.values()).map(l -> lignes.containsKey(l) ? lignes.get(l).etat()
                 : new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO)).toList();
     }
@@ -87,8 +80,8 @@ public class DotationServiceBean implements DotationService {
                 // inserted empty then set, so that a line once set is at version 1: a writer who read it missing
                 // (version 0) is refused instead of overwriting a line created meanwhile
                 a = new Allocation(annee, ligne, BigDecimal.ZERO);
-                em.persist(a);
-                em.flush();
+                depot.ajouter(a);
+                depot.ecrire();
                 avant.put(ligne.name(), null);
                 changees.add(a);
             } else if (a.getAlloue().compareTo(montant) != 0) {
@@ -97,7 +90,7 @@ public class DotationServiceBean implements DotationService {
             }
             a.fixer(montant);
         });
-        ContraintesDotation.ecrire(em);
+        depot.ecrire();
         if (!changees.isEmpty()) {
             Map<String, Object> apres = new java.util.LinkedHashMap<>();
             changees.forEach(a -> apres.put(a.getLigne().name(), a.journal()));
@@ -109,8 +102,7 @@ public class DotationServiceBean implements DotationService {
     @Override
     public List<ReserveDepartement> reserves(String annee) {
         Utilisateur u = securite.utilisateurCourant();
-        return em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a ORDER BY r.departement", Reserve.class)
-                .setParameter("a", annee).getResultList().stream().map(Reserve::vue)
+        return depot.reserves(annee).stream().map(Reserve::vue)
                 .filter(r -> u.voitToutLAcademie() || r.departement().equals(u.departement())).toList();
     }
 
@@ -120,8 +112,7 @@ public class DotationServiceBean implements DotationService {
                                            BigDecimal voiePro, BigDecimal imp, String motif, Long version) {
         Campagne c = referentiel.campagne(annee);
         Map<LigneAllocation, Allocation> allocation = ecriture.verrouiller(annee).lignes();
-        Reserve r = em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
-                .setParameter("a", annee).setParameter("d", departement).getResultStream().findFirst().orElse(null);
+        Reserve r = depot.reserve(annee, departement).orElse(null);
         if (version != null && (r == null ? 0 : r.vue().version()) != version) {
             ReserveDepartement actuelle = r == null ? new Reserve(annee, departement).vue() : r.vue();
             throw new ConflitException("La réserve du département " + departement + " a été modifiée entre-temps par un autre"
@@ -130,14 +121,14 @@ public class DotationServiceBean implements DotationService {
                     + " part(s) (premier degré / second degré / voie professionnelle) et " + Quantites.format(actuelle.imp())
                     + " IMP. Reprenez votre saisie sur ces valeurs.", actuelle);
         }
-        new ReglesReserve(c, allocation).controler(em, departement, premier, second, voiePro, imp);
+        new ReglesReserve(c, allocation).controler(r, premier, second, voiePro, imp);
         ReserveDepartement avant = r == null ? null : r.vue();
         if (r == null) {
             r = new Reserve(annee, departement);
-            em.persist(r);
+            depot.ajouter(r);
         }
         r.fixer(premier, second, voiePro, imp);
-        ContraintesDotation.ecrire(em);
+        depot.ecrire();
         ReserveDepartement apres = r.vue();
         if (avant == null || avant.version() != apres.version()) {
             journal.enregistrer(Evenement.academie("RESERVE_MODIFIEE", "RESERVE", annee + "/" + departement, annee,
@@ -218,7 +209,7 @@ public class DotationServiceBean implements DotationService {
 
     @Override
     public OffsetDateTime publication(String annee) {
-        Publication p = em.find(Publication.class, annee);
+        Publication p = depot.publication(annee);
         return p == null ? null : p.getPublieeLe();
     }
 
@@ -231,18 +222,17 @@ public class DotationServiceBean implements DotationService {
             throw new RegleDotationException("annee", "Les enveloppes " + annee + " sont déjà publiées.");
         }
         Publication p = new Publication(annee, securite.utilisateurCourant().login());
-        em.persist(p);
+        depot.ajouter(p);
         journal.enregistrer(Evenement.academie("ENVELOPPES_PUBLIEES", "PUBLICATION", annee, annee, null, null,
                 Evenement.valeurs("publieeLe", String.valueOf(p.getPublieeLe())), null));
         // the établissements that receive something: the others have nothing to look at
-        publications.fire(new EnveloppesPubliees(annee, em.createQuery("SELECT e.uai FROM Enveloppe e WHERE e.anneeScolaire = :a"
-                + " AND (e.parts > 0 OR e.imp > 0) ORDER BY e.uai", String.class).setParameter("a", annee).getResultList()));
+        publications.fire(new EnveloppesPubliees(annee, depot.uaisDotes(annee)));
     }
 
     @Override
     public List<ChangementEnveloppe> historique(String annee, String uai) {
         ligne(annee, uai);
-        List<ChangementEnveloppe> changements = historique.de(annee, uai);
+        List<ChangementEnveloppe> changements = depot.historique(annee, uai);
         if (securite.utilisateurCourant().voitLesNoms()) {
             return changements;
         }

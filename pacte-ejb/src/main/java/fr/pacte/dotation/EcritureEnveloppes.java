@@ -8,15 +8,10 @@ import fr.pacte.securite.Evenement;
 import fr.pacte.securite.JournalService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import org.hibernate.envers.AuditReaderFactory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +23,11 @@ import java.util.Map;
 @Dependent
 class EcritureEnveloppes {
 
-    private static final int LOT = 5_000;
     /** dotation.revision.motif is varchar(500). */
     private static final int MOTIF_MAX = 500;
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private DotationRepository depot;
 
     @Inject
     private LecturesDotation lectures;
@@ -46,17 +40,8 @@ class EcritureEnveloppes {
      * deadlocking, and tells from the same statement whether its envelopes are published: decided under the lock
      * that {@code publier} takes too, without a query of its own.
      */
-    Verrou verrouiller(String annee) {
-        Map<LigneAllocation, Allocation> lignes = new EnumMap<>(LigneAllocation.class);
-        List<Object[]> lues = em.createQuery("SELECT a, (SELECT count(p) FROM Publication p WHERE p.anneeScolaire = a.anneeScolaire)"
-                        + " FROM Allocation a WHERE a.anneeScolaire = :a ORDER BY a.ligne", Object[].class)
-                .setParameter("a", annee).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        lues.forEach(l -> lignes.put(((Allocation) l[0]).getLigne(), (Allocation) l[0]));
-        boolean publiee = lues.isEmpty() ? em.find(Publication.class, annee) != null : ((Number) lues.get(0)[1]).longValue() > 0;
-        return new Verrou(lignes, publiee);
-    }
-
-    record Verrou(Map<LigneAllocation, Allocation> lignes, boolean publiee) {
+    AllocationVerrouillee verrouiller(String annee) {
+        return depot.verrouillerAllocation(annee);
     }
 
     /**
@@ -88,7 +73,7 @@ class EcritureEnveloppes {
             verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai, Quantite.Borne.ENVELOPPE), "parts");
             verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai, Quantite.Borne.ENVELOPPE), "imp");
         });
-        Verrou verrou = verrouiller(annee);
+        AllocationVerrouillee verrou = verrouiller(annee);
         if (verrou.publiee() && (motif == null || motif.isBlank())) {
             throw new RegleDotationException("motif",
                     "Les enveloppes de " + annee + " sont publiées : une correction doit indiquer son motif.");
@@ -109,8 +94,7 @@ class EcritureEnveloppes {
             e.plancher().controler(v[0], v[1], e.getDechargeHeures());
         });
         Map<LigneAllocation, BigDecimal> deltas = controlerAllocation(allocation, enveloppes, valeurs);
-        // not persisted now: Envers inserts it at commit with its author and reason, instead of an insert then an update
-        AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false).renseigner(auteur, motif);
+        depot.renseignerRevision(auteur, motif);
         List<Enveloppe> changees = new ArrayList<>();
         List<Object> avant = new ArrayList<>();
         int[] premieres = {0};
@@ -127,10 +111,10 @@ class EcritureEnveloppes {
         if (changees.size() > 1) {
             // decreases first: the database's check on the allocation holds after each statement
             changees.forEach(e -> e.fixer(e.getParts().min(valeurs.get(e.getUai())[0]), e.getImp().min(valeurs.get(e.getUai())[1])));
-            ContraintesDotation.ecrire(em);
+            depot.ecrire();
         }
         changees.forEach(e -> e.fixer(valeurs.get(e.getUai())[0], valeurs.get(e.getUai())[1]));
-        ContraintesDotation.ecrire(em);
+        depot.ecrire();
         // one entry per changed envelope, after the flush so that "after" carries the new version
         journal.enregistrerTous(java.util.stream.IntStream.range(0, changees.size()).mapToObj(i -> Evenement.etablissement(
                 "ENVELOPPE_MODIFIEE", "ENVELOPPE", annee + "/" + changees.get(i).getUai(), annee, changees.get(i).getUai(),
@@ -153,21 +137,8 @@ class EcritureEnveloppes {
     }
 
     private Map<String, Enveloppe> enveloppes(Campagne campagne, java.util.Set<String> uais) {
-        Map<String, Enveloppe> parUai = new HashMap<>();
         List<String> liste = List.copyOf(uais);
-        if (liste.size() == 1) {
-            // a list parameter makes Hibernate translate the query again on each call: the inline edit's single
-            // row takes the cached plan of a plain equality
-            em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai = :uai", Enveloppe.class)
-                    .setParameter("a", campagne.getAnneeScolaire()).setParameter("uai", liste.get(0))
-                    .getResultList().forEach(e -> parUai.put(e.getUai(), e));
-        } else {
-            for (int i = 0; i < liste.size(); i += LOT) {
-                em.createQuery("SELECT e FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai IN :uais", Enveloppe.class)
-                        .setParameter("a", campagne.getAnneeScolaire()).setParameter("uais", liste.subList(i, Math.min(liste.size(), i + LOT)))
-                        .getResultList().forEach(e -> parUai.put(e.getUai(), e));
-            }
-        }
+        Map<String, Enveloppe> parUai = depot.enveloppes(campagne.getAnneeScolaire(), liste);
         List<String> manquants = liste.stream().filter(u -> !parUai.containsKey(u)).toList();
         Map<String, String> natures = lectures.natures(manquants);
         Voie voieLpo = Voie.desLpo(campagne);
@@ -177,7 +148,7 @@ class EcritureEnveloppes {
                 throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
             }
             Enveloppe e = new Enveloppe(campagne.getAnneeScolaire(), uai, Voie.pour(Nature.valueOf(nature), voieLpo));
-            em.persist(e);
+            depot.ajouter(e);
             parUai.put(uai, e);
         }
         return parUai;

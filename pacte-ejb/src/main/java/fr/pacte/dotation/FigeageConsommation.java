@@ -3,8 +3,7 @@ package fr.pacte.dotation;
 import fr.pacte.referentiel.CampagneCloturee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 /**
  * At a campaign's close, each envelope's consumption is frozen from what its attributions in force take (the
@@ -13,12 +12,10 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class FigeageConsommation {
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private DotationRepository depot;
 
     void figer(@Observes CampagneCloturee cloture) {
-        em.createNativeQuery("""
-                UPDATE dotation.enveloppe SET parts_consommees = parts_attribuees, imp_consommes = imp_attribues
-                 WHERE annee_scolaire = ?1""").setParameter(1, cloture.annee()).executeUpdate();
+        depot.figerConsommation(cloture.annee());
     }
 }

@@ -2,7 +2,6 @@ package fr.pacte.dotation;
 
 import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Campagne;
-import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -18,12 +17,9 @@ final class ReglesReserve {
         this.allocation = allocation;
     }
 
-    void controler(EntityManager em, String departement, BigDecimal premier, BigDecimal second, BigDecimal voiePro,
-                   BigDecimal imp) {
+    /** @param actuelle the département's reserve before the change, or null when it has none yet */
+    void controler(Reserve actuelle, BigDecimal premier, BigDecimal second, BigDecimal voiePro, BigDecimal imp) {
         BigDecimal quantum = Quantites.quantumParts(campagne.isDemiPartsAutorisees());
-        Reserve actuelle = em.createQuery("SELECT r FROM Reserve r WHERE r.anneeScolaire = :a AND r.departement = :d", Reserve.class)
-                .setParameter("a", campagne.getAnneeScolaire()).setParameter("d", departement)
-                .getResultStream().findFirst().orElse(null);
         controler(LigneAllocation.PREMIER_DEGRE, premier, quantum, actuelle == null ? BigDecimal.ZERO : actuelle.parts(Voie.PREMIER_DEGRE));
         controler(LigneAllocation.SECOND_DEGRE, second, quantum, actuelle == null ? BigDecimal.ZERO : actuelle.parts(Voie.SECOND_DEGRE));
         controler(LigneAllocation.VOIE_PRO, voiePro, quantum, actuelle == null ? BigDecimal.ZERO : actuelle.parts(Voie.VOIE_PRO));

@@ -9,9 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,8 +17,8 @@ import java.util.List;
 @RolesAllowed(Role.R_RECTORAT)
 public class CampagneServiceBean implements CampagneService {
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private CampagneRepository campagnes;
 
     @Inject
     private SecuriteService securite;
@@ -37,16 +34,16 @@ public class CampagneServiceBean implements CampagneService {
         if (!CycleCampagne.anneeValide(annee)) {
             throw new ParametreCampagneRefuseException("annee", "année scolaire « " + annee + " » invalide : format attendu 2025-2026");
         }
-        if (em.find(Campagne.class, annee) != null) {
+        if (campagnes.trouver(annee) != null) {
             throw new ConflitException("la campagne " + annee + " existe déjà", null);
         }
-        Campagne modele = em.find(Campagne.class, CycleCampagne.precedente(annee));
+        Campagne modele = campagnes.trouver(CycleCampagne.precedente(annee));
         ParametresCampagne p = modele == null ? ParametresCampagne.parDefaut(annee) : ParametresCampagne.de(modele).anneeSuivante();
         verifier(annee, p);
         auteur();
         Campagne c = Campagne.nouvelle(annee, p);
-        em.persist(c);
-        em.flush();
+        campagnes.ajouter(c);
+        campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_CREEE", "CAMPAGNE", annee, annee, null, null,
                 ParametresCampagne.de(c), modele == null ? "première campagne de l'académie" : "à partir de " + modele.getAnneeScolaire()));
         return c;
@@ -62,7 +59,7 @@ public class CampagneServiceBean implements CampagneService {
         ParametresCampagne avant = ParametresCampagne.de(c);
         auteur();
         c.parametrer(p);
-        em.flush();
+        campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_PARAMETREE", "CAMPAGNE", annee, annee, null, avant, ParametresCampagne.de(c), null));
         return c;
     }
@@ -76,7 +73,7 @@ public class CampagneServiceBean implements CampagneService {
         }
         auteur();
         c.ouvrir(OffsetDateTime.now());
-        em.flush();
+        campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_OUVERTE", "CAMPAGNE", annee, annee, null, "PREPARATION", "OUVERTE", null));
         return c;
     }
@@ -92,7 +89,7 @@ public class CampagneServiceBean implements CampagneService {
         cloturee.fire(new CampagneCloturee(annee));
         auteur();
         c.clore(OffsetDateTime.now(), securite.utilisateurCourant().login());
-        em.flush();
+        campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_CLOSE", "CAMPAGNE", annee, annee, null, "OUVERTE", "CLOSE",
                 "consommation des enveloppes figée"));
         return c;
@@ -100,17 +97,11 @@ public class CampagneServiceBean implements CampagneService {
 
     @Override
     public List<VersionCampagne> historique(String annee) {
-        List<Object[]> lignes = em.createNativeQuery("""
-                SELECT id, annee_scolaire, modifie_le, modifie_par, avant::text, apres::text
-                  FROM referentiel.campagne_historique WHERE annee_scolaire = ?1 ORDER BY id DESC""", Object[].class)
-                .setParameter(1, annee).getResultList();
-        return lignes.stream().map(l -> new VersionCampagne(((Number) l[0]).longValue(), (String) l[1],
-                l[2] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : (OffsetDateTime) l[2],
-                (String) l[3], (String) l[4], (String) l[5])).toList();
+        return campagnes.historique(annee);
     }
 
     private Campagne verrouiller(String annee, long version) {
-        Campagne c = em.find(Campagne.class, annee, LockModeType.PESSIMISTIC_WRITE);
+        Campagne c = campagnes.verrouiller(annee);
         if (c == null) {
             throw new CampagneIntrouvableException(annee);
         }
@@ -130,7 +121,6 @@ public class CampagneServiceBean implements CampagneService {
 
     /** The history trigger (V23) names the application's user rather than the database role. */
     private void auteur() {
-        em.createNativeQuery("SELECT set_config('pacte.utilisateur', ?1, true)")
-                .setParameter(1, securite.utilisateurCourant().login()).getSingleResult();
+        campagnes.nommerAuteur(securite.utilisateurCourant().login());
     }
 }

@@ -18,8 +18,6 @@ import fr.pacte.securite.SecuriteService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +34,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.R_RECTORAT)
 public class ImportReferentielServiceBean implements ImportReferentielService {
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private ReferentielRepository depot;
 
     @Inject
     private SecuriteService securite;
@@ -67,7 +65,7 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         } catch (ImportRefuseException e) {
             rapport = RapportImport.refuse(type.chemin(), nom, e.erreurs());
         }
-        em.persist(new JournalImport(type.chemin(), nom, securite.utilisateurCourant().login(), rapport.accepte(),
+        depot.ajouter(new JournalImport(type.chemin(), nom, securite.utilisateurCourant().login(), rapport.accepte(),
                 rapport.crees(), rapport.modifies(), rapport.inchanges(), rapport.erreurs().size()));
         // also in the unified journal, so one screen shows every import (a refused one wrote nothing else)
         journal.enregistrer(Evenement.importation(rapport, null));
@@ -162,8 +160,7 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
 
     @Override
     public List<JournalImport> journal(int nombre) {
-        return em.createQuery("SELECT j FROM JournalImport j ORDER BY j.dateImport DESC, j.id DESC", JournalImport.class)
-                .setMaxResults(Math.max(1, Math.min(nombre, 200))).getResultList();
+        return depot.imports(Math.max(1, Math.min(nombre, 200)));
     }
 
     private static final class Compteur {

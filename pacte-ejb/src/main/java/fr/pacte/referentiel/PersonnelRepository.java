@@ -12,5 +12,8 @@ public interface PersonnelRepository {
 
     Map<String, Personnel> parIdentifiant(Collection<String> identifiants);
 
+    /** The agent, or null. */
+    Personnel trouver(String identifiant);
+
     void ajouter(Personnel personnel);
 }

@@ -8,8 +8,6 @@ import fr.pacte.securite.Utilisateur;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.List;
@@ -19,8 +17,11 @@ import java.util.Map;
 @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_IEN, Role.R_CHEF, Role.R_ANALYSTE})
 public class ReferentielServiceBean implements ReferentielService {
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private ReferentielRepository depot;
+
+    @Inject
+    private CampagneRepository campagnes;
 
     @Inject
     private SecuriteService securite;
@@ -38,7 +39,7 @@ public class ReferentielServiceBean implements ReferentielService {
     @Override
     @jakarta.annotation.security.PermitAll
     public Academie academie() {
-        return em.createQuery("SELECT a FROM Academie a", Academie.class).getResultStream().findFirst().orElse(null);
+        return depot.academie();
     }
 
     @Override
@@ -85,12 +86,12 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public List<Campagne> campagnes() {
-        return em.createQuery("SELECT c FROM Campagne c ORDER BY c.anneeScolaire DESC", Campagne.class).getResultList();
+        return campagnes.toutes();
     }
 
     @Override
     public String affectation(String identifiant) {
-        Personnel p = identifiant == null ? null : em.find(Personnel.class, identifiant);
+        Personnel p = identifiant == null ? null : personnels.trouver(identifiant);
         return p == null ? null : p.getUaiAffectation();
     }
 
@@ -108,7 +109,7 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public Campagne campagne(String anneeScolaire) {
-        Campagne c = anneeScolaire == null ? null : em.find(Campagne.class, anneeScolaire);
+        Campagne c = campagnes.trouver(anneeScolaire);
         if (c == null) {
             throw new CampagneIntrouvableException(anneeScolaire);
         }
@@ -117,19 +118,17 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public Campagne campagneOuverte() {
-        return em.createQuery("SELECT c FROM Campagne c WHERE c.statut = :s ORDER BY c.anneeScolaire DESC", Campagne.class)
-                .setParameter("s", Campagne.Statut.OUVERTE).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return campagnes.ouverte();
     }
 
     @Override
     public List<MissionCatalogue> catalogue() {
-        return em.createQuery("SELECT m FROM MissionCatalogue m ORDER BY m.dispositif DESC, m.voie, m.prioritaire DESC, m.code",
-                MissionCatalogue.class).getResultList();
+        return depot.missionsDuRegistre();
     }
 
     @Override
     public List<TauxImp> tauxImp() {
-        return em.createQuery("SELECT t FROM TauxImp t ORDER BY t.codeSts", TauxImp.class).getResultList();
+        return depot.tauxImp();
     }
 
     @Override

@@ -32,11 +32,14 @@ class ImportFichierComptes {
     @Inject
     private JournalService journal;
 
-    ImportComptes importer(GestionComptesServiceBean service, String nomFichier, byte[] contenu) {
+    @Inject
+    private CompteRepository comptes;
+
+    ImportComptes importer(String nomFichier, byte[] contenu) {
         String nom = nomFichier == null || nomFichier.isBlank() ? NATURE + ".csv" : nomFichier;
-        List<NouveauCompte> comptes;
+        List<NouveauCompte> lus;
         try {
-            comptes = analyser(LecteurTableau.lire(contenu, nom, ImportComptes.COLONNES,
+            lus = analyser(LecteurTableau.lire(contenu, nom, ImportComptes.COLONNES,
                     ImportComptes.COLONNES_FACULTATIVES));
         } catch (ImportRefuseException e) {
             RapportImport refus = RapportImport.refuse(NATURE, nom, e.erreurs());
@@ -44,15 +47,16 @@ class ImportFichierComptes {
             return new ImportComptes(refus, List.of());
         }
         // the hashes first, on every core: they are the cost of an import, the inserts are not
-        List<String[]> secrets = comptes.parallelStream().map(c -> {
-            String motDePasse = GestionComptesServiceBean.provisoire();
-            return new String[]{motDePasse, GestionComptesServiceBean.empreinte(motDePasse)};
+        List<String[]> secrets = lus.parallelStream().map(c -> {
+            String motDePasse = SecretsCompte.provisoire();
+            return new String[]{motDePasse, SecretsCompte.empreinte(motDePasse)};
         }).toList();
         List<MotDePasseUnique> crees = new ArrayList<>();
         List<Evenement> evenements = new ArrayList<>();
-        for (int i = 0; i < comptes.size(); i++) {
-            NouveauCompte c = comptes.get(i);
-            crees.add(service.inserer(c.login(), c, secrets.get(i)[0], secrets.get(i)[1]));
+        for (int i = 0; i < lus.size(); i++) {
+            NouveauCompte c = lus.get(i);
+            comptes.inserer(c.login(), c, ReglesCompte.nom(c.login(), c), secrets.get(i)[1]);
+            crees.add(new MotDePasseUnique(c.login(), secrets.get(i)[0]));
             evenements.add(Evenement.academie("COMPTE_CREE", "COMPTE", c.login(), null, null, null,
                     new CompteVue(c.login(), c.role().name(), c.departement(), c.circonscription(), c.uai(),
                             c.identifiant(), c.nomAffiche(), c.courriel(), true, true), "Import du fichier " + nom));

@@ -1,10 +1,8 @@
 package fr.pacte.securite;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,15 +21,12 @@ class ReglesCompte {
     static final int COURRIEL_MAX = 200;
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
-    /** Each role with a scope: its field and the query that proves the value exists. */
-    private static final Map<Role, String[]> PERIMETRES = Map.of(
-            Role.DASEN, new String[]{"departement", "SELECT 1 FROM referentiel.departement WHERE code = ?1"},
-            Role.IEN, new String[]{"circonscription", "SELECT 1 FROM referentiel.circonscription WHERE code = ?1"},
-            Role.CHEF_ETABLISSEMENT, new String[]{"uai", "SELECT 1 FROM referentiel.etablissement WHERE uai = ?1"},
-            Role.PERSONNEL, new String[]{"identifiant", "SELECT 1 FROM referentiel.personnel WHERE identifiant = ?1"});
+    /** Each role with a scope: its field. */
+    private static final Map<Role, String> PERIMETRES = Map.of(Role.DASEN, "departement", Role.IEN, "circonscription",
+            Role.CHEF_ETABLISSEMENT, "uai", Role.PERSONNEL, "identifiant");
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private CompteRepository comptes;
 
     /** @return the login in lower case, without surrounding spaces */
     static String login(String brut) {
@@ -45,8 +40,7 @@ class ReglesCompte {
 
     /** The role's field of scope ("uai" for a chef…), null for a role without scope (RECTORAT, ANALYSTE). */
     static String champPerimetre(Role role) {
-        String[] p = PERIMETRES.get(role);
-        return p == null ? null : p[0];
+        return PERIMETRES.get(role);
     }
 
     /** The role is given, and so is the one scope it needs and no other (a role without scope has none). */
@@ -78,8 +72,7 @@ class ReglesCompte {
     }
 
     void libre(String login) {
-        if (!em.createNativeQuery("SELECT 1 FROM securite.compte WHERE login = ?1").setParameter(1, login)
-                .getResultList().isEmpty()) {
+        if (comptes.existe(login)) {
             throw new CompteRefuseException("login", "le compte " + login + " existe déjà");
         }
     }
@@ -91,23 +84,25 @@ class ReglesCompte {
      */
     void perimetre(NouveauCompte c, String login) {
         formePerimetre(c);
-        String[] p = PERIMETRES.get(c.role());
-        if (p == null) {
+        String champ = PERIMETRES.get(c.role());
+        if (champ == null) {
             return;
         }
-        String valeur = valeur(c, p[0]);
-        if (em.createNativeQuery(p[1]).setParameter(1, valeur).getResultList().isEmpty()) {
-            throw new CompteRefuseException(p[0], p[0] + " inconnu : " + valeur);
+        String valeur = valeur(c, champ);
+        if (!comptes.perimetreExiste(c.role(), valeur)) {
+            throw new CompteRefuseException(champ, champ + " inconnu : " + valeur);
         }
         if (c.role() == Role.PERSONNEL) {
-            List<?> titulaire = em.createNativeQuery("SELECT login FROM securite.compte WHERE identifiant = ?1"
-                    + " AND login <> coalesce(CAST(?2 AS varchar), '')").setParameter(1, valeur).setParameter(2, login)
-                    .getResultList();
-            if (!titulaire.isEmpty()) {
-                throw new CompteRefuseException("identifiant", "le personnel " + valeur + " a déjà un compte : "
-                        + titulaire.get(0));
+            String titulaire = comptes.titulaire(valeur, login);
+            if (titulaire != null) {
+                throw new CompteRefuseException("identifiant", "le personnel " + valeur + " a déjà un compte : " + titulaire);
             }
         }
+    }
+
+    /** The name shown for the account: the one given, or its login. */
+    static String nom(String login, NouveauCompte c) {
+        return c.nomAffiche() == null || c.nomAffiche().isBlank() ? login : c.nomAffiche().strip();
     }
 
     private static String valeur(NouveauCompte c, String champ) {

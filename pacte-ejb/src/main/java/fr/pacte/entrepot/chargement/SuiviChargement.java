@@ -1,6 +1,5 @@
 package fr.pacte.entrepot.chargement;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -8,10 +7,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 
 /** Records how the load ended (terminé, arrêté, en échec) on the analyst's load row. */
 @Named
@@ -25,8 +20,8 @@ public class SuiviChargement extends AbstractJobListener {
     @Inject
     private JobContext job;
 
-    @Resource(lookup = "java:jboss/datasources/PacteDS")
-    private DataSource source;
+    @Inject
+    private UnitesRepository unites;
 
     @Override
     public void afterJob() throws Exception {
@@ -36,13 +31,7 @@ public class SuiviChargement extends AbstractJobListener {
             case STOPPED, STOPPING -> "ARRETE";
             default -> "ECHEC";
         };
-        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE entrepot.chargement SET statut = ?, termine_le = now(), message = ? WHERE id = ?")) {
-            ps.setString(1, statut);
-            ps.setString(2, s == BatchStatus.COMPLETED ? null : "Exécution " + job.getExecutionId() + " : " + s
-                    + (job.getExitStatus() == null ? "" : " (" + job.getExitStatus() + ")"));
-            ps.setLong(3, Long.parseLong(chargement));
-            ps.executeUpdate();
-        }
+        unites.terminer(Long.parseLong(chargement), statut, s == BatchStatus.COMPLETED ? null
+                : "Exécution " + job.getExecutionId() + " : " + s + (job.getExitStatus() == null ? "" : " (" + job.getExitStatus() + ")"));
     }
 }

@@ -1,17 +1,12 @@
 package fr.pacte.entrepot.chargement;
 
-import fr.pacte.entrepot.infrastructure.SqlChargement;
-import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import javax.sql.DataSource;
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,8 +26,8 @@ public class UnitesDeChargement extends AbstractItemReader {
     @BatchProperty
     private String chargement;
 
-    @Resource(lookup = "java:jboss/datasources/PacteDS")
-    private DataSource source;
+    @Inject
+    private UnitesRepository depot;
 
     private List<Unite> unites;
     private int suivante;
@@ -41,15 +36,7 @@ public class UnitesDeChargement extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         List<String> choisies = annees == null || annees.isBlank() ? List.of()
                 : Arrays.stream(annees.split(",")).map(String::trim).toList();
-        try (Connection c = source.getConnection()) {
-            unites = SqlChargement.unites(c, choisies);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE entrepot.chargement SET unites_total = ? WHERE id = ?")) {
-                ps.setInt(1, unites.size());
-                ps.setLong(2, Long.parseLong(chargement));
-                ps.executeUpdate();
-            }
-        }
+        unites = depot.unites(Long.parseLong(chargement), choisies);
         suivante = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

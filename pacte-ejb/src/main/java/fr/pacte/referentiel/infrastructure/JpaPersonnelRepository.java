@@ -79,6 +79,11 @@ public class JpaPersonnelRepository implements PersonnelRepository {
     }
 
     @Override
+    public Personnel trouver(String identifiant) {
+        return em.find(Personnel.class, identifiant);
+    }
+
+    @Override
     public Map<String, Personnel> parIdentifiant(Collection<String> identifiants) {
         Map<String, Personnel> resultat = new HashMap<>();
         List<String> liste = List.copyOf(identifiants);

@@ -1,5 +1,8 @@
-package fr.pacte.dotation;
+package fr.pacte.dotation.infrastructure;
 
+import fr.pacte.dotation.ChangementEnveloppe;
+import fr.pacte.dotation.Enveloppe;
+import fr.pacte.dotation.Revision;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +19,7 @@ import java.util.List;
 
 /** Reads an envelope's Envers history and turns consecutive revisions into "before → after" entries. */
 @Dependent
-class HistoriqueEnveloppes {
+class EnversHistoriqueEnveloppes {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 

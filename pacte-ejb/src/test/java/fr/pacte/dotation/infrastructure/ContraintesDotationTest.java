@@ -1,5 +1,6 @@
-package fr.pacte.dotation;
+package fr.pacte.dotation.infrastructure;
 
+import fr.pacte.dotation.RegleDotationException;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,59 @@
+package fr.pacte.referentiel.infrastructure;
+
+import fr.pacte.referentiel.Academie;
+import fr.pacte.referentiel.JournalImport;
+import fr.pacte.referentiel.MissionCatalogue;
+import fr.pacte.referentiel.ReferentielRepository;
+import fr.pacte.referentiel.TauxImp;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+@ApplicationScoped
+public class JpaReferentielRepository implements ReferentielRepository {
+
+    @PersistenceContext(unitName = "pacte")
+    private EntityManager em;
+
+    @Override
+    public Academie academie() {
+        return em.createQuery("SELECT a FROM Academie a", Academie.class).getResultStream().findFirst().orElse(null);
+    }
+
+    @Override
+    public List<MissionCatalogue> missionsDuRegistre() {
+        return em.createQuery("SELECT m FROM MissionCatalogue m ORDER BY m.dispositif DESC, m.voie, m.prioritaire DESC, m.code",
+                MissionCatalogue.class).getResultList();
+    }
+
+    @Override
+    public List<TauxImp> tauxImp() {
+        return em.createQuery("SELECT t FROM TauxImp t ORDER BY t.codeSts", TauxImp.class).getResultList();
+    }
+
+    @Override
+    public String departementDeCirconscription(String code) {
+        List<?> lus = em.createNativeQuery("SELECT departement_code FROM referentiel.circonscription WHERE code = ?1")
+                .setParameter(1, code).getResultList();
+        return lus.isEmpty() ? null : (String) lus.get(0);
+    }
+
+    @Override
+    public void ajouterCirconscription(String code, String libelle, String departement) {
+        em.createNativeQuery("INSERT INTO referentiel.circonscription (code, libelle, departement_code) VALUES (?1, ?2, ?3)")
+                .setParameter(1, code).setParameter(2, libelle).setParameter(3, departement).executeUpdate();
+    }
+
+    @Override
+    public void ajouter(JournalImport journal) {
+        em.persist(journal);
+    }
+
+    @Override
+    public List<JournalImport> imports(int nombre) {
+        return em.createQuery("SELECT j FROM JournalImport j ORDER BY j.dateImport DESC, j.id DESC", JournalImport.class)
+                .setMaxResults(nombre).getResultList();
+    }
+}
