@@ -12,10 +12,12 @@ import java.util.Map;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Keeps the modular monolith's boundaries (shared/architecture.md): dependencies point down the list of modules,
- * and a module reaches another only through its facade, never its repositories or infrastructure.
+ * no cycle between modules, securite depends on nothing but commun, and a module reaches another only through its
+ * facade, never its repositories or infrastructure.
  */
 class ModulesTest {
 
@@ -24,7 +26,7 @@ class ModulesTest {
 
     /** What each module may use besides itself, securite and commun. */
     private static final Map<String, List<String>> PERMIS = Map.of(
-            "securite", List.of("referentiel"),
+            "securite", List.of(),
             "referentiel", List.of(),
             "dotation", List.of("referentiel"),
             "demande", List.of("dotation", "referentiel"),
@@ -52,6 +54,22 @@ class ModulesTest {
                     .because("architecture.md: " + module + " may use only " + PERMIS.get(module) + " and securite");
             regle.check(classes);
         }
+    }
+
+    @Test
+    void modulesAreFreeOfCycles() {
+        slices().matching("fr.pacte.(*)..").should().beFreeOfCycles()
+                .because("architecture.md: a module never depends, even indirectly, on a module that depends on it")
+                .check(classes);
+    }
+
+    @Test
+    void securiteDependsOnNothingButCommun() {
+        noClasses().that().resideInAPackage("fr.pacte.securite..")
+                .should().dependOnClassesThat().resideInAnyPackage(MODULES.stream().filter(m -> !m.equals("securite"))
+                        .map(m -> "fr.pacte." + m + "..").toArray(String[]::new))
+                .because("architecture.md: every module may use securite, so securite may use none of them")
+                .check(classes);
     }
 
     @Test
