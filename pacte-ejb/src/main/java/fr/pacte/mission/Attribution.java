@@ -1,5 +1,8 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Dispositif;
+import fr.pacte.referentiel.Voie;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,8 +82,8 @@ public class Attribution {
         this.codeMission = a.codeMission();
         this.dispositif = a.dispositif();
         this.voie = voieMission;
-        this.parts = "PACTE".equals(a.dispositif()) ? a.parts() : null;
-        this.tauxImp = "IMP".equals(a.dispositif()) ? a.tauxImp() : null;
+        this.parts = Dispositif.PACTE.est(a.dispositif()) ? a.parts() : null;
+        this.tauxImp = Dispositif.IMP.est(a.dispositif()) ? a.tauxImp() : null;
         this.unitesImp = unites;
         this.heures = a.heures();
         this.dateDebut = a.dateDebut();
@@ -101,7 +104,7 @@ public class Attribution {
 
     /** Same parts (Pacte) or same rate (IMP) as asked: a repeat of this attribution, not another one. */
     boolean memeContenu(NouvelleAttribution a) {
-        return "IMP".equals(dispositif) ? java.util.Objects.equals(tauxImp, a.tauxImp())
+        return Dispositif.IMP.est(dispositif) ? java.util.Objects.equals(tauxImp, a.tauxImp())
                 : parts != null && a.parts() != null && parts.compareTo(a.parts()) == 0;
     }
 
@@ -120,7 +123,7 @@ public class Attribution {
 
     /** An académie-level IMP (seed 003): taken from the académie's IMP line, not from the établissement's envelope. */
     public boolean isAcademique() {
-        return ReglesAcademiques.VOIE.equals(voie);
+        return Voie.ACADEMIQUE.est(voie);
     }
 
     public boolean isAnnulee() {

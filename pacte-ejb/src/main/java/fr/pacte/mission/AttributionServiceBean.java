@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.commun.Page;
 import fr.pacte.commun.RapportImport;
 import fr.pacte.dotation.AjustementDotationService;
@@ -115,7 +116,7 @@ public class AttributionServiceBean implements AttributionService {
         String affectation = referentiel.affectation(a.identifiant());
         String[] corpsNature = attributions.corpsEtNatureAffectation(a.identifiant());
         // the cap is per person over the whole campaign, all voies (seeds 001/002)
-        BigDecimal voiePro = attributions.partsDuPersonnel(a.annee(), a.identifiant(), "VOIE_PRO");
+        BigDecimal voiePro = attributions.partsDuPersonnel(a.annee(), a.identifiant(), Voie.VOIE_PRO.name());
         BigDecimal toutes = attributions.partsDuPersonnel(a.annee(), a.identifiant());
         boolean volontaire = suivi.volontaires(a.annee(), a.uai()).contains(a.identifiant())
                 || affectation != null && suivi.volontaires(a.annee(), affectation).contains(a.identifiant());

@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.dotation.AjustementDotationService;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.EtatAllocation;
@@ -45,7 +46,7 @@ class AttributionsAcademiques {
     private LettreService lettres;
 
     static boolean academique(MissionCatalogue m) {
-        return m != null && ReglesAcademiques.VOIE.equals(m.getVoie());
+        return m != null && Voie.ACADEMIQUE.est(m.getVoie());
     }
 
     /** Only the rectorat: a chef (or anyone else) is refused before any rule, whatever the entry point. */

@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Dispositif;
 import fr.pacte.commun.Page;
 import fr.pacte.rapport.RapportsPacte;
 import fr.pacte.rapport.RepartitionConseils;
@@ -51,7 +52,7 @@ public class DocumentConseilsServiceBean implements DocumentConseilsService {
 
     /** « 1 part(s) » for the Pacte, « 0,5 IMP (taux 002) » for an IMP. */
     static String quotite(LigneSuivi l) {
-        if ("IMP".equals(l.dispositif())) {
+        if (Dispositif.IMP.est(l.dispositif())) {
             return texte(l.unitesImp()) + " IMP" + (l.tauxImp() == null ? "" : " (taux " + l.tauxImp() + ")");
         }
         return texte(l.parts()) + " part(s)";

@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Dispositif;
 import fr.pacte.commun.Quantite;
 import fr.pacte.commun.QuantiteRefuseeException;
 import fr.pacte.commun.RapportImport;
@@ -84,7 +85,7 @@ class ImportAttributions {
                         if (existante.actuelle() == null) {
                             throw existante; // written concurrently: the transaction is lost, the caller retries
                         }
-                        c.signaler(l.numero(), "IMP".equals(a.dispositif()) ? "taux_imp" : "parts", existante.getMessage());
+                        c.signaler(l.numero(), Dispositif.IMP.est(a.dispositif()) ? "taux_imp" : "parts", existante.getMessage());
                     }
                 }
                 erreurs.addAll(c.erreurs());
@@ -108,7 +109,7 @@ class ImportAttributions {
             c.signaler(l.numero(), "annee_scolaire", "campagne inconnue : " + annee);
         }
         String dispositif = l.valeur("dispositif").toUpperCase();
-        if (!dispositif.equals("PACTE") && !dispositif.equals("IMP")) {
+        if (Dispositif.de(dispositif) == null) {
             c.signaler(l.numero(), "dispositif", "PACTE ou IMP attendu : « " + l.valeur("dispositif") + " »");
         }
         Modalite modalite = c.parmi(l, "modalite", Modalite.class, "modalité (ANNUELLE, PONCTUELLE, DECHARGE)");

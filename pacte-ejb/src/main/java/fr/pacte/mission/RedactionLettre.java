@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Dispositif;
 import fr.pacte.rapport.MissionImpLettre;
 import fr.pacte.rapport.MissionLettre;
 
@@ -34,7 +35,7 @@ public final class RedactionLettre {
         List<MissionLettre> pacte = new ArrayList<>();
         List<MissionImpLettre> imp = new ArrayList<>();
         for (LigneAttribution l : lignes) {
-            if ("IMP".equals(l.dispositif())) {
+            if (Dispositif.IMP.est(l.dispositif())) {
                 imp.add(new MissionImpLettre(l.libelle(), l.debut(), l.fin(), l.codeTaux(), minuscule(l.libelleTaux()),
                         l.nombreImp(), l.modalite() == Modalite.DECHARGE ? null : l.montantAnnuel(),
                         modalite(l.modalite(), l.nombreImp()), bilan(l.bilanRemisA(), e.nature(), e.circonscription())));

@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.MissionCatalogue;
 import fr.pacte.referentiel.ReferentielService;
@@ -88,7 +89,7 @@ class Redeploiements {
                     BigDecimal.ZERO, 0, 0);
         }
         Campagne c = referentiel.campagne(source.getAnneeScolaire());
-        BigDecimal voiePro = attributions.partsDuPersonnel(cible.getAnneeScolaire(), cible.getIdentifiant(), "VOIE_PRO");
+        BigDecimal voiePro = attributions.partsDuPersonnel(cible.getAnneeScolaire(), cible.getIdentifiant(), Voie.VOIE_PRO.name());
         BigDecimal toutes = attributions.partsDuPersonnel(cible.getAnneeScolaire(), cible.getIdentifiant());
         return new ContexteTransfert(c.isRedeploiementVersCollegue(),
                 c.isDemiPartsAutorisees() ? new BigDecimal("0.5") : BigDecimal.ONE, source.getParts(), cible.getVoie(),

@@ -1,5 +1,8 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Dispositif;
+import fr.pacte.referentiel.Voie;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +13,6 @@ import java.util.List;
  * allocation line. Pure; who may attribute (the rectorat only) is the service's scope check.
  */
 public final class ReglesAcademiques {
-
-    static final String VOIE = "ACADEMIQUE";
 
     private ReglesAcademiques() {
     }
@@ -31,11 +32,11 @@ public final class ReglesAcademiques {
             e.add(new ErreurAttribution("uai", "une mission académique se rattache à l'établissement d'affectation de "
                     + a.identifiant() + " (" + c.affectationPersonnel() + "), pas à " + a.uai()));
         }
-        if (!VOIE.equals(c.voieMission())) {
+        if (!Voie.ACADEMIQUE.est(c.voieMission())) {
             e.add(new ErreurAttribution("code_mission", "la mission " + a.codeMission() + " n'est pas une mission académique du catalogue"));
             return e;
         }
-        if (!"IMP".equals(a.dispositif())) {
+        if (!Dispositif.IMP.est(a.dispositif())) {
             e.add(new ErreurAttribution("dispositif", "le recteur attribue des IMP pour les missions académiques, pas " + a.dispositif()));
         }
         if (a.parts() != null && a.parts().signum() != 0) {

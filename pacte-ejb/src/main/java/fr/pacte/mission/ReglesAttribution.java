@@ -1,5 +1,7 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Dispositif;
+import fr.pacte.referentiel.Voie;
 import fr.pacte.commun.Quantite;
 
 import java.math.BigDecimal;
@@ -20,10 +22,10 @@ public final class ReglesAttribution {
      * « seront accomplies au sein d'un collège ou d'un lycée », a lycée professionnel is a lycée; seed 002: « des
      * missions spécifiques pour les établissements régionaux d'enseignement adapté et les lycées professionnels ».
      */
-    private static final Map<String, Set<String>> VOIES = Map.of(
-            "PREMIER_DEGRE", Set.of("ECOLE"),
-            "SECOND_DEGRE", Set.of("CLG", "LYC", "LPO", "EREA"),
-            "VOIE_PRO", Set.of("LP", "LPO", "EREA"));
+    private static final Map<Voie, Set<String>> VOIES = Map.of(
+            Voie.PREMIER_DEGRE, Set.of("ECOLE"),
+            Voie.SECOND_DEGRE, Set.of("CLG", "LYC", "LPO", "EREA"),
+            Voie.VOIE_PRO, Set.of("LP", "LPO", "EREA"));
     /** Where an IMP of the catalogue (voie SECOND_DEGRE) may be attributed: every second-degré établissement. */
     private static final Set<String> IMP_SECOND_DEGRE = Set.of("CLG", "LYC", "LP", "LPO", "EREA");
     /** The 6e missions a collège gives to a professeur des écoles (seed 001/002, « en lien avec l'IEN »). */
@@ -35,7 +37,7 @@ public final class ReglesAttribution {
     /** The voies whose missions may be attributed in an établissement of this nature (ACADEMIQUE never). */
     public static Set<String> voiesPermises(String natureEtablissement) {
         return VOIES.entrySet().stream().filter(v -> v.getValue().contains(natureEtablissement))
-                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+                .map(v -> v.getKey().name()).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -44,11 +46,16 @@ public final class ReglesAttribution {
      * a 6e mission in a collège (then for a professeur des écoles only, checked with the person).
      */
     public static boolean missionPermise(String nature, String dispositif, String voie, String code, boolean impPremierDegre) {
-        Set<String> natures = VOIES.get(voie);
-        return natures != null && natures.contains(nature)
-                || "IMP".equals(dispositif) && "SECOND_DEGRE".equals(voie)
+        return natures(voie).contains(nature)
+                || Dispositif.IMP.est(dispositif) && Voie.SECOND_DEGRE.est(voie)
                 && (IMP_SECOND_DEGRE.contains(nature) || impPremierDegre && "ECOLE".equals(nature))
                 || MISSIONS_6E.contains(code) && "CLG".equals(nature);
+    }
+
+    /** The natures where a mission of this voie (a code) may be attributed; none for an unknown voie. */
+    private static Set<String> natures(String voie) {
+        Voie v = Voie.de(voie);
+        return v == null ? Set.of() : VOIES.getOrDefault(v, Set.of());
     }
 
     /** @return the broken rules, empty when the attribution may be saved */
@@ -75,7 +82,7 @@ public final class ReglesAttribution {
         voie(a, c, e);
         volontariat(a, c, e);
         dates(a, c, e);
-        if ("PACTE".equals(a.dispositif())) {
+        if (Dispositif.PACTE.est(a.dispositif())) {
             pacte(a, c, e);
         } else {
             imp(a, c, e);
@@ -101,9 +108,9 @@ public final class ReglesAttribution {
     }
 
     private static void voie(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
-        if ("ACADEMIQUE".equals(c.voieMission())) {
+        if (Voie.ACADEMIQUE.est(c.voieMission())) {
             e.add(new ErreurAttribution("code_mission", "une mission académique est attribuée par le recteur, pas par l'établissement"));
-        } else if (!VOIES.get(c.voieMission()).contains(c.natureEtablissement()) && !impSecondDegre(c) && !peEnSixieme(a, c)) {
+        } else if (!natures(c.voieMission()).contains(c.natureEtablissement()) && !impSecondDegre(c) && !peEnSixieme(a, c)) {
             e.add(new ErreurAttribution("code_mission", "une mission de la voie " + c.voieMission()
                     + " ne peut pas être attribuée dans un établissement de nature " + c.natureEtablissement()));
         }
@@ -114,7 +121,7 @@ public final class ReglesAttribution {
      * where the campaign allows it. The seeds name no école IMP mission, so any IMP of the catalogue may then be given.
      */
     private static boolean impSecondDegre(ContexteAttribution c) {
-        return "IMP".equals(c.dispositifMission()) && "SECOND_DEGRE".equals(c.voieMission())
+        return Dispositif.IMP.est(c.dispositifMission()) && Voie.SECOND_DEGRE.est(c.voieMission())
                 && (IMP_SECOND_DEGRE.contains(c.natureEtablissement())
                 || c.impPremierDegre() && "ECOLE".equals(c.natureEtablissement()));
     }
@@ -187,8 +194,8 @@ public final class ReglesAttribution {
      */
     public static String plafondDepasse(String voie, BigDecimal voiePro, BigDecimal autres, BigDecimal ajout,
                                         int plafondVoiePro, int plafondAutres) {
-        BigDecimal vp = "VOIE_PRO".equals(voie) ? voiePro.add(ajout) : voiePro;
-        BigDecimal au = "VOIE_PRO".equals(voie) ? autres : autres.add(ajout);
+        BigDecimal vp = Voie.VOIE_PRO.est(voie) ? voiePro.add(ajout) : voiePro;
+        BigDecimal au = Voie.VOIE_PRO.est(voie) ? autres : autres.add(ajout);
         if (au.compareTo(BigDecimal.valueOf(plafondAutres)) > 0) {
             return texte(au) + " parts hors voie professionnelle pour " + plafondAutres + " au plus";
         }

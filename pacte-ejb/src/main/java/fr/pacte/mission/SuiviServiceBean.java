@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.referentiel.Campagne;
 
 import fr.pacte.commun.Page;
@@ -223,7 +224,7 @@ public class SuiviServiceBean implements SuiviService {
     @Override
     public BigDecimal[] partsDuPersonnel(String annee, String identifiant) {
         Campagne c = referentiel.campagne(annee);
-        BigDecimal voiePro = attributions.partsDuPersonnel(annee, identifiant, "VOIE_PRO");
+        BigDecimal voiePro = attributions.partsDuPersonnel(annee, identifiant, Voie.VOIE_PRO.name());
         BigDecimal autres = attributions.partsDuPersonnel(annee, identifiant).subtract(voiePro);
         return new BigDecimal[]{voiePro, autres,
                 ReglesAttribution.resteVoiePro(voiePro, autres, c.getPlafondPartsVoiePro(), c.getPlafondPartsAutres())};

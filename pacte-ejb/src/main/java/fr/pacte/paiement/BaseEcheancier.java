@@ -1,5 +1,6 @@
 package fr.pacte.paiement;
 
+import fr.pacte.referentiel.Dispositif;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.Modalite;
 
@@ -23,7 +24,7 @@ public record BaseEcheancier(BigDecimal montant, Modalite modalite, LocalDate de
         if (a.modalite() == Modalite.DECHARGE) {
             return BigDecimal.ZERO.setScale(2);
         }
-        if ("PACTE".equals(a.dispositif())) {
+        if (Dispositif.PACTE.est(a.dispositif())) {
             return a.parts().multiply(montantPart).setScale(2, RoundingMode.UNNECESSARY);
         }
         return tauxImp.get(a.tauxImp()).setScale(2);

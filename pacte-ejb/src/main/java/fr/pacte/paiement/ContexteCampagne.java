@@ -1,5 +1,6 @@
 package fr.pacte.paiement;
 
+import fr.pacte.referentiel.Dispositif;
 import fr.pacte.mission.AttributionVue;
 
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public record ContexteCampagne(String annee, BigDecimal montantPart, Map<String,
     /** The unsent instalments of an attribution, given the total already sent (null if never paid). */
     public List<LigneEcheance> aVerser(AttributionVue a, BigDecimal envoye) {
         List<LigneEcheance> lignes = new ArrayList<>();
-        String taux = "PACTE".equals(a.dispositif()) ? a.parts().stripTrailingZeros().toPlainString() : a.tauxImp();
+        String taux = Dispositif.PACTE.est(a.dispositif()) ? a.parts().stripTrailingZeros().toPlainString() : a.tauxImp();
         for (Versement v : Echeancier.aVerser(theorique(a), envoye, premierOuvert)) {
             lignes.add(new LigneEcheance(a.id(), a.identifiant(), a.uai(), a.dispositif(), a.codeMission(), taux,
                     v.mois(), v.montant(), v.regularisation(), false));

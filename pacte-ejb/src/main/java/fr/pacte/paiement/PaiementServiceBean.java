@@ -1,5 +1,7 @@
 package fr.pacte.paiement;
 
+import fr.pacte.referentiel.Dispositif;
+import fr.pacte.referentiel.Voie;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.ConsultationAttributionsService;
 import fr.pacte.mission.Modalite;
@@ -56,7 +58,7 @@ public class PaiementServiceBean implements PaiementService {
         Releve r = Releve.de(ctx, siennes, echeances.envoyees(annee, null, identifiant));
         Personnel p = referentiel.personnelsParIdentifiant(Set.of(identifiant)).get(identifiant);
         BigDecimal voiePro = r.missions().stream()
-                .filter(m -> !m.annulee() && "PACTE".equals(m.dispositif()) && "VOIE_PRO".equals(m.voie()))
+                .filter(m -> !m.annulee() && Dispositif.PACTE.est(m.dispositif()) && Voie.VOIE_PRO.est(m.voie()))
                 .map(MissionPayee::montantAnnuel).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal heures = r.missions().stream().filter(m -> !m.annulee()).map(MissionPayee::heuresDecharge)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -1,5 +1,6 @@
 package fr.pacte.paiement;
 
+import fr.pacte.referentiel.Dispositif;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.Modalite;
 
@@ -26,7 +27,7 @@ public record Releve(List<MissionPayee> missions, List<LigneEcheance> lignes, Ye
             lignes.addAll(sent);
             lignes.addAll(ctx.aVerser(a, envoye));
             missions.add(new MissionPayee(a.id(), a.uai(), a.identifiant(), a.dispositif(), a.codeMission(), a.voie(),
-                    "PACTE".equals(a.dispositif()) ? a.parts().stripTrailingZeros().toPlainString() : a.tauxImp(),
+                    Dispositif.PACTE.est(a.dispositif()) ? a.parts().stripTrailingZeros().toPlainString() : a.tauxImp(),
                     a.modalite(), a.dateDebut(), a.dateFin(), ctx.montantAnnuel(a),
                     a.modalite() == Modalite.DECHARGE ? a.unitesImp() : BigDecimal.ZERO, a.annulee(),
                     ctx.servicesFaits().contains(a.id()), envoye == null ? BigDecimal.ZERO : envoye));

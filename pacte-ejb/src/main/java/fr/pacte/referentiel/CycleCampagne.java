@@ -13,7 +13,6 @@ import java.util.Set;
  */
 public final class CycleCampagne {
 
-    private static final Set<String> VOIES_LPO = Set.of("SECOND_DEGRE", "VOIE_PRO");
     private static final Set<String> ENTREES_TARDIVES = Set.of("RATTRAPAGE", "ETALEMENT");
 
     private CycleCampagne() {
@@ -76,7 +75,7 @@ public final class CycleCampagne {
         if (p.plafondPartsAutres() < 1 || p.plafondPartsAutres() > 12) {
             r.add(new Refus("plafondPartsAutres", "plafond hors voie professionnelle : de 1 à 12 parts (3 par défaut)"));
         }
-        if (!VOIES_LPO.contains(p.voiePartsLpo())) {
+        if (!Voie.voiesLpo().contains(Voie.de(p.voiePartsLpo()))) {
             r.add(new Refus("voiePartsLpo", "voie des parts d'un LPO : SECOND_DEGRE ou VOIE_PRO"));
         }
         if (!ENTREES_TARDIVES.contains(p.paiementEntreeTardive())) {

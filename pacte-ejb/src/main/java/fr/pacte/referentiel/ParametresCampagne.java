@@ -38,7 +38,7 @@ public record ParametresCampagne(LocalDate dateDebut, LocalDate dateFin, BigDeci
     public static ParametresCampagne parDefaut(String annee) {
         int an = Integer.parseInt(annee.substring(0, 4));
         return new ParametresCampagne(LocalDate.of(an, 9, 1), LocalDate.of(an + 1, 8, 31), new BigDecimal("1250.00"), 6, 3,
-                false, "SECOND_DEGRE", "RATTRAPAGE", true, false, LocalDate.of(an, 4, 1), LocalDate.of(an, 2, 1),
+                false, Voie.SECOND_DEGRE.name(), "RATTRAPAGE", true, false, LocalDate.of(an, 4, 1), LocalDate.of(an, 2, 1),
                 LocalDate.of(an, 6, 30), LocalDate.of(an, 10, 10), LocalDate.of(an, 12, 1), new BigDecimal("50"), false, null);
     }
 

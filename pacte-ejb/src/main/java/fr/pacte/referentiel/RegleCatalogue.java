@@ -7,8 +7,6 @@ import java.util.Set;
 /** The checks of a mission the rectorat adds or edits, before any SQL: one French message per broken rule. */
 public final class RegleCatalogue {
 
-    private static final Set<String> DISPOSITIFS = Set.of("PACTE", "IMP");
-    private static final Set<String> VOIES = Set.of("PREMIER_DEGRE", "SECOND_DEGRE", "VOIE_PRO", "ACADEMIQUE");
     private static final Set<String> ORIGINES = Set.of("ACADEMIQUE", "LOCALE");
 
     private RegleCatalogue() {
@@ -19,10 +17,10 @@ public final class RegleCatalogue {
         if (m.code() == null || !m.code().matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
             e.add("code : 2 à 40 lettres majuscules, chiffres ou tirets");
         }
-        if (!DISPOSITIFS.contains(m.dispositif())) {
+        if (Dispositif.de(m.dispositif()) == null) {
             e.add("dispositif : PACTE ou IMP");
         }
-        if (!VOIES.contains(m.voie())) {
+        if (Voie.de(m.voie()) == null) {
             e.add("voie : PREMIER_DEGRE, SECOND_DEGRE, VOIE_PRO ou ACADEMIQUE");
         }
         if (!ORIGINES.contains(m.origine())) {

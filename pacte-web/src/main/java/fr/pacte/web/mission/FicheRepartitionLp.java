@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.mission.LigneSuivi;
 import fr.pacte.referentiel.MissionCatalogue;
 
@@ -41,7 +42,7 @@ public class FicheRepartitionLp implements Serializable {
     void remplir(List<MissionCatalogue> missions, List<LigneSuivi> attributions, BigDecimal[] partsCampagne) {
         List<LigneSuivi> siennes = attributions.stream()
                 .filter(a -> !a.annulee() && a.identifiant().equals(identifiant) && a.parts() != null).toList();
-        lignes = missions.stream().filter(m -> "VOIE_PRO".equals(m.getVoie()))
+        lignes = missions.stream().filter(m -> Voie.VOIE_PRO.est(m.getVoie()))
                 .sorted((a, b) -> Boolean.compare(a.getQuantumHeures() == null, b.getQuantumHeures() == null))
                 .map(m -> {
                     BigDecimal parts = siennes.stream().filter(a -> a.codeMission().equals(m.getCode()))

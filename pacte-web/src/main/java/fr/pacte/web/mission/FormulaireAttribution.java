@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.referentiel.Dispositif;
 import fr.pacte.mission.Modalite;
 import fr.pacte.mission.NouvelleAttribution;
 import fr.pacte.referentiel.MissionCatalogue;
@@ -70,7 +71,7 @@ public class FormulaireAttribution implements Serializable {
     }
 
     public boolean isImp() {
-        return "IMP".equals(dispositif);
+        return Dispositif.IMP.est(dispositif);
     }
 
     public boolean isEnHeures() {

@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.mission.AttributionEnregistree;
 import fr.pacte.mission.AttributionService;
 import fr.pacte.mission.MissionsAcademiques;
@@ -60,7 +61,7 @@ public class MissionsAcademiquesView implements Serializable {
             return;
         }
         campagnes = referentiel.campagnes();
-        missions = referentiel.catalogue().stream().filter(m -> "ACADEMIQUE".equals(m.getVoie())).toList();
+        missions = referentiel.catalogue().stream().filter(m -> Voie.ACADEMIQUE.est(m.getVoie())).toList();
         codeMission = missions.isEmpty() ? null : missions.get(0).getCode();
         taux = referentiel.tauxImp();
         Campagne ouverte = referentiel.campagneOuverte();

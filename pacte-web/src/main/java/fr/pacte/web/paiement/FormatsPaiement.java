@@ -1,5 +1,6 @@
 package fr.pacte.web.paiement;
 
+import fr.pacte.referentiel.Dispositif;
 import fr.pacte.mission.Modalite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -35,7 +36,7 @@ public class FormatsPaiement {
 
     /** Pacte: "2 parts"; IMP: the STS code of the rate. */
     public String taux(String dispositif, String taux) {
-        return "PACTE".equals(dispositif) ? taux + (taux.equals("1") || taux.startsWith("0") ? " part" : " parts")
+        return Dispositif.PACTE.est(dispositif) ? taux + (taux.equals("1") || taux.startsWith("0") ? " part" : " parts")
                 : "taux " + taux;
     }
 }

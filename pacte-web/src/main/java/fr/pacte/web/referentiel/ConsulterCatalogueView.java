@@ -1,5 +1,7 @@
 package fr.pacte.web.referentiel;
 
+import fr.pacte.referentiel.Dispositif;
+import fr.pacte.referentiel.Voie;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.CatalogueService;
 import fr.pacte.referentiel.MissionCampagne;
@@ -16,7 +18,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The catalogue of missions of a chosen campaign and the IMP rates; the rectorat adds and rewords missions from
@@ -26,12 +27,6 @@ import java.util.Map;
 @ViewScoped
 public class ConsulterCatalogueView implements Serializable {
 
-    private static final Map<String, String> VOIES = Map.of(
-            "PREMIER_DEGRE", "Premier degré",
-            "SECOND_DEGRE", "Second degré",
-            "VOIE_PRO", "Voie professionnelle",
-            "ACADEMIQUE", "Académique");
-    private static final List<String> ORDRE_VOIES = List.of("VOIE_PRO", "SECOND_DEGRE", "PREMIER_DEGRE", "ACADEMIQUE");
 
     @Inject
     private ReferentielService referentiel;
@@ -69,8 +64,8 @@ public class ConsulterCatalogueView implements Serializable {
                 .thenComparing(m -> rang(m.voie()))
                 .thenComparing(MissionCampagne::code);
         List<MissionCampagne> catalogue = catalogues.catalogue(annee, null);
-        pacte = catalogue.stream().filter(m -> "PACTE".equals(m.dispositif())).sorted(ordre).toList();
-        imp = catalogue.stream().filter(m -> "IMP".equals(m.dispositif())).sorted(ordre).toList();
+        pacte = catalogue.stream().filter(m -> Dispositif.PACTE.est(m.dispositif())).sorted(ordre).toList();
+        imp = catalogue.stream().filter(m -> Dispositif.IMP.est(m.dispositif())).sorted(ordre).toList();
     }
 
     public void enregistrer() {
@@ -80,12 +75,12 @@ public class ConsulterCatalogueView implements Serializable {
     }
 
     private static int rang(String voie) {
-        int i = ORDRE_VOIES.indexOf(voie);
-        return i < 0 ? ORDRE_VOIES.size() : i;
+        Voie v = Voie.de(voie);
+        return v == null ? Voie.values().length : v.ordinal();
     }
 
     public String voie(String code) {
-        return VOIES.getOrDefault(code, code);
+        return Voie.libelleDe(code);
     }
 
     /** "003 – Taux de base", or a hint when the catalogue gives no reference rate. */

@@ -1,5 +1,6 @@
 package fr.pacte.web.referentiel;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.referentiel.CatalogueService;
 import fr.pacte.referentiel.MissionCampagne;
 import fr.pacte.referentiel.NouvelleMission;
@@ -15,7 +16,7 @@ public class FormulaireCatalogue implements Serializable {
     private String mode = "NOUVELLE";
     private String code;
     private String dispositif = "PACTE";
-    private String voie = "SECOND_DEGRE";
+    private String voie = Voie.SECOND_DEGRE.name();
     private String origine = "ACADEMIQUE";
     private String libelle;
     private String contenu;
