@@ -2,10 +2,7 @@ package fr.pacte.it;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,10 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A conversion of IMP into décharge de service in a real browser, on the open campaign: the chef files it with a
  * PDF, the DASEN of another département does not see it, the DASEN of 038 is notified, opens it beside the
- * établissement's envelope and grants part of it with a reason; the chef is notified and sees his new décharge.
+ * établissement's envelope and grants part of it with a reason; the chef is notified and sees his new décharge (one
+ * test: each step needs the request the step before left, and no test relies on another's order).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@org.junit.jupiter.api.Order(2)
 class DemandeNavigateurIT extends PacteIT {
 
     private static final String CONVERSION = "Conversion d'IMP en décharge de service";
@@ -40,23 +36,16 @@ class DemandeNavigateurIT extends PacteIT {
 
     private static Navigateur navigateur;
     private static Path pdf;
-    private static BigDecimal impAvant;
-    private static BigDecimal dechargeAvant;
-    private static long id;
+    private BigDecimal impAvant;
+    private BigDecimal dechargeAvant;
+    private long id;
 
     @RegisterExtension
     static final Navigateur.SurveillanceNavigateur SURVEILLANCE = Navigateur.surveiller("demande", () -> navigateur);
 
     @BeforeAll
     static void preparer() throws IOException {
-        Http rectorat = http().basic("rectorat", "test");
-        CampagneOuverteDemandes.preparer(rectorat);
-        var enveloppe = CampagneOuverteDemandes.enveloppe(rectorat);
-        impAvant = enveloppe.getJsonNumber("imp").bigDecimalValue();
-        dechargeAvant = enveloppe.getJsonNumber("dechargeHeures").bigDecimalValue();
-        // what earlier tests left unread is marked read, so that the counts read here are this test's own
-        http().basic("dasen.038", "test").postJson("/api/notifications/lues", "{}");
-        http().basic("chef.0380001v", "test").postJson("/api/notifications/lues", "{}");
+        CampagneOuverteDemandes.preparer(http().basic("rectorat", "test"));
         pdf = Files.createTempDirectory("pacte-demandes-").resolve("justificatif.pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
         navigateur = new Navigateur(BASE);
@@ -74,8 +63,21 @@ class DemandeNavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(1)
-    void theChefFilesAConversionRequestWithAPdf() {
+    void aConversionFiledWithAPdfIsPartlyGrantedByTheDasenOfItsDepartement() throws IOException {
+        var enveloppe = CampagneOuverteDemandes.enveloppe(http().basic("rectorat", "test"));
+        impAvant = enveloppe.getJsonNumber("imp").bigDecimalValue();
+        dechargeAvant = enveloppe.getJsonNumber("dechargeHeures").bigDecimalValue();
+        // what other tests left unread is marked read, so that the counts read here are this test's own
+        http().basic("dasen.038", "test").postJson("/api/notifications/lues", "{}");
+        http().basic("chef.0380001v", "test").postJson("/api/notifications/lues", "{}");
+        theChefFilesAConversionRequestWithAPdf();
+        theDasenOfAnotherDepartementDoesNotSeeIt();
+        theDasenIsNotifiedAndGrantsTwoHoursWithAReason();
+        theChefSeesTheDecisionAndHisNewDecharge();
+        theRectoratSeesTheRequestInTheTotalsOfIsere();
+    }
+
+    private void theChefFilesAConversionRequestWithAPdf() {
         navigateur.connecter("chef.0380001v", "test");
         navigateur.visible(By.linkText("Demandes")).click();
         assertEquals(affiche(impAvant), navigateur.texte(By.id("mon-enveloppe-imp")));
@@ -95,9 +97,7 @@ class DemandeNavigateurIT extends PacteIT {
         assertTrue(navigateur.texte(ligne(id)).contains("Déposée"));
     }
 
-    @Test
-    @Order(2)
-    void theDasenOfAnotherDepartementDoesNotSeeIt() {
+    private void theDasenOfAnotherDepartementDoesNotSeeIt() {
         navigateur.connecter("dasen.073", "test");
         navigateur.visible(By.id("perimetre"));
         navigateur.ouvrir("/instruction.xhtml");
@@ -106,9 +106,7 @@ class DemandeNavigateurIT extends PacteIT {
         assertFalse(numeros.contains(String.valueOf(id)), numeros.toString());
     }
 
-    @Test
-    @Order(3)
-    void theDasenIsNotifiedAndGrantsTwoHoursWithAReason() throws IOException {
+    private void theDasenIsNotifiedAndGrantsTwoHoursWithAReason() throws IOException {
         navigateur.connecter("dasen.038", "test");
         assertEquals("1", navigateur.texte(By.id("notifications-non-lues")));
         assertTrue(navigateur.texte(By.id("notifications-messages")).contains("Nouvelle demande de 0380001V : " + CONVERSION));
@@ -145,9 +143,7 @@ class DemandeNavigateurIT extends PacteIT {
         assertEquals(affiche(dechargeAvant.add(DEUX)) + " h", navigateur.texte(By.id("fiche-enveloppe-decharge")));
     }
 
-    @Test
-    @Order(4)
-    void theChefSeesTheDecisionAndHisNewDecharge() {
+    private void theChefSeesTheDecisionAndHisNewDecharge() {
         navigateur.connecter("chef.0380001v", "test");
         assertEquals("1", navigateur.texte(By.id("notifications-non-lues")));
         String messages = navigateur.texte(By.id("notifications-messages"));
@@ -164,9 +160,7 @@ class DemandeNavigateurIT extends PacteIT {
         assertEquals("0", navigateur.texte(By.id("notifications-non-lues")), "ouvrir ses demandes les marque lues");
     }
 
-    @Test
-    @Order(5)
-    void theRectoratSeesTheRequestInTheTotalsOfIsere() {
+    private void theRectoratSeesTheRequestInTheTotalsOfIsere() {
         navigateur.connecter("rectorat", "test");
         navigateur.visible(By.id("perimetre"));
         assertTrue(navigateur.driver().findElements(By.id("notifications")).isEmpty());
@@ -177,7 +171,6 @@ class DemandeNavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(6)
     void theDasenRefusesASelectionInOneGoAfterConfirming() {
         long premiere = CampagneOuverteDemandes.creer("IMP_SUPPLEMENTAIRES", "1", true);
         long seconde = CampagneOuverteDemandes.creer("IMP_SUPPLEMENTAIRES", "0.5", true);
@@ -212,7 +205,6 @@ class DemandeNavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(7)
     void theChefAttachesAPdfToADraftThenWithdrawsItAfterConfirming() {
         long brouillon = CampagneOuverteDemandes.creer("PARTS_SUPPLEMENTAIRES", "1", false);
         navigateur.connecter("chef.0380001v", "test");

@@ -31,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read-only. The request tests use the same campaign ({@link CampagneOuverteDemandes}) and may have run first: this
  * one only raises the allocation, and withdraws their publication so that it can publish again.
  */
-@org.junit.jupiter.api.Order(1)
 class DistributionNavigateurIT extends PacteIT {
 
     private static final String ANNEE = "2025-2026";

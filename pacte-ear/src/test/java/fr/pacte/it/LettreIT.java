@@ -3,10 +3,7 @@ package fr.pacte.it;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -24,9 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Lifecycle of the lettres de mission on campaign 2040-2041 (reserved to this class): the letter follows the
  * attributions, the chef signs it, the agent accepts it with his own account (or the chef records it), a change of
- * missions opens an avenant and the signed version stays as it was; every role keeps to its scope.
+ * missions opens an avenant and the signed version stays as it was; every role keeps to its scope. One test walks the
+ * letter's life step by step: each step needs the state the one before left, and no test may rely on another's order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LettreIT extends PacteIT {
 
     private static final String ANNEE = "2040-2041";
@@ -34,8 +31,6 @@ class LettreIT extends PacteIT {
     private static final String LET02 = "LET0000000002";
     private static final String LETTRE_01 = "/api/lettres/" + ANNEE + "/" + COLLEGE + "/" + LET01;
     private static final String LETTRE_02 = "/api/lettres/" + ANNEE + "/" + COLLEGE + "/" + LET02;
-
-    private static long stages;
 
     @BeforeAll
     static void attribuer() {
@@ -49,8 +44,18 @@ class LettreIT extends PacteIT {
     }
 
     @Test
-    @Order(1)
-    void theChefListsOneDraftLetterPerPersonnelWithMissions() {
+    void aLetterFromItsDraftToItsAvenantThenAllLettersAsOneZip() throws Exception {
+        theChefListsOneDraftLetterPerPersonnelWithMissions();
+        theDraftPdfCarriesEveryFieldOfTheBoModelInItsOrderWithTheImpInEuros();
+        theChefSignsOnceAndTheSignedPdfNamesHimAndTheDay();
+        everyRoleKeepsToItsScope();
+        theAgentAcceptsHisSignedLetterOnce();
+        aNewMissionOnAnAcceptedLetterOpensAnAvenantAndKeepsTheSignedVersion();
+        aDraftCannotBeAcceptedAndTheChefRecordsAnAcceptanceGivenOnPaper();
+        theChefGetsAllHisLettersAsOneZipProducedInTheBackground();
+    }
+
+    private void theChefListsOneDraftLetterPerPersonnelWithMissions() {
         HttpResponse<String> r = chef().get("/api/lettres?annee=" + ANNEE + "&uai=" + COLLEGE);
         assertEquals(200, r.statusCode(), r.body());
         List<JsonObject> lettres = Json.structure(r.body()).asJsonArray().getValuesAs(JsonObject.class);
@@ -62,9 +67,7 @@ class LettreIT extends PacteIT {
         assertEquals(1, helene.getInt("numero"));
     }
 
-    @Test
-    @Order(2)
-    void theDraftPdfCarriesEveryFieldOfTheBoModelInItsOrderWithTheImpInEuros() {
+    private void theDraftPdfCarriesEveryFieldOfTheBoModelInItsOrderWithTheImpInEuros() {
         String texte = pdf(chef(), LETTRE_01);
         List<String> attendus = List.of(
                 "Établissement : 0389001C – CLG Collège Françoise-Dolto Cité scolaire « Les Œillets »",
@@ -90,9 +93,7 @@ class LettreIT extends PacteIT {
         assertFalse(texte.contains("AVENANT"), texte);
     }
 
-    @Test
-    @Order(3)
-    void theChefSignsOnceAndTheSignedPdfNamesHimAndTheDay() {
+    private void theChefSignsOnceAndTheSignedPdfNamesHimAndTheDay() {
         HttpResponse<String> r = chef().postJson(LETTRE_01 + "/signature", "");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("SIGNEE", Json.objet(r.body()).getString("etat"));
@@ -104,9 +105,7 @@ class LettreIT extends PacteIT {
         assertTrue(texte.matches(".*À Saint-Égrève, le \\d{1,2} [a-zéû]+ \\d{4}.*"), texte);
     }
 
-    @Test
-    @Order(4)
-    void everyRoleKeepsToItsScope() {
+    private void everyRoleKeepsToItsScope() {
         Http autreAgent = http().basic("personnel.let02", "test");
         assertEquals(403, autreAgent.getBytes(LETTRE_01 + "/pdf").statusCode());
         assertEquals(403, autreAgent.get(LETTRE_01 + "/versions").statusCode());
@@ -131,9 +130,7 @@ class LettreIT extends PacteIT {
         assertEquals(403, http().basic("chef.0389001c", "test").get("/api/lettres/miennes").statusCode());
     }
 
-    @Test
-    @Order(5)
-    void theAgentAcceptsHisSignedLetterOnce() {
+    private void theAgentAcceptsHisSignedLetterOnce() {
         Http agent = http().basic("personnel.let01", "test");
         HttpResponse<String> r = agent.postJson(LETTRE_01 + "/acceptation", "");
         assertEquals(200, r.statusCode(), r.body());
@@ -144,10 +141,8 @@ class LettreIT extends PacteIT {
         assertEquals(409, agent.postJson(LETTRE_01 + "/acceptation", "").statusCode());
     }
 
-    @Test
-    @Order(6)
-    void aNewMissionOnAnAcceptedLetterOpensAnAvenantAndKeepsTheSignedVersion() {
-        stages = LettresDeTest.pacte(chef(), ANNEE, LET01, "P2-STAGES-REUSSITE", 24);
+    private void aNewMissionOnAnAcceptedLetterOpensAnAvenantAndKeepsTheSignedVersion() {
+        long stages = LettresDeTest.pacte(chef(), ANNEE, LET01, "P2-STAGES-REUSSITE", 24);
         List<JsonObject> versions = versions(LETTRE_01);
         assertEquals(2, versions.size(), versions.toString());
         assertEquals("ACCEPTEE", versions.get(0).getString("etat"));
@@ -171,9 +166,7 @@ class LettreIT extends PacteIT {
         assertFalse(pdf(chef(), LETTRE_01).contains("stages de réussite"));
     }
 
-    @Test
-    @Order(7)
-    void aDraftCannotBeAcceptedAndTheChefRecordsAnAcceptanceGivenOnPaper() {
+    private void aDraftCannotBeAcceptedAndTheChefRecordsAnAcceptanceGivenOnPaper() {
         HttpResponse<String> brouillon = chef().postJson(LETTRE_02 + "/acceptation", "");
         assertEquals(409, brouillon.statusCode(), brouillon.body());
         assertTrue(brouillon.body().contains("pas encore signée"), brouillon.body());
@@ -183,9 +176,7 @@ class LettreIT extends PacteIT {
         assertTrue(Json.objet(r.body()).getBoolean("accepteeParChef"));
     }
 
-    @Test
-    @Order(8)
-    void theChefGetsAllHisLettersAsOneZipProducedInTheBackground() throws Exception {
+    private void theChefGetsAllHisLettersAsOneZipProducedInTheBackground() throws Exception {
         assertEquals(403, http().basic("personnel.let01", "test").postJson("/api/lettres/lots",
                 "{\"annee\": \"" + ANNEE + "\"}").statusCode());
         assertEquals(403, chef().postJson("/api/lettres/lots", "{\"annee\": \"" + ANNEE + "\", \"uai\": \"0389002D\"}").statusCode());

@@ -2,10 +2,7 @@ package fr.pacte.it;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
@@ -21,10 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The lettres de mission in a real browser, on campaign 2041-2042 (reserved to this class): after an attribution
  * made through the API, the chef signs the letter on lettres.xhtml with a confirmation, downloads its PDF and the
- * ZIP of all his letters once the progress bar is done; the agent then accepts it from his own page.
+ * ZIP of all his letters once the progress bar is done; the agent then accepts it from his own page. One test: each
+ * step needs the letter the step before left, and no test may rely on another's order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@org.junit.jupiter.api.Order(3)
 class LettreNavigateurIT extends PacteIT {
 
     private static final String ANNEE = "2041-2042";
@@ -52,8 +48,13 @@ class LettreNavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(1)
-    void theChefSignsTheLetterAndDownloadsItsPdf() throws IOException {
+    void theChefSignsAndDownloadsTheLetterThenTheAgentAcceptsIt() throws IOException {
+        theChefSignsTheLetterAndDownloadsItsPdf();
+        theChefDownloadsTheZipOfAllHisLettersWhenTheProgressBarIsDone();
+        theAgentLandsOnHisLettersAndAcceptsTheSignedOne();
+    }
+
+    private void theChefSignsTheLetterAndDownloadsItsPdf() throws IOException {
         navigateur.connecter(CHEF, "test");
         navigateur.visible(By.linkText("Lettres de mission")).click();
         navigateur.choisir("lettres:annee", ANNEE);
@@ -72,9 +73,7 @@ class LettreNavigateurIT extends PacteIT {
         assertTrue(texte.contains("Agnès Cœurdevey, principale"), texte);
     }
 
-    @Test
-    @Order(2)
-    void theChefDownloadsTheZipOfAllHisLettersWhenTheProgressBarIsDone() throws IOException {
+    private void theChefDownloadsTheZipOfAllHisLettersWhenTheProgressBarIsDone() throws IOException {
         navigateur.visible(By.id("lettres:lancer-zip")).click();
         navigateur.visible(By.id("lettres:progression"));
         navigateur.visible(By.id("lettres:telecharger-zip")).click();
@@ -85,9 +84,7 @@ class LettreNavigateurIT extends PacteIT {
         }
     }
 
-    @Test
-    @Order(3)
-    void theAgentLandsOnHisLettersAndAcceptsTheSignedOne() {
+    private void theAgentLandsOnHisLettersAndAcceptsTheSignedOne() {
         navigateur.connecter("personnel.let02", "test");
         navigateur.attendre(d -> d.getCurrentUrl().contains("/mes-lettres.xhtml"));
         By ligne = By.xpath("//tbody[@id='mes-lettres:lettres_data']/tr[contains(., '" + ANNEE + "')]");

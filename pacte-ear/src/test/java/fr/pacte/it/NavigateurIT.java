@@ -2,10 +2,7 @@ package fr.pacte.it;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The screens in a real browser, one Chromium for the whole class: each role's home page and scope, the filtered
  * établissements list and its export, an accepted and a refused import, the 403 page, logout.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NavigateurIT extends PacteIT {
 
     private static final String ENTETE_ETABLISSEMENTS =
@@ -60,7 +56,6 @@ class NavigateurIT extends PacteIT {
         nettoyer();
     }
 
-    @Order(1)
     @ParameterizedTest(name = "{0} voit « {1} »")
     @CsvSource(delimiter = '|', value = {
             "rectorat|Toute l'académie",
@@ -77,7 +72,6 @@ class NavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(2)
     void rectoratFiltersTheEtablissementsOfSavoieAndExportsThem() throws IOException {
         navigateur.connecter("rectorat", "test");
         navigateur.visible(By.id("perimetre"));
@@ -95,7 +89,6 @@ class NavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(3)
     void rectoratImportsAValidEtablissementsFile() throws IOException {
         navigateur.connecter("rectorat", "test");
         navigateur.ouvrir("/imports.xhtml");
@@ -107,7 +100,6 @@ class NavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(4)
     void rectoratSeesEveryErrorOfARefusedFileAndHostileTextStaysText() throws IOException {
         navigateur.connecter("rectorat", "test");
         navigateur.ouvrir("/imports.xhtml");
@@ -126,7 +118,6 @@ class NavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(5)
     void aDasenCannotOpenTheImportsPage() {
         navigateur.connecter("dasen.038", "test");
         navigateur.visible(By.id("perimetre"));
@@ -136,7 +127,6 @@ class NavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(6)
     void theAnalystHasNoPersonnelsList() {
         navigateur.connecter("analyste", "test");
         navigateur.visible(By.id("perimetre"));
@@ -147,7 +137,6 @@ class NavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(7)
     void logoutBringsBackTheLoginPage() {
         navigateur.connecter("chef.0380001v", "test");
         navigateur.visible(By.id("deconnexion")).click();

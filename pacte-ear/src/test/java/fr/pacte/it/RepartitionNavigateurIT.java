@@ -2,10 +2,7 @@ package fr.pacte.it;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * own message, the one the API gives for the same data; he marks a volunteer, records hours done, redeploys the
  * hours not done to another teacher's mission, cancels after confirming, and records the dates of the conseils.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepartitionNavigateurIT extends PacteIT {
 
     private static final String ANNEE = "2050-2051";
@@ -53,9 +49,17 @@ class RepartitionNavigateurIT extends PacteIT {
         }
     }
 
+    /** The envelope's story, step by step: each step finds what the one before left (no test relies on another's order). */
     @Test
-    @Order(1)
-    void theChefSeesHisEnvelopeAndTheMissionsToFillWithRcdFirst() {
+    void theChefAttributesWithinHisEnvelopeRecordsHoursRedeploysAndCancels() throws java.io.IOException {
+        theChefSeesHisEnvelopeAndTheMissionsToFillWithRcdFirst();
+        theChefAttributesAnRcdAndTheEnvelopeLeftGoesDownThenSignsAndDownloadsTheLetter();
+        anAttributionBeyondTheEnvelopeIsRefusedWithTheRuleOfTheApi();
+        theChefRecordsHoursDoneAndRedeploysTheHoursNotDone();
+        theChefCancelsTheRcdAfterConfirmingAndGetsHisPartBack();
+    }
+
+    private void theChefSeesHisEnvelopeAndTheMissionsToFillWithRcdFirst() {
         navigateur.ouvrir(PAGE);
         assertTrue(navigateur.texte(By.id("etablissement-titre")).startsWith(UAI + " – Collège Olympe-de-Gouges"));
         assertEquals("2", navigateur.texte(RESTE_PARTS));
@@ -66,9 +70,7 @@ class RepartitionNavigateurIT extends PacteIT {
                 "only the second degré and the 6e missions in a collège: " + missions);
     }
 
-    @Test
-    @Order(2)
-    void theChefAttributesAnRcdAndTheEnvelopeLeftGoesDownThenSignsAndDownloadsTheLetter() throws java.io.IOException {
+    private void theChefAttributesAnRcdAndTheEnvelopeLeftGoesDownThenSignsAndDownloadsTheLetter() throws java.io.IOException {
         navigateur.ouvrir(PAGE);
         GestesPrimeFaces.choisir(navigateur, "attribution:mission", "P2-RCD – Remplacement de courte durée");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("18 h par part"));
@@ -94,9 +96,7 @@ class RepartitionNavigateurIT extends PacteIT {
         assertTrue(texte.contains(agent) && texte.contains(mission), texte);
     }
 
-    @Test
-    @Order(3)
-    void anAttributionBeyondTheEnvelopeIsRefusedWithTheRuleOfTheApi() {
+    private void anAttributionBeyondTheEnvelopeIsRefusedWithTheRuleOfTheApi() {
         navigateur.ouvrir(PAGE);
         GestesPrimeFaces.choisir(navigateur, "attribution:mission", "P2-DEVOIRS-FAITS – Intervention dans le dispositif Devoirs faits au collège");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("24 h par part"));
@@ -123,7 +123,6 @@ class RepartitionNavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(4)
     void theChefMarksAVolunteer() {
         navigateur.ouvrir(PAGE);
         By caron = By.xpath("//tbody[@id='volontaires:personnels_data']/tr[contains(., 'SUI0000000002')]");
@@ -134,9 +133,7 @@ class RepartitionNavigateurIT extends PacteIT {
                 + "' AND identifiant = 'SUI0000000002'"));
     }
 
-    @Test
-    @Order(5)
-    void theChefRecordsHoursDoneAndRedeploysTheHoursNotDone() {
+    private void theChefRecordsHoursDoneAndRedeploysTheHoursNotDone() {
         assertEquals(201, http().basic("chef.0387001d", "test").postJson("/api/attributions",
                 EnveloppesSuivi.pacte(ANNEE, UAI, "SUI0000000001", "P2-DEVOIRS-FAITS", "1", "24")).statusCode());
         navigateur.ouvrir(PAGE);
@@ -156,9 +153,7 @@ class RepartitionNavigateurIT extends PacteIT {
         assertEquals("0", navigateur.texte(RESTE_PARTS), "a redéploiement moves hours, not parts");
     }
 
-    @Test
-    @Order(6)
-    void theChefCancelsTheRcdAfterConfirmingAndGetsHisPartBack() {
+    private void theChefCancelsTheRcdAfterConfirmingAndGetsHisPartBack() {
         navigateur.ouvrir(PAGE);
         navigateur.visible(By.xpath(RCD + "//button[contains(@class, 'annuler')]")).click();
         navigateur.visible(By.id("dlg-annulation:confirmer-annulation")).click();
@@ -167,7 +162,6 @@ class RepartitionNavigateurIT extends PacteIT {
     }
 
     @Test
-    @Order(7)
     void theChefRecordsTheDatesOfTheConseils() {
         navigateur.ouvrir(PAGE);
         date("conseils:pedagogique_input", "12/03/2050");
