@@ -75,7 +75,7 @@ public final class CycleCampagne {
         if (p.plafondPartsAutres() < 1 || p.plafondPartsAutres() > 12) {
             r.add(new Refus("plafondPartsAutres", "plafond hors voie professionnelle : de 1 à 12 parts (3 par défaut)"));
         }
-        if (!Voie.voiesLpo().contains(Voie.de(p.voiePartsLpo()))) {
+        if (Voie.de(p.voiePartsLpo()) == null || !Voie.voiesLpo().contains(Voie.de(p.voiePartsLpo()))) {
             r.add(new Refus("voiePartsLpo", "voie des parts d'un LPO : SECOND_DEGRE ou VOIE_PRO"));
         }
         if (!ENTREES_TARDIVES.contains(p.paiementEntreeTardive())) {
