@@ -2,6 +2,7 @@ package fr.pacte.mission;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An attribution of the établissement as the chef follows it: who, which mission, hours planned (after the
@@ -13,6 +14,12 @@ public record LigneSuivi(long id, String identifiant, String nom, String prenom,
                          LocalDate dateDebut, LocalDate dateFin, Integer quantumHeures, BigDecimal heuresPrevues,
                          BigDecimal heuresFaites, BigDecimal heuresRecues, BigDecimal heuresCedees, String bilan,
                          String destinataireBilan, boolean annulee) {
+
+    /** The parts a person holds on a mission of the catalogue, cancelled attributions left out. */
+    public static BigDecimal partsDe(List<LigneSuivi> lignes, String identifiant, String codeMission) {
+        return lignes.stream().filter(l -> !l.annulee() && l.parts() != null && l.identifiant().equals(identifiant)
+                && l.codeMission().equals(codeMission)).map(LigneSuivi::parts).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 
     public boolean enHeures() {
         return quantumHeures != null && heuresPrevues != null;

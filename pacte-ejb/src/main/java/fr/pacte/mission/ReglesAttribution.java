@@ -217,6 +217,11 @@ public final class ReglesAttribution {
         return b.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
+    /** The hours a mission counted in hours gives for these parts (its quantum per part); null for a forfait. */
+    public static BigDecimal heuresAttendues(BigDecimal parts, Integer quantumHeures) {
+        return quantumHeures == null || parts == null ? null : parts.multiply(BigDecimal.valueOf(quantumHeures));
+    }
+
     private static void heures(NouvelleAttribution a, ContexteAttribution c, BigDecimal parts, List<ErreurAttribution> e) {
         if (c.quantumHeures() == null) {
             if (a.heures() != null && a.heures().signum() != 0) {
@@ -224,7 +229,7 @@ public final class ReglesAttribution {
             }
             return;
         }
-        BigDecimal attendu = parts.multiply(BigDecimal.valueOf(c.quantumHeures()));
+        BigDecimal attendu = heuresAttendues(parts, c.quantumHeures());
         if (a.heures() == null || a.heures().compareTo(attendu) != 0) {
             e.add(new ErreurAttribution("heures", "mission de " + c.quantumHeures() + " h par part : "
                     + attendu.stripTrailingZeros().toPlainString() + " h attendues pour "

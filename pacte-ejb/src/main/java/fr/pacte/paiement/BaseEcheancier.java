@@ -1,11 +1,11 @@
 package fr.pacte.paiement;
 
-import fr.pacte.referentiel.Dispositif;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Dispositif;
+import fr.pacte.referentiel.Montants;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -21,13 +21,8 @@ public record BaseEcheancier(BigDecimal montant, Modalite modalite, LocalDate de
      * (referentiel.taux_imp); a décharge is paid in time, not in euros.
      */
     public static BigDecimal montantAnnuel(AttributionVue a, BigDecimal montantPart, Map<String, BigDecimal> tauxImp) {
-        if (a.modalite() == Modalite.DECHARGE) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        if (Dispositif.PACTE.est(a.dispositif())) {
-            return a.parts().multiply(montantPart).setScale(2, RoundingMode.UNNECESSARY);
-        }
-        return tauxImp.get(a.tauxImp()).setScale(2);
+        return Montants.annuel(Dispositif.de(a.dispositif()), a.modalite() == Modalite.DECHARGE, a.parts(), montantPart,
+                a.tauxImp() == null ? null : tauxImp.get(a.tauxImp()));
     }
 
     public static BaseEcheancier de(AttributionVue a, BigDecimal montantPart, Map<String, BigDecimal> tauxImp,

@@ -2,8 +2,8 @@ package fr.pacte.web.demande;
 
 import fr.pacte.demande.DemandeService;
 import fr.pacte.demande.DemandeVue;
-import fr.pacte.demande.NatureDemande;
 import fr.pacte.demande.SyntheseDemandes;
+import fr.pacte.demande.TotalDemandes;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Departement;
 import fr.pacte.referentiel.ReferentielService;
@@ -19,8 +19,6 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,11 +30,6 @@ import java.util.List;
 public class SuiviDemandesView implements Serializable {
 
     private static final String TABLE = "liste:demandes";
-
-    /** One line of the académie's totals: a kind of request over every département. */
-    public record Total(NatureDemande nature, long demandes, long enAttente, BigDecimal demande, BigDecimal accorde)
-            implements Serializable {
-    }
 
     @Inject
     private DemandeService demandes;
@@ -53,7 +46,7 @@ public class SuiviDemandesView implements Serializable {
     private final CriteresDemandes criteres = new CriteresDemandes();
     private ModelePagine<DemandeVue> modele;
     private List<SyntheseDemandes> synthese = List.of();
-    private List<Total> totaux = List.of();
+    private List<TotalDemandes> totaux = List.of();
     private final FicheDemande fiche = new FicheDemande();
 
     @PostConstruct
@@ -73,17 +66,7 @@ public class SuiviDemandesView implements Serializable {
 
     private void lireSynthese() {
         synthese = criteres.getAnnee() == null ? List.of() : demandes.synthese(criteres.getAnnee());
-        List<Total> t = new ArrayList<>();
-        for (NatureDemande n : NatureDemande.values()) {
-            List<SyntheseDemandes> lignes = synthese.stream().filter(s -> s.nature() == n).toList();
-            if (!lignes.isEmpty()) {
-                t.add(new Total(n, lignes.stream().mapToLong(SyntheseDemandes::demandes).sum(),
-                        lignes.stream().mapToLong(SyntheseDemandes::enAttente).sum(),
-                        lignes.stream().map(SyntheseDemandes::demande).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        lignes.stream().map(SyntheseDemandes::accorde).reduce(BigDecimal.ZERO, BigDecimal::add)));
-            }
-        }
-        totaux = t;
+        totaux = TotalDemandes.parNature(synthese);
     }
 
     public void filtrer() {
@@ -140,7 +123,7 @@ public class SuiviDemandesView implements Serializable {
         return synthese;
     }
 
-    public List<Total> getTotaux() {
+    public List<TotalDemandes> getTotaux() {
         return totaux;
     }
 

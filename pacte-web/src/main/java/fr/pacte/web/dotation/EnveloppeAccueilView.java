@@ -5,6 +5,7 @@ import fr.pacte.dotation.LigneDotation;
 import fr.pacte.dotation.ReserveDepartement;
 import fr.pacte.dotation.TotalDepartement;
 import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.Montants;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
@@ -82,7 +83,7 @@ public class EnveloppeAccueilView {
 
     /** Parts are paid at the campaign's amount: what the envelope is worth in euros. */
     public BigDecimal getMontantEnveloppe() {
-        return enveloppe == null || montantPart == null ? null : enveloppe.parts().multiply(montantPart);
+        return enveloppe == null || montantPart == null ? null : Montants.desParts(enveloppe.parts(), montantPart);
     }
 
     public TotalDepartement getTotalDepartement() {

@@ -40,13 +40,10 @@ public class FicheRepartitionLp implements Serializable {
      *                      voie: {voie pro, others, still possible in voie pro} (the cap is per person, seeds 001/002)
      */
     void remplir(List<MissionCatalogue> missions, List<LigneSuivi> attributions, BigDecimal[] partsCampagne) {
-        List<LigneSuivi> siennes = attributions.stream()
-                .filter(a -> !a.annulee() && a.identifiant().equals(identifiant) && a.parts() != null).toList();
         lignes = missions.stream().filter(m -> Voie.VOIE_PRO.est(m.getVoie()))
                 .sorted((a, b) -> Boolean.compare(a.getQuantumHeures() == null, b.getQuantumHeures() == null))
                 .map(m -> {
-                    BigDecimal parts = siennes.stream().filter(a -> a.codeMission().equals(m.getCode()))
-                            .map(LigneSuivi::parts).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    BigDecimal parts = LigneSuivi.partsDe(attributions, identifiant, m.getCode());
                     return new Ligne(m.getQuantumHeures() == null ? "Missions forfaitaires" : "Missions de face à face pédagogique",
                             m.getLibelle(), m.getQuantumHeures() == null ? "Forfait" : m.getQuantumHeures() + " h",
                             m.isPrioritaire(), parts.signum() == 0 ? "" : parts.stripTrailingZeros().toPlainString().replace('.', ','));

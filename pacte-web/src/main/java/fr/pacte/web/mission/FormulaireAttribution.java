@@ -3,6 +3,7 @@ package fr.pacte.web.mission;
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.mission.Modalite;
 import fr.pacte.mission.NouvelleAttribution;
+import fr.pacte.mission.ReglesAttribution;
 import fr.pacte.referentiel.MissionCatalogue;
 
 import java.io.Serializable;
@@ -61,7 +62,7 @@ public class FormulaireAttribution implements Serializable {
             if (parts == null) {
                 parts = BigDecimal.ONE;
             }
-            heures = quantumHeures == null ? null : parts.multiply(BigDecimal.valueOf(quantumHeures));
+            heures = ReglesAttribution.heuresAttendues(parts, quantumHeures);
         }
     }
 
