@@ -13,6 +13,7 @@ import fr.pacte.securite.AccesRefuseException;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.Utilisateur;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ class AttributionsAcademiques {
     private JournalMissions journal;
 
     @Inject
-    private LettreService lettres;
+    private Event<AttributionsModifiees> modifiees;
 
     static boolean academique(MissionCatalogue m) {
         return m != null && Voie.ACADEMIQUE.est(m.getVoie());
@@ -88,7 +89,7 @@ class AttributionsAcademiques {
             throw new AttributionExistanteException(a);
         }
         journal.attributionCreee(nouvelle.vue());
-        lettres.missionsModifiees(a.annee(), a.uai(), a.identifiant());
+        modifiees.fire(new AttributionsModifiees(a.annee(), a.uai(), a.identifiant()));
         return new AttributionEnregistree(nouvelle.vue(), true);
     }
 

@@ -55,7 +55,10 @@ class ImportAttributions {
     @Inject
     private JournalMissions journal;
 
-    RapportImport importer(AttributionServiceBean service, String nomFichier, byte[] contenu, Utilisateur u,
+    @Inject
+    private EnregistrementAttribution enregistrement;
+
+    RapportImport importer(String nomFichier, byte[] contenu, Utilisateur u,
                            Map<String, MissionCatalogue> catalogue, Map<String, TauxImp> taux) {
         String nom = nomFichier == null || nomFichier.isBlank() ? "attributions.csv" : nomFichier;
         List<ErreurImport> erreurs = new ArrayList<>();
@@ -73,7 +76,7 @@ class ImportAttributions {
                 }
                 if (c.nombre() == 0) {
                     try {
-                        if (service.enregistrer(a, u, catalogue, taux).creee()) {
+                        if (enregistrement.enregistrer(a, u, catalogue, taux).creee()) {
                             creees++;
                             anneesCreees.add(a.annee());
                         } else {

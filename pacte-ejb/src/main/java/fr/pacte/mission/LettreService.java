@@ -32,10 +32,4 @@ public interface LettreService {
 
     /** The agent accepts his signed letter, or the chef records his acceptance. */
     VersionLettre accepter(String anneeScolaire, String uai, String identifiant);
-
-    /**
-     * To be called by every change of a personnel's attributions (attribution, cancellation, redéploiement…), in the
-     * same transaction: a signed or accepted letter then gets an avenant, a brouillon follows the missions.
-     */
-    void missionsModifiees(String anneeScolaire, String uai, String identifiant);
 }

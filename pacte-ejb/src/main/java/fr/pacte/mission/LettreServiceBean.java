@@ -122,23 +122,6 @@ public class LettreServiceBean implements LettreService {
         return lettre.vue();
     }
 
-    @Override
-    @RolesAllowed({Role.R_RECTORAT, Role.R_CHEF})
-    public void missionsModifiees(String anneeScolaire, String uai, String identifiant) {
-        LettreDeMission lettre = lettres.courante(anneeScolaire, uai, identifiant);
-        if (lettre == null) {
-            // no version written yet: the letter (version 1) waits for the chef, once (unread duplicates are dropped)
-            enAttente.fire(new LettreEnAttente(anneeScolaire, uai, identifiant, LettreEnAttente.Attente.SIGNATURE, 1));
-            return;
-        }
-        LettreDeMission avenant = lettre.missionsModifiees(horloge.instant());
-        if (avenant != null) {
-            lettres.ajouter(avenant);
-            journal.avenantOuvert(lettre, avenant);
-            enAttente.fire(new LettreEnAttente(anneeScolaire, uai, identifiant, LettreEnAttente.Attente.SIGNATURE, avenant.getNumero()));
-        }
-    }
-
     /** The current version, written as a first brouillon if none was yet (a letter exists once a mission does). */
     private LettreDeMission courante(String anneeScolaire, String uai, String identifiant) {
         LettreDeMission lettre = lettres.courante(anneeScolaire, uai, identifiant);

@@ -8,6 +8,7 @@ import fr.pacte.securite.AccesRefuseException;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.Utilisateur;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class Redeploiements {
     private JournalMissions journal;
 
     @Inject
-    private LettreService lettres;
+    private Event<AttributionsModifiees> modifiees;
 
     List<AttributionVue> redeployer(Utilisateur u, Map<String, MissionCatalogue> catalogue, long idSource, long idCible,
                                     BigDecimal heures, String motif) {
@@ -76,9 +77,9 @@ class Redeploiements {
             journal.attributionAnnulee(sourceAvant, source.vue());
         }
         // the hours (and in a transfer the parts) of both missions change: each signed letter concerned gets its avenant
-        lettres.missionsModifiees(source.getAnneeScolaire(), source.getUai(), source.getIdentifiant());
+        modifiees.fire(new AttributionsModifiees(source.getAnneeScolaire(), source.getUai(), source.getIdentifiant()));
         if (transfert) {
-            lettres.missionsModifiees(cible.getAnneeScolaire(), cible.getUai(), cible.getIdentifiant());
+            modifiees.fire(new AttributionsModifiees(cible.getAnneeScolaire(), cible.getUai(), cible.getIdentifiant()));
         }
         return List.of(source.vue(), cible.vue());
     }
