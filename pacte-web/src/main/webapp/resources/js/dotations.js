@@ -74,10 +74,9 @@
 
     /** Refreshes every cell of the totals marked data-total from the edit's answer. */
     function afficherTotaux(reponse) {
-        var montantPart = Number(configuration().getAttribute('data-montant-part'));
         $('[data-total]').each(function () {
             var cle = this.getAttribute('data-total');
-            var v = cle === 'academie.resteEuros' ? total(reponse, 'academie.resteParts') * montantPart : total(reponse, cle);
+            var v = total(reponse, cle); // euros too: the server's answer, at the campaign's amount of a part
             if (v === null || v === undefined) {
                 return;
             }

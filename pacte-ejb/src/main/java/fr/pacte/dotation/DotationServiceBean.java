@@ -192,7 +192,7 @@ public class DotationServiceBean implements DotationService {
                 u.login(), motif);
         Enveloppe env = e.enveloppes().get(uai);
         return new EnveloppeModifiee(uai, env.getParts(), env.getImp(), env.getVersion(), e.allocation(),
-                lectures.totauxParDepartement(annee, u));
+                lectures.totauxParDepartement(annee, u), c.getMontantPart());
     }
 
     @Override

@@ -11,7 +11,7 @@ public record EnveloppeModifiee(String uai, BigDecimal parts, BigDecimal imp, lo
                                 List<EtatAllocation> allocation, List<TotalDepartement> totaux, TotalAcademie academie) {
 
     public EnveloppeModifiee(String uai, BigDecimal parts, BigDecimal imp, long version,
-                             List<EtatAllocation> allocation, List<TotalDepartement> totaux) {
-        this(uai, parts, imp, version, allocation, totaux, TotalAcademie.de(allocation, totaux));
+                             List<EtatAllocation> allocation, List<TotalDepartement> totaux, BigDecimal montantPart) {
+        this(uai, parts, imp, version, allocation, totaux, TotalAcademie.de(allocation, totaux, montantPart));
     }
 }

@@ -4,6 +4,7 @@ import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.EtatAllocation;
 import fr.pacte.dotation.TotalAcademie;
 import fr.pacte.dotation.TotalDepartement;
+import fr.pacte.referentiel.ReferentielService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,9 @@ public class TotauxDotationView implements Serializable {
     @Inject
     private DotationService dotations;
 
+    @Inject
+    private ReferentielService referentiel;
+
     // service records, read again on every request that changes them
     private transient List<EtatAllocation> allocation = List.of();
     private transient List<TotalDepartement> totaux = List.of();
@@ -36,7 +40,7 @@ public class TotauxDotationView implements Serializable {
         }
         allocation = dotations.allocation(annee);
         totaux = dotations.totaux(annee);
-        academie = TotalAcademie.de(allocation, totaux);
+        academie = TotalAcademie.de(allocation, totaux, referentiel.campagne(annee).getMontantPart());
     }
 
     public List<EtatAllocation> getAllocation() {
