@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.commun.Quantite;
 import fr.pacte.commun.QuantiteRefuseeException;

@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.commun.RapportImport;
 import fr.pacte.securite.Evenement;
 import fr.pacte.securite.JournalService;

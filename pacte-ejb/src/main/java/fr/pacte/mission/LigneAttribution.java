@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Modalite;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package fr.pacte.paiement;
 
 import fr.pacte.mission.AttributionVue;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.referentiel.Montants;
 

@@ -4,7 +4,7 @@ import fr.pacte.referentiel.Dispositif;
 import fr.pacte.referentiel.Voie;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.ConsultationAttributionsService;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.referentiel.Personnel;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;

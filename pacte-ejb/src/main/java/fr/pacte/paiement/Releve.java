@@ -2,7 +2,7 @@ package fr.pacte.paiement;
 
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.mission.AttributionVue;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.rapport.LettreDeMission;
 import org.junit.jupiter.api.Test;
 

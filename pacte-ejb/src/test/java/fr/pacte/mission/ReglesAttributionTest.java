@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.referentiel.Modalite;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package fr.pacte.paiement;
 
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import fr.pacte.mission.AttributionRepository;
 import fr.pacte.mission.AttributionRefuseeException;
 import fr.pacte.mission.AttributionVue;
 import fr.pacte.mission.ErreurAttribution;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.mission.NouvelleAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

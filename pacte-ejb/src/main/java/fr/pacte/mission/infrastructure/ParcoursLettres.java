@@ -4,7 +4,7 @@ import fr.pacte.mission.ContenuFige;
 import fr.pacte.mission.EnteteLettre;
 import fr.pacte.mission.LettreLue;
 import fr.pacte.mission.LigneAttribution;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.mission.RedactionLettre;
 
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package fr.pacte.mission.infrastructure;
 import fr.pacte.mission.ConsolidationRepository;
 import fr.pacte.mission.FiltreConsolidation;
 import fr.pacte.mission.LigneConsolidation;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.mission.TotauxConsolidation;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.Utilisateur;

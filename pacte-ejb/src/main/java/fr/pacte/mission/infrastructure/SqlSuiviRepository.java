@@ -2,7 +2,7 @@ package fr.pacte.mission.infrastructure;
 
 import fr.pacte.mission.DatesConseils;
 import fr.pacte.mission.LigneSuivi;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.mission.SuiviRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

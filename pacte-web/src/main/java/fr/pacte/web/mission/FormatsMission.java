@@ -1,6 +1,6 @@
 package fr.pacte.web.mission;
 
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 

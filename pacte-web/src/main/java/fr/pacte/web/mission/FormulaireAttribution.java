@@ -1,7 +1,7 @@
 package fr.pacte.web.mission;
 
 import fr.pacte.referentiel.Dispositif;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.mission.NouvelleAttribution;
 import fr.pacte.mission.ReglesAttribution;
 import fr.pacte.referentiel.MissionCatalogue;

@@ -4,7 +4,7 @@ import fr.pacte.referentiel.Voie;
 import fr.pacte.mission.AttributionEnregistree;
 import fr.pacte.mission.AttributionService;
 import fr.pacte.mission.MissionsAcademiques;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import fr.pacte.mission.NouvelleAttribution;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.MissionCatalogue;

@@ -1,7 +1,7 @@
 package fr.pacte.web.paiement;
 
 import fr.pacte.referentiel.Dispositif;
-import fr.pacte.mission.Modalite;
+import fr.pacte.referentiel.Modalite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
