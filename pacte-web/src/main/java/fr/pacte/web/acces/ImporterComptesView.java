@@ -2,23 +2,19 @@ package fr.pacte.web.acces;
 
 import fr.pacte.commun.RapportImport;
 import fr.pacte.commun.tableur.EcritureTableau;
-import fr.pacte.commun.tableur.ErreurImport;
-import fr.pacte.commun.tableur.LecteurTableau;
 import fr.pacte.securite.GestionComptesService;
 import fr.pacte.securite.ImportComptes;
 import fr.pacte.securite.MotDePasseUnique;
+import fr.pacte.web.ImportEcran;
 import fr.pacte.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The accounts file on the accounts page: upload, then every error of a refused file, or the number of accounts
@@ -26,36 +22,23 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
-public class ImporterComptesView implements Serializable {
+public class ImporterComptesView extends ImportEcran {
 
     @Inject
     private GestionComptesService comptes;
 
-    // the uploaded bytes are only needed during the request that imports them
-    private transient UploadedFile fichier;
-    private RapportImport rapport;
     // held in memory until their one download, then dropped; transient: never written with a serialized session
     private transient List<MotDePasseUnique> motsDePasse;
 
     public void importer() {
         motsDePasse = null;
-        if (fichier == null || fichier.getSize() == 0) {
-            Messages.erreur("Aucun fichier", "Choisissez un fichier CSV ou XLSX à importer.");
+        String nom = nomAcceptable();
+        if (nom == null) {
             return;
         }
-        String nom = fichier.getFileName() == null ? "" : fichier.getFileName();
-        String minuscule = nom.toLowerCase(Locale.ROOT);
-        if (!minuscule.endsWith(".csv") && !minuscule.endsWith(".xlsx")) {
-            Messages.erreur("Format refusé", "Seuls les fichiers .csv et .xlsx sont acceptés.");
-            return;
-        }
-        if (fichier.getSize() > LecteurTableau.TAILLE_MAX) {
-            Messages.erreur("Fichier trop volumineux", "La taille maximale est de 20 Mo.");
-            return;
-        }
-        ImportComptes resultat = comptes.importer(nom, fichier.getContent());
-        fichier = null;
-        rapport = resultat.rapport();
+        ImportComptes resultat = comptes.importer(nom, contenuLu());
+        RapportImport rapport = resultat.rapport();
+        setRapport(rapport);
         motsDePasse = resultat.motsDePasse();
         if (rapport.accepte()) {
             Messages.info("Comptes importés", rapport.crees() + " compte(s) créé(s) : téléchargez maintenant leurs mots"
@@ -88,21 +71,5 @@ public class ImporterComptesView implements Serializable {
 
     public String getEnteteAttendue() {
         return ImportComptes.entete();
-    }
-
-    public UploadedFile getFichier() {
-        return fichier;
-    }
-
-    public void setFichier(UploadedFile fichier) {
-        this.fichier = fichier;
-    }
-
-    public RapportImport getRapport() {
-        return rapport;
-    }
-
-    public List<ErreurImport> getErreurs() {
-        return rapport == null ? List.of() : rapport.erreurs();
     }
 }

@@ -3,25 +3,22 @@ package fr.pacte.web.dotation;
 import fr.pacte.commun.Page;
 import fr.pacte.commun.RapportImport;
 import fr.pacte.commun.tableur.EcritureTableau;
-import fr.pacte.commun.tableur.ErreurImport;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.FiltreDotations;
 import fr.pacte.dotation.ImportDotationsService;
 import fr.pacte.dotation.LigneDotation;
 import fr.pacte.dotation.Quantites;
+import fr.pacte.web.ImportEcran;
 import fr.pacte.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -30,9 +27,8 @@ import java.util.function.Function;
  */
 @Named
 @ViewScoped
-public class FichiersDotationView implements Serializable {
+public class FichiersDotationView extends ImportEcran {
 
-    private static final long TAILLE_MAX = 20L * 1024 * 1024;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final List<String> ENTETES = List.of("UAI", "Dénomination", "Nature", "Département",
@@ -49,9 +45,6 @@ public class FichiersDotationView implements Serializable {
     @Inject
     private TotauxDotationView totaux;
 
-    // the uploaded bytes are only needed during the request that imports them
-    private transient UploadedFile fichier;
-    private RapportImport rapport;
 
     public StreamedContent exporterXlsx() {
         return fichier("xlsx", XLSX, EcritureTableau.xlsx("Enveloppes " + ecran.getAnnee(), ENTETES,
@@ -70,23 +63,13 @@ public class FichiersDotationView implements Serializable {
     }
 
     public void importer() {
-        rapport = null;
-        if (fichier == null || fichier.getSize() == 0) {
-            Messages.erreur("Aucun fichier", "Choisissez un fichier CSV ou XLSX à importer.");
+        setRapport(null);
+        String nom = nomAcceptable();
+        if (nom == null) {
             return;
         }
-        String nom = fichier.getFileName() == null ? "" : fichier.getFileName();
-        String minuscule = nom.toLowerCase(Locale.ROOT);
-        if (!minuscule.endsWith(".csv") && !minuscule.endsWith(".xlsx")) {
-            Messages.erreur("Format refusé", "Seuls les fichiers .csv et .xlsx sont acceptés.");
-            return;
-        }
-        if (fichier.getSize() > TAILLE_MAX) {
-            Messages.erreur("Fichier trop volumineux", "La taille maximale est de 20 Mo.");
-            return;
-        }
-        rapport = imports.importer(nom, fichier.getContent());
-        fichier = null;
+        RapportImport rapport = imports.importer(nom, contenuLu());
+        setRapport(rapport);
         if (rapport.accepte()) {
             Messages.info("Fichier importé", rapport.crees() + " enveloppe(s) fixée(s) pour la première fois, "
                     + rapport.modifies() + " modifiée(s), " + rapport.inchanges() + " inchangée(s).");
@@ -124,22 +107,6 @@ public class FichiersDotationView implements Serializable {
                 .contentLength((long) contenu.length)
                 .stream(() -> new ByteArrayInputStream(contenu))
                 .build();
-    }
-
-    public UploadedFile getFichier() {
-        return fichier;
-    }
-
-    public void setFichier(UploadedFile fichier) {
-        this.fichier = fichier;
-    }
-
-    public RapportImport getRapport() {
-        return rapport;
-    }
-
-    public List<ErreurImport> getErreurs() {
-        return rapport == null ? List.of() : rapport.erreurs();
     }
 
     public String getEnteteImport() {

@@ -2,13 +2,13 @@ package fr.pacte.web.referentiel;
 
 import fr.pacte.commun.RapportImport;
 import fr.pacte.commun.tableur.EcritureTableau;
-import fr.pacte.commun.tableur.ErreurImport;
 import fr.pacte.referentiel.ImportReferentielService;
 import fr.pacte.referentiel.JournalImport;
 import fr.pacte.referentiel.TypeImport;
 import fr.pacte.referentiel.importation.AnalyseurDepartements;
 import fr.pacte.referentiel.importation.AnalyseurEtablissements;
 import fr.pacte.referentiel.importation.AnalyseurPersonnels;
+import fr.pacte.web.ImportEcran;
 import fr.pacte.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,20 +16,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The rectorat imports a référentiel file and reads the outcome: counts, or every error of a refused file. */
 @Named
 @ViewScoped
-public class ImporterReferentielView implements Serializable {
+public class ImporterReferentielView extends ImportEcran {
 
-    private static final long TAILLE_MAX = 20L * 1024 * 1024;
     private static final int IMPORTS_AFFICHES = 15;
     private static final Map<TypeImport, List<String>> COLONNES = Map.of(
             TypeImport.DEPARTEMENTS, AnalyseurDepartements.COLONNES,
@@ -40,9 +36,6 @@ public class ImporterReferentielView implements Serializable {
     private ImportReferentielService imports;
 
     private TypeImport type = TypeImport.ETABLISSEMENTS;
-    // the uploaded bytes are only needed during the request that imports them
-    private transient UploadedFile fichier;
-    private RapportImport rapport;
     private List<JournalImport> journal;
 
     @PostConstruct
@@ -51,22 +44,12 @@ public class ImporterReferentielView implements Serializable {
     }
 
     public void importer() {
-        if (fichier == null || fichier.getSize() == 0) {
-            Messages.erreur("Aucun fichier", "Choisissez un fichier CSV ou XLSX à importer.");
+        String nom = nomAcceptable();
+        if (nom == null) {
             return;
         }
-        String nom = fichier.getFileName() == null ? "" : fichier.getFileName();
-        String minuscule = nom.toLowerCase(Locale.ROOT);
-        if (!minuscule.endsWith(".csv") && !minuscule.endsWith(".xlsx")) {
-            Messages.erreur("Format refusé", "Seuls les fichiers .csv et .xlsx sont acceptés.");
-            return;
-        }
-        if (fichier.getSize() > TAILLE_MAX) {
-            Messages.erreur("Fichier trop volumineux", "La taille maximale est de 20 Mo.");
-            return;
-        }
-        rapport = imports.importer(type, nom, fichier.getContent());
-        fichier = null;
+        RapportImport rapport = imports.importer(type, nom, contenuLu());
+        setRapport(rapport);
         journal = imports.journal(IMPORTS_AFFICHES);
         if (rapport.accepte()) {
             Messages.info("Fichier importé", rapport.crees() + " création(s), " + rapport.modifies()
@@ -76,7 +59,7 @@ public class ImporterReferentielView implements Serializable {
 
     /** The errors as a spreadsheet, so that the user can work through them while fixing the file. */
     public StreamedContent exporterErreurs() {
-        List<List<String>> lignes = rapport.erreurs().stream()
+        List<List<String>> lignes = getErreurs().stream()
                 .map(e -> List.of(e.position(), e.colonne() == null ? "" : e.colonne(), e.regle()))
                 .toList();
         byte[] contenu = EcritureTableau.csv(List.of("Ligne", "Colonne", "Règle"), lignes);
@@ -104,22 +87,6 @@ public class ImporterReferentielView implements Serializable {
         if (type != null) {
             this.type = type;
         }
-    }
-
-    public UploadedFile getFichier() {
-        return fichier;
-    }
-
-    public void setFichier(UploadedFile fichier) {
-        this.fichier = fichier;
-    }
-
-    public RapportImport getRapport() {
-        return rapport;
-    }
-
-    public List<ErreurImport> getErreurs() {
-        return rapport == null ? List.of() : rapport.erreurs();
     }
 
     public List<JournalImport> getJournal() {
