@@ -5,13 +5,13 @@ import fr.pacte.mission.LettreService;
 import fr.pacte.mission.LettreVue;
 import fr.pacte.mission.LotLettresService;
 import fr.pacte.mission.LotVue;
-import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
 import fr.pacte.web.Messages;
+import fr.pacte.web.ChoixCampagne;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,8 +49,7 @@ public class LettresView implements Serializable {
 
     private boolean autorise;
     private boolean chef;
-    private List<String> annees = List.of();
-    private String annee;
+    private ChoixCampagne choix;
     private String uai;
     private List<LettreVue> liste = List.of();
     private LettreVue cible;
@@ -66,22 +64,19 @@ public class LettresView implements Serializable {
         }
         chef = u.role() == Role.CHEF_ETABLISSEMENT;
         uai = chef ? u.uai() : null;
-        annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire)
-                .sorted(Comparator.reverseOrder()).toList();
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = ouverte != null ? ouverte.getAnneeScolaire() : annees.isEmpty() ? null : annees.get(0);
+        choix = ChoixCampagne.depuis(referentiel);
         charger();
     }
 
     public void charger() {
         lot = null;
-        if (annee == null || uai == null || uai.isBlank()) {
+        if (choix.getAnnee() == null || uai == null || uai.isBlank()) {
             liste = List.of();
             return;
         }
         uai = uai.strip().toUpperCase(java.util.Locale.ROOT);
         try {
-            liste = lettres.lettres(annee, uai);
+            liste = lettres.lettres(choix.getAnnee(), uai);
         } catch (AccesRefuseException e) {
             liste = List.of();
             Messages.erreur("Établissement hors de votre périmètre", e.getMessage());
@@ -114,7 +109,7 @@ public class LettresView implements Serializable {
     }
 
     public void lancerZip() {
-        lot = lots.lancer(annee, uai);
+        lot = lots.lancer(choix.getAnnee(), uai);
     }
 
     /** Read by the progress bar at each poll: the lot's state is in the database, written by the worker. */
@@ -137,7 +132,7 @@ public class LettresView implements Serializable {
         try {
             long taille = Files.size(zip);
             return DefaultStreamedContent.builder()
-                    .name("lettres-de-mission-" + annee + "-" + uai + ".zip")
+                    .name("lettres-de-mission-" + choix.getAnnee() + "-" + uai + ".zip")
                     .contentType("application/zip")
                     .contentLength(taille)
                     .stream(() -> {
@@ -161,16 +156,8 @@ public class LettresView implements Serializable {
         return chef;
     }
 
-    public List<String> getAnnees() {
-        return annees;
-    }
-
-    public String getAnnee() {
-        return annee;
-    }
-
-    public void setAnnee(String annee) {
-        this.annee = annee;
+    public ChoixCampagne getChoix() {
+        return choix;
     }
 
     public String getUai() {

@@ -10,6 +10,7 @@ import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
 import fr.pacte.web.Messages;
+import fr.pacte.web.ChoixCampagne;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -4,6 +4,7 @@ import fr.pacte.paiement.EcheancierPersonnel;
 import fr.pacte.paiement.PaiementService;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
+import fr.pacte.web.ChoixCampagne;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -11,6 +11,7 @@ import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.web.Messages;
+import fr.pacte.web.ChoixCampagne;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

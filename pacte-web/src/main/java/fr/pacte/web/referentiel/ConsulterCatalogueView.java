@@ -2,15 +2,14 @@ package fr.pacte.web.referentiel;
 
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.referentiel.Voie;
-import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.CatalogueService;
 import fr.pacte.referentiel.MissionCampagne;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.referentiel.TauxImp;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
+import fr.pacte.web.ChoixCampagne;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,8 +36,7 @@ public class ConsulterCatalogueView implements Serializable {
     @Inject
     private SecuriteService securite;
 
-    private List<String> annees;
-    private String annee;
+    private ChoixCampagne choix;
     private List<MissionCampagne> pacte = List.of();
     private List<MissionCampagne> imp = List.of();
     private List<TauxImp> taux;
@@ -46,30 +44,26 @@ public class ConsulterCatalogueView implements Serializable {
 
     @PostConstruct
     void charger() {
-        annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
-        String demandee = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("annee");
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = annees.contains(demandee) ? demandee
-                : ouverte != null ? ouverte.getAnneeScolaire() : annees.isEmpty() ? null : annees.get(0);
+        choix = ChoixCampagne.depuis(referentiel);
         taux = referentiel.tauxImp();
         changerCampagne();
     }
 
     public void changerCampagne() {
-        if (annee == null) {
+        if (choix.getAnnee() == null) {
             return;
         }
         // the remplacement de courte durée is the priority of the Pacte: it comes first, whatever the voie
         Comparator<MissionCampagne> ordre = Comparator.comparing((MissionCampagne m) -> !m.prioritaire())
                 .thenComparing(m -> rang(m.voie()))
                 .thenComparing(MissionCampagne::code);
-        List<MissionCampagne> catalogue = catalogues.catalogue(annee, null);
+        List<MissionCampagne> catalogue = catalogues.catalogue(choix.getAnnee(), null);
         pacte = catalogue.stream().filter(m -> Dispositif.PACTE.est(m.dispositif())).sorted(ordre).toList();
         imp = catalogue.stream().filter(m -> Dispositif.IMP.est(m.dispositif())).sorted(ordre).toList();
     }
 
     public void enregistrer() {
-        if (formulaire.enregistrer(catalogues, annee, securite.utilisateurCourant().uai())) {
+        if (formulaire.enregistrer(catalogues, choix.getAnnee(), securite.utilisateurCourant().uai())) {
             changerCampagne();
         }
     }
@@ -108,16 +102,8 @@ public class ConsulterCatalogueView implements Serializable {
         return securite.utilisateurCourant().role() == Role.CHEF_ETABLISSEMENT;
     }
 
-    public List<String> getAnnees() {
-        return annees;
-    }
-
-    public String getAnnee() {
-        return annee;
-    }
-
-    public void setAnnee(String annee) {
-        this.annee = annee;
+    public ChoixCampagne getChoix() {
+        return choix;
     }
 
     public FormulaireCatalogue getFormulaire() {

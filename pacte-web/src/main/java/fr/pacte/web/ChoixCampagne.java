@@ -1,4 +1,4 @@
-package fr.pacte.web.paiement;
+package fr.pacte.web;
 
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
@@ -7,7 +7,10 @@ import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 
-/** The campaign a payment page shows: {@code ?annee=} if given, else the open one, any other from the list. */
+/**
+ * The campaign a page shows and its chooser's list (the most recent first): {@code ?annee=} if given, else the open
+ * one, else the most recent. One for every page that chooses a campaign.
+ */
 public class ChoixCampagne implements Serializable {
 
     private final List<String> annees;
@@ -18,7 +21,7 @@ public class ChoixCampagne implements Serializable {
         this.annee = annee;
     }
 
-    static ChoixCampagne depuis(ReferentielService referentiel) {
+    public static ChoixCampagne depuis(ReferentielService referentiel) {
         List<String> annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
         String demandee = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("annee");
         if (annees.contains(demandee)) {
