@@ -1,23 +1,13 @@
 package fr.pacte.web.demande;
 
 import fr.pacte.demande.Decision;
-import fr.pacte.demande.DemandeService;
 import fr.pacte.demande.DemandeVue;
-import fr.pacte.referentiel.Campagne;
-import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.Role;
-import fr.pacte.securite.SecuriteService;
 import fr.pacte.web.Messages;
-import fr.pacte.web.ModelePagine;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.StreamedContent;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,62 +18,30 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class InstruireDemandesView implements Serializable {
+public class InstruireDemandesView extends EcranDemandes {
 
-    private static final String TABLE = "liste:demandes";
-
-    @Inject
-    private DemandeService demandes;
-
-    @Inject
-    private ReferentielService referentiel;
-
-    @Inject
-    private SecuriteService securite;
-
-    private boolean autorise;
-    private List<String> annees = List.of();
-    private final CriteresDemandes criteres = new CriteresDemandes();
-    private ModelePagine<DemandeVue> modele;
     private List<DemandeVue> selection = new ArrayList<>();
-    private final FicheDemande fiche = new FicheDemande();
     private boolean refusEnMasse;
     private String motifEnMasse;
 
     @PostConstruct
     void initialiser() {
-        autorise = securite.utilisateurCourant().instruitLesDemandes();
-        if (!autorise) {
-            return;
+        if (preparer(securite.utilisateurCourant().instruitLesDemandes())) {
+            demandes.marquerNotificationsLues();
         }
-        annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
-        Campagne ouverte = referentiel.campagneOuverte();
-        criteres.setAnnee(ouverte == null ? null : ouverte.getAnneeScolaire());
-        modele = new ModelePagine<>((tri, asc, page, taille) -> demandes.demandes(criteres.filtre(), page, taille),
-                d -> String.valueOf(d.id()));
-        demandes.marquerNotificationsLues();
     }
 
     /** A new criterion brings the user back to the first page, and forgets a selection he can no longer see. */
+    @Override
     public void filtrer() {
         selection = new ArrayList<>();
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        super.filtrer();
     }
 
     public void changerAnnee() {
         filtrer();
     }
 
-    public void reinitialiser() {
-        criteres.reinitialiser();
-        filtrer();
-    }
-
-    public void ouvrir(DemandeVue d) {
-        Actions.executer("Demande illisible", () -> fiche.ouvrir(demandes, d));
-    }
 
     public void instruire() {
         Long id = fiche.getId();
@@ -125,36 +83,12 @@ public class InstruireDemandesView implements Serializable {
         }
     }
 
-    public StreamedContent telechargerPieceJointe() {
-        return FicheDemande.pieceJointe(demandes, fiche.getDemande());
-    }
-
-    public boolean isAutorise() {
-        return autorise;
-    }
-
-    public List<String> getAnnees() {
-        return annees;
-    }
-
-    public CriteresDemandes getCriteres() {
-        return criteres;
-    }
-
-    public ModelePagine<DemandeVue> getModele() {
-        return modele;
-    }
-
     public List<DemandeVue> getSelection() {
         return selection;
     }
 
     public void setSelection(List<DemandeVue> selection) {
         this.selection = selection;
-    }
-
-    public FicheDemande getFiche() {
-        return fiche;
     }
 
     public boolean isRefusEnMasse() {
