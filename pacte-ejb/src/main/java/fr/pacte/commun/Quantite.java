@@ -109,6 +109,16 @@ public final class Quantite {
         return verifier(quoi, v, borne);
     }
 
+    /** A quantity as the messages, letters and lists write it: 2,5 ; 0,25 ; 1250 (no useless zero, no grouping). */
+    public static String texte(BigDecimal valeur) {
+        return valeur.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** A quantity as the screens show it in figures: 1 250 ; 2,5 ; 0,25 (French grouping, at most two decimals). */
+    public static String groupee(BigDecimal valeur) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.FRANCE)).format(valeur);
+    }
+
     /** The value as quoted in a message: its scientific form (cheap for any exponent), shortened if very long. */
     private static String extrait(BigDecimal v) {
         String s = v.precision() > 40 ? v.round(new java.math.MathContext(20)).toString() + "…" : v.toString();
@@ -116,6 +126,6 @@ public final class Quantite {
     }
 
     private static String enClair(BigDecimal maximum) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.FRANCE)).format(maximum);
+        return groupee(maximum);
     }
 }

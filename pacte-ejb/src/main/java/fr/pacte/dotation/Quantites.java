@@ -3,7 +3,6 @@ package fr.pacte.dotation;
 import fr.pacte.commun.Quantite;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Quanta of the dotations: parts by whole units (or halves when the campaign allows half-parts), IMP by quarters. */
 public final class Quantites {
@@ -45,6 +44,6 @@ public final class Quantites {
     }
 
     public static String format(BigDecimal valeur) {
-        return valeur.setScale(2, RoundingMode.UNNECESSARY).stripTrailingZeros().toPlainString().replace('.', ',');
+        return Quantite.texte(valeur);
     }
 }

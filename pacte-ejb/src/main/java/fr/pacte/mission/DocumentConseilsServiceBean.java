@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.commun.Page;
 import fr.pacte.rapport.RapportsPacte;
@@ -59,6 +60,6 @@ public class DocumentConseilsServiceBean implements DocumentConseilsService {
     }
 
     private static String texte(BigDecimal v) {
-        return v == null ? "?" : v.stripTrailingZeros().toPlainString().replace('.', ',');
+        return v == null ? "?" : Quantite.texte(v);
     }
 }

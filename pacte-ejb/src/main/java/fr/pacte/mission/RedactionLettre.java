@@ -1,5 +1,6 @@
 package fr.pacte.mission;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Modalite;
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.rapport.MissionImpLettre;
@@ -118,7 +119,7 @@ public final class RedactionLettre {
             case ANNUELLE -> "annuelle (neuvièmes d'octobre à juin)";
             case PONCTUELLE -> "ponctuelle (après service fait)";
             case DECHARGE -> "décharge de service (" + (nombreImp == null ? "?"
-                    : nombreImp.stripTrailingZeros().toPlainString().replace('.', ',')) + "\u00A0h hebdomadaires)";
+                    : Quantite.texte(nombreImp)) + "\u00A0h hebdomadaires)";
         };
     }
 }

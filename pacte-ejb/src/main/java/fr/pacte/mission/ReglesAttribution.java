@@ -215,7 +215,7 @@ public final class ReglesAttribution {
     }
 
     private static String texte(BigDecimal b) {
-        return b.stripTrailingZeros().toPlainString().replace('.', ',');
+        return Quantite.texte(b);
     }
 
     /** The hours a mission counted in hours gives for these parts (its quantum per part); null for a forfait. */
@@ -264,6 +264,6 @@ public final class ReglesAttribution {
     }
 
     private static String reste(BigDecimal enveloppe, BigDecimal pris) {
-        return enveloppe.subtract(pris).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString().replace('.', ',');
+        return Quantite.texte(enveloppe.subtract(pris).max(BigDecimal.ZERO));
     }
 }

@@ -145,6 +145,6 @@ public final class ReglesSuivi {
     }
 
     static String texte(BigDecimal b) {
-        return b.stripTrailingZeros().toPlainString().replace('.', ',');
+        return Quantite.texte(b);
     }
 }

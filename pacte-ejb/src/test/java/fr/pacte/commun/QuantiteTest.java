@@ -83,4 +83,14 @@ class QuantiteTest {
         assertNull(Texte.tropLong("motif", null, 500));
         assertEquals("Motif : texte trop long (501 caractères pour 500 au plus)", Texte.tropLong("Motif", "a".repeat(501), 500));
     }
+
+    @Test
+    void aQuantityIsWrittenTheFrenchWayOnceForMessagesAndOnceForFigures() {
+        assertEquals("2,5", Quantite.texte(new BigDecimal("2.50")));
+        assertEquals("1250", Quantite.texte(new BigDecimal("1250.00")));
+        assertEquals("0", Quantite.texte(new BigDecimal("0.00")));
+        // the screens group thousands with the French (narrow no-break) space
+        assertEquals("1\u202f250", Quantite.groupee(new BigDecimal("1250")).replace('\u00a0', '\u202f'));
+        assertEquals("0,25", Quantite.groupee(new BigDecimal("0.25")));
+    }
 }

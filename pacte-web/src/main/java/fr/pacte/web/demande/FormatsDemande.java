@@ -1,5 +1,6 @@
 package fr.pacte.web.demande;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.demande.EtatDemande;
 import fr.pacte.demande.NatureDemande;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ public class FormatsDemande {
 
     /** 2.50 → "2,5"; null → "—". */
     public String quantite(BigDecimal valeur) {
-        return valeur == null ? "—" : valeur.stripTrailingZeros().toPlainString().replace('.', ',');
+        return valeur == null ? "—" : Quantite.texte(valeur);
     }
 
     /** A quantity with the unit of the kind of request: "3 IMP", "2 part(s)", "3 IMP → h". */

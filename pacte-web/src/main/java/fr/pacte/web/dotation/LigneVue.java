@@ -1,5 +1,6 @@
 package fr.pacte.web.dotation;
 
+import fr.pacte.web.QuantiteConverter;
 import fr.pacte.dotation.LigneDotation;
 
 import java.io.Serializable;

@@ -1,5 +1,6 @@
 package fr.pacte.web.dotation;
 
+import fr.pacte.web.QuantiteConverter;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.FiltreDotations;
 import fr.pacte.dotation.OperationMasse;

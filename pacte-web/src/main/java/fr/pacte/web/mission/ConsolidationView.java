@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.commun.Page;
 import fr.pacte.commun.tableur.EcritureTableau;
 import fr.pacte.mission.FiltreConsolidation;
@@ -114,7 +115,7 @@ public class ConsolidationView implements Serializable {
     }
 
     private static String nombre(BigDecimal b) {
-        return b == null ? "" : b.stripTrailingZeros().toPlainString().replace('.', ',');
+        return b == null ? "" : Quantite.texte(b);
     }
 
     public boolean isAutorise() {

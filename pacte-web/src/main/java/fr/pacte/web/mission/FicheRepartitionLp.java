@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Voie;
 import fr.pacte.mission.LigneSuivi;
 import fr.pacte.referentiel.MissionCatalogue;
@@ -46,7 +47,7 @@ public class FicheRepartitionLp implements Serializable {
                     BigDecimal parts = LigneSuivi.partsDe(attributions, identifiant, m.getCode());
                     return new Ligne(m.getQuantumHeures() == null ? "Missions forfaitaires" : "Missions de face à face pédagogique",
                             m.getLibelle(), m.getQuantumHeures() == null ? "Forfait" : m.getQuantumHeures() + " h",
-                            m.isPrioritaire(), parts.signum() == 0 ? "" : parts.stripTrailingZeros().toPlainString().replace('.', ','));
+                            m.isPrioritaire(), parts.signum() == 0 ? "" : Quantite.texte(parts));
                 }).toList();
         total = partsCampagne[0];
         autres = partsCampagne[1];
@@ -83,6 +84,6 @@ public class FicheRepartitionLp implements Serializable {
     }
 
     private static String texte(BigDecimal b) {
-        return b.stripTrailingZeros().toPlainString().replace('.', ',');
+        return Quantite.texte(b);
     }
 }

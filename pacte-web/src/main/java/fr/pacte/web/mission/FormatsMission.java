@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Modalite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -16,7 +17,7 @@ public class FormatsMission {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public String nombre(BigDecimal b) {
-        return b == null ? "" : b.stripTrailingZeros().toPlainString().replace('.', ',');
+        return b == null ? "" : Quantite.texte(b);
     }
 
     public String date(LocalDate d) {

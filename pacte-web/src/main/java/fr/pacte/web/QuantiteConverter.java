@@ -1,4 +1,4 @@
-package fr.pacte.web.dotation;
+package fr.pacte.web;
 
 import fr.pacte.commun.Quantite;
 import fr.pacte.commun.QuantiteRefuseeException;
@@ -10,12 +10,10 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
- * Parts and IMP as French users read and type them: "2,5", "1 250". Typing "2.5" is accepted too; anything
+ * Every quantity — parts, IMP, hours, requests — as French users read and type them: "2,5", "1 250"; the one
+ * converter of the pages (`converter="quantite"`). Typing "2.5" is accepted too; anything
  * else is refused with a message instead of being silently truncated (as NumberFormat would do with "2.5"), and so
  * is a value beyond the bounds of {@link Quantite} (a "1E999999999" would hang the formatting of the page).
  */
@@ -48,11 +46,6 @@ public class QuantiteConverter implements Converter<BigDecimal> {
 
     /** French display with at most two decimals and no useless zero: 1 250 ; 2,5 ; 0,25. */
     public static String format(BigDecimal valeur) {
-        if (valeur == null) {
-            return "";
-        }
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.FRANCE));
-        f.setParseBigDecimal(true);
-        return f.format(valeur);
+        return valeur == null ? "" : Quantite.groupee(valeur);
     }
 }
