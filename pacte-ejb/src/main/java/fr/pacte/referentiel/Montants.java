@@ -13,9 +13,13 @@ public final class Montants {
     private Montants() {
     }
 
-    /** Parts at the campaign's amount of a part, to the cent (a half part of 1 250 € is 625,00 €). */
+    /**
+     * Parts at the campaign's amount of a part, to the cent (a half part of 1 250 € is 625,00 €). The amount is a
+     * campaign setting in cents and half parts may be allowed: a half part of 1 250,01 € is rounded to the nearest
+     * cent (625,01 €) rather than refused at payment or on screen.
+     */
     public static BigDecimal desParts(BigDecimal parts, BigDecimal montantPart) {
-        return parts.multiply(montantPart).setScale(2, RoundingMode.UNNECESSARY);
+        return parts.multiply(montantPart).setScale(2, RoundingMode.HALF_UP);
     }
 
     /**

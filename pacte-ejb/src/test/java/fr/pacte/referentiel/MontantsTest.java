@@ -17,6 +17,8 @@ class MontantsTest {
         assertEquals(new BigDecimal("7500.00"), Montants.desParts(new BigDecimal("6"), PART));
         assertEquals(new BigDecimal("2600.00"), Montants.desParts(new BigDecimal("2"), new BigDecimal("1300")),
                 "the amount of a part is a campaign setting");
+        assertEquals(new BigDecimal("625.01"), Montants.desParts(new BigDecimal("0.5"), new BigDecimal("1250.01")),
+                "a half part of an amount in odd cents is rounded to the cent, not refused");
     }
 
     @Test
