@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.referentiel.Voie;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

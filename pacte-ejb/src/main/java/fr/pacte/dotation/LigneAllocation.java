@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.referentiel.Voie;
 import java.math.BigDecimal;
 
 /** A line of the académie's allocation: Pacte parts of one voie, or IMP in taux-de-base units. */

@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Campagne;
 

@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.referentiel.Voie;
 import fr.pacte.dotation.formule.Disponible;
 import fr.pacte.dotation.formule.EtablissementADoter;
 import fr.pacte.dotation.formule.Formule;
@@ -82,7 +83,7 @@ public class RepartitionServiceBean implements RepartitionService {
         dotations.allocation(annee).forEach(e -> alloue.put(e.ligne(), e.alloue()));
         Map<Voie, BigDecimal> parts = new EnumMap<>(Voie.class);
         BigDecimal imp = alloue.get(LigneAllocation.IMP).subtract(impConvertis);
-        for (Voie v : Voie.values()) {
+        for (Voie v : Voie.DES_ENVELOPPES) {
             parts.put(v, alloue.get(LigneAllocation.de(v)));
         }
         for (ReserveDepartement r : dotations.reserves(annee)) {

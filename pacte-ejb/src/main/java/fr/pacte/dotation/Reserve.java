@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import fr.pacte.referentiel.Voie;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -71,6 +72,7 @@ public class Reserve {
                 case PREMIER_DEGRE -> partsPremierDegre = partsPremierDegre.subtract(parts);
                 case SECOND_DEGRE -> partsSecondDegre = partsSecondDegre.subtract(parts);
                 case VOIE_PRO -> partsVoiePro = partsVoiePro.subtract(parts);
+                case ACADEMIQUE -> throw new IllegalArgumentException("une réserve ne compte pas de parts académiques");
             }
         }
         imp = imp.subtract(imps);
@@ -81,6 +83,7 @@ public class Reserve {
             case PREMIER_DEGRE -> partsPremierDegre;
             case SECOND_DEGRE -> partsSecondDegre;
             case VOIE_PRO -> partsVoiePro;
+            case ACADEMIQUE -> BigDecimal.ZERO; // académique missions are taken outside any envelope or reserve
         };
     }
 

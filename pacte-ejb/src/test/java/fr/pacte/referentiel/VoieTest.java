@@ -30,7 +30,14 @@ class VoieTest {
 
     @Test
     void theCatalogueListsTheVoieProFirstAndTheAcademicMissionsLast() {
-        assertEquals(List.of(Voie.VOIE_PRO, Voie.SECOND_DEGRE, Voie.PREMIER_DEGRE, Voie.ACADEMIQUE), List.of(Voie.values()));
+        assertEquals(List.of(Voie.VOIE_PRO, Voie.SECOND_DEGRE, Voie.PREMIER_DEGRE, Voie.ACADEMIQUE), Voie.ordreDuCatalogue());
+    }
+
+    @Test
+    void envelopesCountPartsInTheThreeVoiesOfTheAllocationNeverInTheAcademicOne() {
+        assertEquals(List.of(Voie.PREMIER_DEGRE, Voie.SECOND_DEGRE, Voie.VOIE_PRO), Voie.DES_ENVELOPPES);
+        assertEquals(Voie.VOIE_PRO, Voie.pour(Nature.LPO, Voie.VOIE_PRO));
+        assertEquals(Voie.SECOND_DEGRE, Voie.pour(Nature.EREA, Voie.VOIE_PRO));
     }
 
     @Test

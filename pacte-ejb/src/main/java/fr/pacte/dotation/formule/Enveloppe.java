@@ -1,6 +1,6 @@
 package fr.pacte.dotation.formule;
 
-import fr.pacte.dotation.Voie;
+import fr.pacte.referentiel.Voie;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,6 +1,6 @@
 package fr.pacte.dotation.formule;
 
-import fr.pacte.dotation.Voie;
+import fr.pacte.referentiel.Voie;
 
 import fr.pacte.referentiel.Nature;
 
@@ -33,7 +33,7 @@ public final class MoteurFormule {
         Map<String, BigDecimal> parts = new HashMap<>();
         Map<Voie, BigDecimal> totalParts = new EnumMap<>(Voie.class);
         Map<Voie, BigDecimal> resteParts = new EnumMap<>(Voie.class);
-        for (Voie voie : Voie.values()) {
+        for (Voie voie : Voie.DES_ENVELOPPES) {
             Enveloppe enveloppe = Enveloppe.parts(voie,
                     tries.stream().filter(e -> e.voie() == voie).toList(), disponible.parts(voie), quanta.parts());
             BigDecimal total = attribuer(enveloppe, calcul.parts(enveloppe, avertissements), parts);

@@ -6,7 +6,7 @@ import fr.pacte.dotation.FiltreDotations;
 import fr.pacte.dotation.LecturesDotation;
 import fr.pacte.dotation.LigneDotation;
 import fr.pacte.dotation.TotalDepartement;
-import fr.pacte.dotation.Voie;
+import fr.pacte.referentiel.Voie;
 import fr.pacte.referentiel.Nature;
 import fr.pacte.securite.Utilisateur;
 import jakarta.enterprise.context.ApplicationScoped;

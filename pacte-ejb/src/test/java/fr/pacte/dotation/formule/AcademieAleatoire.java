@@ -1,6 +1,6 @@
 package fr.pacte.dotation.formule;
 
-import fr.pacte.dotation.Voie;
+import fr.pacte.referentiel.Voie;
 
 import fr.pacte.referentiel.EducationPrioritaire;
 import fr.pacte.referentiel.Nature;
@@ -56,7 +56,7 @@ final class AcademieAleatoire {
     static Disponible disponible(List<EtablissementADoter> etablissements, long graine) {
         Random r = new Random(graine);
         Map<Voie, BigDecimal> parts = new EnumMap<>(Voie.class);
-        for (Voie v : Voie.values()) {
+        for (Voie v : Voie.DES_ENVELOPPES) {
             long personnels = etablissements.stream().filter(e -> e.voie() == v)
                     .mapToLong(EtablissementADoter::personnels).sum();
             parts.put(v, BigDecimal.valueOf(personnels * (20 + r.nextInt(61)), 2));

@@ -1,6 +1,6 @@
 package fr.pacte.dotation.formule;
 
-import fr.pacte.dotation.Voie;
+import fr.pacte.referentiel.Voie;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class CasLimitesTest {
             Simulation s = MoteurFormule.simuler(List.of(), parts(Voie.VOIE_PRO, "25", "7.5"), Quanta.DEMI_PARTS, f);
             assertTrue(s.propositions().isEmpty());
             assertTrue(s.avertissements().isEmpty());
-            for (Voie v : Voie.values()) {
+            for (Voie v : Voie.DES_ENVELOPPES) {
                 assertValeur("0", s.totalParts().get(v));
             }
             assertValeur("25", s.resteParts().get(Voie.VOIE_PRO));

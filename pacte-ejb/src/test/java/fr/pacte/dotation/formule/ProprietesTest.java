@@ -1,6 +1,6 @@
 package fr.pacte.dotation.formule;
 
-import fr.pacte.dotation.Voie;
+import fr.pacte.referentiel.Voie;
 
 import fr.pacte.referentiel.Nature;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class ProprietesTest {
                 s.propositions().stream().map(Proposition::uai).toList(), "une proposition par UAI, triées");
         Map<String, Proposition> parUai = s.propositions().stream()
                 .collect(Collectors.toMap(Proposition::uai, Function.identity()));
-        for (Voie voie : Voie.values()) {
+        for (Voie voie : Voie.DES_ENVELOPPES) {
             List<EtablissementADoter> groupe = etablissements.stream().filter(e -> e.voie() == voie).toList();
             Pool pool = new Pool(groupe, true, voie.complement(), disponible.parts(voie), quanta.parts(),
                     groupe.stream().map(e -> parUai.get(e.uai()).parts()).toList(), s.avertissements());

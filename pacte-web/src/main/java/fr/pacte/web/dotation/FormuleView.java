@@ -2,7 +2,7 @@ package fr.pacte.web.dotation;
 
 import fr.pacte.dotation.RegleDotationException;
 import fr.pacte.dotation.RepartitionService;
-import fr.pacte.dotation.Voie;
+import fr.pacte.referentiel.Voie;
 import fr.pacte.dotation.formule.Formule;
 import fr.pacte.dotation.formule.Proposition;
 import fr.pacte.dotation.formule.Simulation;
@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ public class FormuleView implements Serializable {
                 parUai.put(p.uai(), new BigDecimal[]{p.parts(), p.imp()});
             }
             ecran.proposer(parUai);
-            resultats = Arrays.stream(Voie.values()).map(v -> new Resultat(v.libelle(), "parts",
+            resultats = Voie.DES_ENVELOPPES.stream().map(v -> new Resultat(v.libelle(), "parts",
                             s.totalParts().getOrDefault(v, BigDecimal.ZERO), s.resteParts().getOrDefault(v, BigDecimal.ZERO)))
                     .collect(Collectors.toCollection(ArrayList::new));
             resultats.add(new Resultat("IMP", "IMP", s.totalImp(), s.resteImp()));

@@ -69,8 +69,8 @@ public class ConsulterCatalogueView implements Serializable {
     }
 
     private static int rang(String voie) {
-        Voie v = Voie.de(voie);
-        return v == null ? Voie.values().length : v.ordinal();
+        int i = Voie.ordreDuCatalogue().indexOf(Voie.de(voie));
+        return i < 0 ? Voie.ordreDuCatalogue().size() : i;
     }
 
     public String voie(String code) {
