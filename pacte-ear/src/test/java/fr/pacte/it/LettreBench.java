@@ -1,8 +1,8 @@
 package fr.pacte.it;
 
-import fr.pacte.mission.CritereLettres;
-import fr.pacte.mission.LettreLue;
-import fr.pacte.mission.infrastructure.SqlLecturesLettres;
+import fr.pacte.lettre.CritereLettres;
+import fr.pacte.lettre.LettreLue;
+import fr.pacte.lettre.infrastructure.SqlLecturesLettres;
 import fr.pacte.rapport.BoucleJasperNue;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * What an envelope may not go below: what its active attributions already take (issue 14). The consumption is the
- * envelope's own, kept by the database (V11), so the rule needs nothing from the mission module. PostgreSQL's CHECKs
+ * envelope's own, kept by the database (V11), so the rule needs nothing from the attribution module. PostgreSQL's CHECKs
  * {@code enveloppe_parts_attribuees}, {@code enveloppe_imp_attribues} and {@code enveloppe_decharge_attribuee} hold
  * it too.
  */

@@ -1,6 +1,6 @@
 package fr.pacte.paiement;
 
-import fr.pacte.mission.AttributionVue;
+import fr.pacte.attribution.AttributionVue;
 import fr.pacte.referentiel.Modalite;
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.referentiel.Montants;

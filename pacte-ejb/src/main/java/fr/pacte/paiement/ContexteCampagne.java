@@ -1,7 +1,7 @@
 package fr.pacte.paiement;
 
 import fr.pacte.referentiel.Dispositif;
-import fr.pacte.mission.AttributionVue;
+import fr.pacte.attribution.AttributionVue;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

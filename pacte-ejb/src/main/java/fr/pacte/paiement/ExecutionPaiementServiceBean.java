@@ -1,7 +1,7 @@
 package fr.pacte.paiement;
 
-import fr.pacte.mission.AttributionVue;
-import fr.pacte.mission.ConsultationAttributionsService;
+import fr.pacte.attribution.AttributionVue;
+import fr.pacte.attribution.ConsultationAttributionsService;
 import fr.pacte.securite.Evenement;
 import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;

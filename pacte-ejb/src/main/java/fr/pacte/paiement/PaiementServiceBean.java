@@ -2,8 +2,8 @@ package fr.pacte.paiement;
 
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.referentiel.Voie;
-import fr.pacte.mission.AttributionVue;
-import fr.pacte.mission.ConsultationAttributionsService;
+import fr.pacte.attribution.AttributionVue;
+import fr.pacte.attribution.ConsultationAttributionsService;
 import fr.pacte.referentiel.Modalite;
 import fr.pacte.referentiel.Personnel;
 import fr.pacte.referentiel.ReferentielService;

@@ -1,7 +1,7 @@
 package fr.pacte.paiement;
 
 import fr.pacte.referentiel.Dispositif;
-import fr.pacte.mission.AttributionVue;
+import fr.pacte.attribution.AttributionVue;
 import fr.pacte.referentiel.Modalite;
 
 import java.math.BigDecimal;

@@ -22,7 +22,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ModulesTest {
 
     private static final List<String> MODULES =
-            List.of("securite", "referentiel", "dotation", "demande", "mission", "paiement", "entrepot");
+            List.of("securite", "referentiel", "dotation", "demande", "attribution", "lettre", "suivi", "paiement",
+                    "entrepot");
 
     /** What each module may use besides itself, securite and commun. */
     private static final Map<String, List<String>> PERMIS = Map.of(
@@ -30,8 +31,10 @@ class ModulesTest {
             "referentiel", List.of(),
             "dotation", List.of("referentiel"),
             "demande", List.of("dotation", "referentiel"),
-            "mission", List.of("dotation", "referentiel"),
-            "paiement", List.of("mission", "referentiel"),
+            "attribution", List.of("dotation", "referentiel"),
+            "lettre", List.of("attribution", "dotation", "referentiel"),
+            "suivi", List.of("attribution", "dotation", "referentiel"),
+            "paiement", List.of("attribution", "suivi", "referentiel"),
             "entrepot", List.of());
 
     private static JavaClasses classes;

@@ -27,10 +27,23 @@ class SchemasSqlTest {
     private static final Path SOURCES = Path.of("src/main/java/fr/pacte");
     private static final List<String> SCHEMAS =
             List.of("securite", "referentiel", "dotation", "demande", "mission", "paiement", "entrepot");
+    private static final List<String> MODULES = List.of("securite", "referentiel", "dotation", "demande", "attribution",
+            "lettre", "suivi", "paiement", "entrepot");
+
+    /**
+     * The three modules split from {@code mission} (issue 17) keep its schema: each owns its tables there, named
+     * here. Renaming the schema would rewrite the functions and triggers of earlier migrations for no reader's gain.
+     */
+    private static final Map<String, Set<String>> TABLES_DU_SCHEMA_MISSION = Map.of(
+            "attribution", Set.of("mission.attribution"),
+            "lettre", Set.of("mission.lettre", "mission.lot_lettres"),
+            "suivi", Set.of("mission.volontaire", "mission.conseils", "mission.suivi_heures", "mission.redeploiement",
+                    "mission.bilan"));
     private static final Pattern LITTERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern TABLE = Pattern.compile("\\b(" + String.join("|", SCHEMAS) + ")\\.([a-z_][a-z0-9_]*)\\b");
     private static final Pattern ECRITURE = Pattern.compile(
-            "(?i)\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(" + String.join("|", SCHEMAS) + ")\\.");
+            "(?i)\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(" + String.join("|", SCHEMAS)
+                    + ")\\.([a-z_][a-z0-9_]*)");
 
     /**
      * The tables of another module a module may read, and why. All are reference data of a module below it
@@ -46,22 +59,28 @@ class SchemasSqlTest {
             // envelopes listed and totalled by département, with the établissement's name and staff
             "dotation", Set.of("referentiel.departement", "referentiel.etablissement", "referentiel.personnel"),
             "demande", Set.of(),
-            // consolidation, letters and suivi: who holds which mission of the campaign's catalogue, where
-            "mission", Set.of("referentiel.circonscription", "referentiel.etablissement", "referentiel.personnel",
+            // the consolidation: who holds which mission of the catalogue, where; the hours done (suivi) and the
+            // volunteer flag beside each attribution, in the same page query instead of a call per row
+            "attribution", Set.of("referentiel.etablissement", "referentiel.personnel", "referentiel.mission_campagne",
+                    "mission.suivi_heures", "mission.volontaire"),
+            // the letter's content: the attributions of the person, with the mission's wording and the établissement
+            "lettre", Set.of("mission.attribution", "referentiel.circonscription", "referentiel.etablissement", "referentiel.personnel",
                     "referentiel.mission_adaptation", "referentiel.mission_campagne", "referentiel.taux_imp"),
+            // the suivi page: each attribution of the établissement with its hours done and bilan
+            "suivi", Set.of("mission.attribution", "referentiel.personnel", "referentiel.mission_campagne"),
             "paiement", Set.of(),
             "entrepot", Set.of("*"));
 
     @Test
     void noModuleWritesIntoAnotherModulesSchema() throws IOException {
         List<String> ecarts = new ArrayList<>();
-        for (String module : SCHEMAS) {
+        for (String module : MODULES) {
             for (Path fichier : fichiers(module)) {
                 for (String sql : sql(fichier)) {
                     Matcher m = ECRITURE.matcher(sql);
                     while (m.find()) {
-                        if (!m.group(1).equals(module)) {
-                            ecarts.add(SOURCES.relativize(fichier) + " écrit dans " + m.group(1));
+                        if (!possede(module, m.group(1), m.group(2))) {
+                            ecarts.add(SOURCES.relativize(fichier) + " écrit dans " + m.group(1) + "." + m.group(2));
                         }
                     }
                 }
@@ -73,7 +92,7 @@ class SchemasSqlTest {
     @Test
     void aModuleReadsAnotherModulesTablesOnlyThroughTheDeclaredReadModels() throws IOException {
         List<String> ecarts = new ArrayList<>();
-        for (String module : SCHEMAS) {
+        for (String module : MODULES) {
             Set<String> permises = LECTURES_DECLAREES.get(module);
             if (permises.contains("*")) {
                 continue;
@@ -91,7 +110,7 @@ class SchemasSqlTest {
 
     @Test
     void everyDeclaredReadModelIsStillRead() throws IOException {
-        for (String module : SCHEMAS) {
+        for (String module : MODULES) {
             Set<String> lues = new TreeSet<>();
             for (Path fichier : fichiers(module)) {
                 lues.addAll(tablesEtrangeres(module, fichier));
@@ -117,12 +136,20 @@ class SchemasSqlTest {
         for (String sql : sql(fichier)) {
             Matcher m = TABLE.matcher(sql);
             while (m.find()) {
-                if (!m.group(1).equals(module)) {
+                if (!possede(module, m.group(1), m.group(2))) {
                     tables.add(m.group(1) + "." + m.group(2));
                 }
             }
         }
         return tables;
+    }
+
+    /** Whether the table is the module's own: its schema, or in {@code mission} one of the tables it owns there. */
+    private static boolean possede(String module, String schema, String table) {
+        if (schema.equals("mission")) {
+            return TABLES_DU_SCHEMA_MISSION.getOrDefault(module, Set.of()).contains(schema + "." + table);
+        }
+        return schema.equals(module);
     }
 
     /** The string literals and text blocks of a source file: where its SQL is. */

@@ -14,7 +14,7 @@ import java.util.Locale;
  * Lettres de mission of the demo académie, in the lycée professionnel of the chef's demo account, for the closed
  * campaign 2024-2025: five teachers with missions, letters signed, accepted by the agent or recorded by the chef, one
  * left as a brouillon, and the agent's own PERSONNEL account. A signed letter's frozen content is written in SQL with
- * the same JSON fields as the application's (fr.pacte.mission.ContenuFige).
+ * the same JSON fields as the application's (fr.pacte.lettre.ContenuFige).
  */
 final class DemoLettres {
 

@@ -1,5 +1,6 @@
 package fr.pacte.dotation.infrastructure;
 
+import static fr.pacte.commun.Colonnes.dec;
 import fr.pacte.commun.Page;
 import fr.pacte.commun.Texte;
 import fr.pacte.dotation.FiltreDotations;
@@ -158,9 +159,5 @@ public class SqlLecturesDotation implements LecturesDotation {
                     ((Number) r[5]).intValue(), voie, dec(r[7]), dec(r[8]), dec(r[9]), dec(r[10]), dec(r[11]),
                     dec(r[12]), dec(r[13]), ((Number) r[14]).longValue());
         }).toList();
-    }
-
-    private static BigDecimal dec(Object o) {
-        return o == null ? BigDecimal.ZERO : new BigDecimal(o.toString());
     }
 }

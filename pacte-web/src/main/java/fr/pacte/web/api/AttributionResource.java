@@ -1,11 +1,11 @@
 package fr.pacte.web.api;
 
 import fr.pacte.commun.Page;
-import fr.pacte.mission.AttributionEnregistree;
-import fr.pacte.mission.AttributionService;
-import fr.pacte.mission.AttributionVue;
-import fr.pacte.mission.MissionsAcademiques;
-import fr.pacte.mission.NouvelleAttribution;
+import fr.pacte.attribution.AttributionEnregistree;
+import fr.pacte.attribution.AttributionService;
+import fr.pacte.attribution.AttributionVue;
+import fr.pacte.attribution.MissionsAcademiques;
+import fr.pacte.attribution.NouvelleAttribution;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;

@@ -1,10 +1,10 @@
 package fr.pacte.web.api;
 
 import fr.pacte.commun.Page;
-import fr.pacte.mission.FiltreConsolidation;
-import fr.pacte.mission.LigneConsolidation;
-import fr.pacte.mission.SuiviService;
-import fr.pacte.mission.TotauxConsolidation;
+import fr.pacte.attribution.FiltreConsolidation;
+import fr.pacte.attribution.LigneConsolidation;
+import fr.pacte.attribution.ConsultationAttributionsService;
+import fr.pacte.attribution.TotauxConsolidation;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ public class ConsolidationResource {
     }
 
     @Inject
-    private SuiviService suivi;
+    private ConsultationAttributionsService attributions;
 
     @GET
     public Consolidation lister(@QueryParam("annee") String annee, @QueryParam("departement") String departement,
@@ -34,6 +34,6 @@ public class ConsolidationResource {
         }
         FiltreConsolidation f = new FiltreConsolidation(annee, departement, nature, ep, dispositif, mission);
         int[] pt = Page.borner(page, taille);
-        return new Consolidation(suivi.totaux(f), PageJson.de(suivi.consolidation(f, pt[0], pt[1]), l -> l));
+        return new Consolidation(attributions.totaux(f), PageJson.de(attributions.consolidation(f, pt[0], pt[1]), l -> l));
     }
 }

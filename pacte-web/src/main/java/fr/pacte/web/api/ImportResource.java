@@ -3,7 +3,7 @@ package fr.pacte.web.api;
 import fr.pacte.commun.RapportImport;
 import fr.pacte.commun.tableur.LecteurTableau;
 import fr.pacte.dotation.ImportDotationsService;
-import fr.pacte.mission.AttributionService;
+import fr.pacte.attribution.AttributionService;
 import fr.pacte.referentiel.ImportReferentielService;
 import fr.pacte.referentiel.TypeImport;
 import jakarta.inject.Inject;

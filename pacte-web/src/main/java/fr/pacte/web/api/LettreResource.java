@@ -1,11 +1,11 @@
 package fr.pacte.web.api;
 
-import fr.pacte.mission.AttributionVue;
-import fr.pacte.mission.LettreService;
-import fr.pacte.mission.LettreVue;
-import fr.pacte.mission.LotLettresService;
-import fr.pacte.mission.LotVue;
-import fr.pacte.mission.VersionLettre;
+import fr.pacte.attribution.AttributionVue;
+import fr.pacte.lettre.LettreService;
+import fr.pacte.lettre.LettreVue;
+import fr.pacte.lettre.LotLettresService;
+import fr.pacte.lettre.LotVue;
+import fr.pacte.lettre.VersionLettre;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,7 @@
 package fr.pacte.web.api;
 
-import fr.pacte.mission.SuiviLettres;
-import fr.pacte.mission.SuiviLettresService;
+import fr.pacte.lettre.SuiviLettres;
+import fr.pacte.lettre.SuiviLettresService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,14 +1,14 @@
 package fr.pacte.web.api;
 
 import fr.pacte.commun.Page;
-import fr.pacte.mission.AttributionService;
-import fr.pacte.mission.AttributionVue;
-import fr.pacte.mission.DatesConseils;
-import fr.pacte.mission.DocumentConseilsService;
-import fr.pacte.mission.LigneSuivi;
-import fr.pacte.mission.PersonnelVolontaire;
-import fr.pacte.mission.ResteEnveloppe;
-import fr.pacte.mission.SuiviService;
+import fr.pacte.attribution.ConsultationAttributionsService;
+import fr.pacte.attribution.AttributionVue;
+import fr.pacte.suivi.DatesConseils;
+import fr.pacte.suivi.DocumentConseilsService;
+import fr.pacte.suivi.LigneSuivi;
+import fr.pacte.suivi.PersonnelVolontaire;
+import fr.pacte.attribution.ResteEnveloppe;
+import fr.pacte.suivi.SuiviService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +53,7 @@ public class SuiviResource {
     private SuiviService suivi;
 
     @Inject
-    private AttributionService attributions;
+    private ConsultationAttributionsService consultation;
 
     @Inject
     private DocumentConseilsService documentConseils;
@@ -61,7 +61,7 @@ public class SuiviResource {
     @GET
     @Path("{annee}/{uai}")
     public Etat etat(@PathParam("annee") String annee, @PathParam("uai") String uai) {
-        return new Etat(suivi.reste(annee, uai), suivi.conseils(annee, uai), suivi.suivi(annee, uai));
+        return new Etat(consultation.reste(annee, uai), suivi.conseils(annee, uai), suivi.suivi(annee, uai));
     }
 
     /** The répartition for the conseil pédagogique and the conseil d'administration (seed 003), as a PDF. */
@@ -114,7 +114,7 @@ public class SuiviResource {
         if (r == null || r.cible() == null) {
             throw new BadRequestException("Corps attendu : {\"cible\": id de l'attribution cible, \"heures\": n, \"motif\": \"…\"}");
         }
-        return attributions.redeployer(id, r.cible(), r.heures(), r.motif());
+        return suivi.redeployer(id, r.cible(), r.heures(), r.motif());
     }
 
     @PUT

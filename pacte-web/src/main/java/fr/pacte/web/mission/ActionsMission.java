@@ -1,8 +1,8 @@
 package fr.pacte.web.mission;
 
 import fr.pacte.commun.ConflitException;
-import fr.pacte.mission.AttributionRefuseeException;
-import fr.pacte.mission.ErreurAttribution;
+import fr.pacte.attribution.AttributionRefuseeException;
+import fr.pacte.attribution.ErreurAttribution;
 import fr.pacte.securite.AccesRefuseException;
 import fr.pacte.web.Messages;
 import jakarta.ejb.EJBAccessException;

@@ -3,10 +3,10 @@ package fr.pacte.web.mission;
 import fr.pacte.commun.Quantite;
 import fr.pacte.commun.Page;
 import fr.pacte.commun.tableur.EcritureTableau;
-import fr.pacte.mission.FiltreConsolidation;
-import fr.pacte.mission.LigneConsolidation;
-import fr.pacte.mission.SuiviService;
-import fr.pacte.mission.TotauxConsolidation;
+import fr.pacte.attribution.FiltreConsolidation;
+import fr.pacte.attribution.LigneConsolidation;
+import fr.pacte.attribution.ConsultationAttributionsService;
+import fr.pacte.attribution.TotauxConsolidation;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Departement;
 import fr.pacte.referentiel.MissionCatalogue;
@@ -42,7 +42,7 @@ public class ConsolidationView implements Serializable {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    private SuiviService suivi;
+    private ConsultationAttributionsService attributions;
 
     @Inject
     private ReferentielService referentiel;
@@ -75,20 +75,20 @@ public class ConsolidationView implements Serializable {
         missions = referentiel.catalogue();
         Campagne ouverte = referentiel.campagneOuverte();
         annee = ouverte != null ? ouverte.getAnneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).getAnneeScolaire();
-        modele = new ModelePagine<>((tri, asc, page, taille) -> suivi.consolidation(filtre(), page, taille),
+        modele = new ModelePagine<>((tri, asc, page, taille) -> attributions.consolidation(filtre(), page, taille),
                 l -> String.valueOf(l.id()));
         filtrer();
     }
 
     public void filtrer() {
-        totaux = annee == null ? null : suivi.totaux(filtre());
+        totaux = annee == null ? null : attributions.totaux(filtre());
     }
 
     public StreamedContent exporterXlsx() {
         List<List<String>> lignes = new ArrayList<>();
         FiltreConsolidation f = filtre();
         for (int page = 0; ; page++) {
-            Page<LigneConsolidation> p = suivi.consolidation(f, page, Page.TAILLE_MAX);
+            Page<LigneConsolidation> p = attributions.consolidation(f, page, Page.TAILLE_MAX);
             p.elements().forEach(l -> lignes.add(ligne(l)));
             if ((long) (page + 1) * Page.TAILLE_MAX >= p.total()) {
                 break;

@@ -2,7 +2,7 @@ package fr.pacte.web.mission;
 
 import fr.pacte.commun.Quantite;
 import fr.pacte.referentiel.Voie;
-import fr.pacte.mission.LigneSuivi;
+import fr.pacte.suivi.LigneSuivi;
 import fr.pacte.referentiel.MissionCatalogue;
 
 import java.io.Serializable;

@@ -2,8 +2,8 @@ package fr.pacte.web.mission;
 
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.referentiel.Modalite;
-import fr.pacte.mission.NouvelleAttribution;
-import fr.pacte.mission.ReglesAttribution;
+import fr.pacte.attribution.NouvelleAttribution;
+import fr.pacte.attribution.ReglesAttribution;
 import fr.pacte.referentiel.MissionCatalogue;
 
 import java.io.Serializable;

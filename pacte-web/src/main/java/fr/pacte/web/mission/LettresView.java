@@ -1,10 +1,10 @@
 package fr.pacte.web.mission;
 
-import fr.pacte.mission.LettreRefuseeException;
-import fr.pacte.mission.LettreService;
-import fr.pacte.mission.LettreVue;
-import fr.pacte.mission.LotLettresService;
-import fr.pacte.mission.LotVue;
+import fr.pacte.lettre.LettreRefuseeException;
+import fr.pacte.lettre.LettreService;
+import fr.pacte.lettre.LettreVue;
+import fr.pacte.lettre.LotLettresService;
+import fr.pacte.lettre.LotVue;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.AccesRefuseException;
 import fr.pacte.securite.Role;
@@ -122,7 +122,7 @@ public class LettresView implements Serializable {
     }
 
     public void zipTermine() {
-        if (lot != null && lot.etat() == fr.pacte.mission.EtatLot.ECHEC) {
+        if (lot != null && lot.etat() == fr.pacte.lettre.EtatLot.ECHEC) {
             Messages.erreur("Échec du ZIP", lot.message());
         }
     }

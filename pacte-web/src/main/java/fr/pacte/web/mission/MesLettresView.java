@@ -1,9 +1,9 @@
 package fr.pacte.web.mission;
 
-import fr.pacte.mission.AttributionVue;
-import fr.pacte.mission.LettreRefuseeException;
-import fr.pacte.mission.LettreService;
-import fr.pacte.mission.LettreVue;
+import fr.pacte.attribution.AttributionVue;
+import fr.pacte.lettre.LettreRefuseeException;
+import fr.pacte.lettre.LettreService;
+import fr.pacte.lettre.LettreVue;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.web.Messages;

@@ -1,11 +1,11 @@
 package fr.pacte.web.mission;
 
 import fr.pacte.referentiel.Voie;
-import fr.pacte.mission.AttributionEnregistree;
-import fr.pacte.mission.AttributionService;
-import fr.pacte.mission.MissionsAcademiques;
+import fr.pacte.attribution.AttributionEnregistree;
+import fr.pacte.attribution.AttributionService;
+import fr.pacte.attribution.MissionsAcademiques;
 import fr.pacte.referentiel.Modalite;
-import fr.pacte.mission.NouvelleAttribution;
+import fr.pacte.attribution.NouvelleAttribution;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.MissionCatalogue;
 import fr.pacte.referentiel.ReferentielService;

@@ -1,13 +1,14 @@
 package fr.pacte.web.mission;
 
 import fr.pacte.commun.Page;
-import fr.pacte.mission.AttributionEnregistree;
-import fr.pacte.mission.AttributionService;
-import fr.pacte.mission.DocumentConseilsService;
-import fr.pacte.mission.LigneSuivi;
-import fr.pacte.mission.PersonnelVolontaire;
-import fr.pacte.mission.ResteEnveloppe;
-import fr.pacte.mission.SuiviService;
+import fr.pacte.attribution.AttributionEnregistree;
+import fr.pacte.attribution.AttributionService;
+import fr.pacte.attribution.ConsultationAttributionsService;
+import fr.pacte.suivi.DocumentConseilsService;
+import fr.pacte.suivi.LigneSuivi;
+import fr.pacte.suivi.PersonnelVolontaire;
+import fr.pacte.attribution.ResteEnveloppe;
+import fr.pacte.suivi.SuiviService;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Etablissement;
 import fr.pacte.referentiel.MissionCatalogue;
@@ -49,6 +50,9 @@ public class RepartitionView implements Serializable {
 
     @Inject
     private AttributionService attributions;
+
+    @Inject
+    private ConsultationAttributionsService consultation;
 
     @Inject
     private ReferentielService referentiel;
@@ -108,7 +112,7 @@ public class RepartitionView implements Serializable {
         String choisi = uaiSaisi.strip().toUpperCase();
         if (ActionsMission.executer("Établissement inaccessible", refus, () -> etablissement = referentiel.etablissement(choisi))) {
             uai = choisi;
-            missions = suivi.missionsAPourvoir(annee, uai);
+            missions = consultation.missionsAPourvoir(annee, uai);
             conseils.lire(suivi.conseils(annee, uai));
             Campagne c = referentiel.campagne(annee);
             formulaire.vider(c.getDateDebut(), c.getDateFin());
@@ -119,12 +123,12 @@ public class RepartitionView implements Serializable {
 
     /** The envelope that remains and the attributions, after every change. */
     void relire() {
-        reste = suivi.reste(annee, uai);
+        reste = consultation.reste(annee, uai);
         lignes = suivi.suivi(annee, uai);
         choixPersonnels = suivi.personnels(annee, uai, false, 0, Page.TAILLE_MAX).elements().stream()
                 .sorted(Comparator.comparing((PersonnelVolontaire p) -> !p.volontaire())).toList();
         if (fiche.getIdentifiant() != null) {
-            fiche.remplir(missions, lignes, suivi.partsDuPersonnel(annee, fiche.getIdentifiant()));
+            fiche.remplir(missions, lignes, consultation.partsDuPersonnel(annee, fiche.getIdentifiant()));
         }
     }
 
@@ -180,7 +184,7 @@ public class RepartitionView implements Serializable {
     }
 
     public void redeployer() {
-        dialogue.redeployer(attributions, refus);
+        dialogue.redeployer(suivi, refus);
         relire();
     }
 
@@ -190,7 +194,7 @@ public class RepartitionView implements Serializable {
     }
 
     public void choisirFiche() {
-        fiche.remplir(missions, lignes, suivi.partsDuPersonnel(annee, fiche.getIdentifiant()));
+        fiche.remplir(missions, lignes, consultation.partsDuPersonnel(annee, fiche.getIdentifiant()));
     }
 
     public boolean isFicheLp() {

@@ -1,6 +1,6 @@
 package fr.pacte.web.mission;
 
-import fr.pacte.mission.DatesConseils;
+import fr.pacte.suivi.DatesConseils;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,8 +1,7 @@
 package fr.pacte.web.mission;
 
-import fr.pacte.mission.AttributionService;
-import fr.pacte.mission.LigneSuivi;
-import fr.pacte.mission.SuiviService;
+import fr.pacte.suivi.LigneSuivi;
+import fr.pacte.suivi.SuiviService;
 import fr.pacte.web.Messages;
 
 import java.io.Serializable;
@@ -35,9 +34,9 @@ public class SuiviAttribution implements Serializable {
         }
     }
 
-    void redeployer(AttributionService attributions, List<String> refus) {
+    void redeployer(SuiviService suivi, List<String> refus) {
         if (ligne != null && ActionsMission.executer("Redéploiement refusé", refus,
-                () -> attributions.redeployer(ligne.id(), cible == null ? -1 : cible, heuresRedeployees, motif))) {
+                () -> suivi.redeployer(ligne.id(), cible == null ? -1 : cible, heuresRedeployees, motif))) {
             Messages.info("Heures redéployées", heuresRedeployees.stripTrailingZeros().toPlainString()
                     + " h de « " + ligne.libelleMission() + " » : la lettre de mission fera l'objet d'un avenant.");
         }

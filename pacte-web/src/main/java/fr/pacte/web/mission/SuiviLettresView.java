@@ -1,7 +1,7 @@
 package fr.pacte.web.mission;
 
-import fr.pacte.mission.SuiviLettres;
-import fr.pacte.mission.SuiviLettresService;
+import fr.pacte.lettre.SuiviLettres;
+import fr.pacte.lettre.SuiviLettresService;
 import fr.pacte.referentiel.ReferentielService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;

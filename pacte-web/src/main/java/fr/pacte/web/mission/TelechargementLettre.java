@@ -1,7 +1,7 @@
 package fr.pacte.web.mission;
 
-import fr.pacte.mission.LettreService;
-import fr.pacte.mission.LettreVue;
+import fr.pacte.lettre.LettreService;
+import fr.pacte.lettre.LettreVue;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

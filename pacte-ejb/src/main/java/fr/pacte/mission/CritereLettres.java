@@ -1,5 +1,0 @@
-package fr.pacte.mission;
-
-/** Which letters of a campaign: one établissement, one département, one agent, or (all null) the académie. */
-public record CritereLettres(String anneeScolaire, String uai, String departement, String identifiant) {
-}

@@ -1,5 +1,0 @@
-package fr.pacte.mission;
-
-/** A rule an attribution breaks: the field concerned and the rule, in French. */
-public record ErreurAttribution(String champ, String regle) {
-}

@@ -1,6 +1,0 @@
-package fr.pacte.mission;
-
-/** Where a bulk ZIP of letters stands. */
-public enum EtatLot {
-    EN_ATTENTE, EN_COURS, TERMINE, ECHEC
-}

@@ -1,5 +1,0 @@
-package fr.pacte.mission;
-
-/** The content of a letter read for rendering, with whose letter it is (the ZIP names the file after him). */
-public record LettreLue(String uai, String identifiant, fr.pacte.rapport.LettreDeMission contenu, int nombreMissions) {
-}

@@ -1,8 +1,0 @@
-package fr.pacte.mission;
-
-import java.math.BigDecimal;
-
-/** Totals of the consolidated view over the whole filtered selection (not only the page shown). */
-public record TotauxConsolidation(long attributions, long etablissements, long personnels, BigDecimal parts,
-                                  BigDecimal imp, BigDecimal decharge, BigDecimal heures, BigDecimal heuresFaites) {
-}
