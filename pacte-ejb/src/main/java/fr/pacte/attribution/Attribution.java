@@ -5,6 +5,9 @@ import fr.pacte.referentiel.Modalite;
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.referentiel.Voie;
 
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,6 +77,11 @@ public class Attribution {
     @Version
     private long version;
 
+    /** In euros, set by PostgreSQL (V25, mission.montant_attribution) at every write and read back by Hibernate. */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(insertable = false, updatable = false, precision = 12, scale = 2)
+    private BigDecimal montant;
+
     protected Attribution() {
     }
 
@@ -112,7 +120,7 @@ public class Attribution {
 
     public AttributionVue vue() {
         return new AttributionVue(id, anneeScolaire, uai, identifiant, dispositif, codeMission, voie, parts, tauxImp,
-                unitesImp, heures, dateDebut, dateFin, modalite, annulee, version);
+                unitesImp, heures, dateDebut, dateFin, modalite, annulee, version, montant);
     }
 
     public Long getId() {

@@ -16,6 +16,9 @@ public interface AttributionRepository {
     /** The attribution locked until the end of the transaction (suivi changes queue on it), or null. */
     Attribution verrouiller(long id);
 
+    /** Writes the pending changes now, so that the amount PostgreSQL recomputes (V25) is read back into them. */
+    void synchroniser();
+
     /** Parts, IMP units (paid) and décharge hours taken from the établissement's envelope, active only (académique IMP are not). */
     BigDecimal[] consommation(String annee, String uai);
 

@@ -145,6 +145,7 @@ public class AttributionServiceBean implements AttributionService {
         if (transfert) {
             modifiees.fire(new AttributionsModifiees(cible.getAnneeScolaire(), cible.getUai(), cible.getIdentifiant()));
         }
+        attributions.synchroniser();
         return List.of(source.vue(), cible.vue());
     }
 

@@ -7,23 +7,21 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * What deriving the schedules of a campaign needs besides the attributions: the amount of a part, the IMP rates,
+ * What deriving the schedules of a campaign needs besides the attributions (which carry their yearly amount):
  * the late-start rule, the services faits, and the first month still open.
  */
-public record ContexteCampagne(String annee, BigDecimal montantPart, Map<String, BigDecimal> tauxImp,
-                               EntreeTardive entreeTardive, Set<Long> servicesFaits, YearMonth premierOuvert,
+public record ContexteCampagne(String annee, EntreeTardive entreeTardive, Set<Long> servicesFaits, YearMonth premierOuvert,
                                BigDecimal plafondVoiePro) {
 
     public BigDecimal montantAnnuel(AttributionVue a) {
-        return BaseEcheancier.montantAnnuel(a, montantPart, tauxImp);
+        return a.montant();
     }
 
     public List<Versement> theorique(AttributionVue a) {
-        return Echeancier.theorique(BaseEcheancier.de(a, montantPart, tauxImp, servicesFaits.contains(a.id()), entreeTardive));
+        return Echeancier.theorique(BaseEcheancier.de(a, servicesFaits.contains(a.id()), entreeTardive));
     }
 
     /** The unsent instalments of an attribution, given the total already sent (null if never paid). */

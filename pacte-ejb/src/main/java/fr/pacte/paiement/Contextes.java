@@ -2,12 +2,10 @@ package fr.pacte.paiement;
 
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.ReferentielService;
-import fr.pacte.referentiel.TauxImp;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
-import java.util.stream.Collectors;
 
 /** Builds the derivation context of a campaign from the référentiel and this module's records. */
 @Dependent
@@ -24,9 +22,7 @@ public class Contextes {
 
     public ContexteCampagne de(String annee) {
         Campagne c = referentiel.campagne(annee);
-        return new ContexteCampagne(annee, c.getMontantPart(),
-                referentiel.tauxImp().stream().collect(Collectors.toMap(TauxImp::getCodeSts, TauxImp::getMontantAnnuel)),
-                EntreeTardive.valueOf(c.getPaiementEntreeTardive()), servicesFaits.attributions(),
+        return new ContexteCampagne(annee, EntreeTardive.valueOf(c.getPaiementEntreeTardive()), servicesFaits.attributions(),
                 ContexteCampagne.premierOuvert(annee, executions.dernierMoisClos(annee)),
                 c.getMontantPart().multiply(BigDecimal.valueOf(c.getPlafondPartsVoiePro())));
     }

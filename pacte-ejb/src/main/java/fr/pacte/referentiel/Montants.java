@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * What a mission is worth in euros, answered once for the payment module and the screens. Pacte: parts × the
- * campaign's amount of a part (seeds 001/002: 1 250 €, a campaign setting); IMP: the yearly amount of its rate
- * (seed 003, referentiel.taux_imp); an IMP taken as décharge de service is paid in time, not in euros.
+ * What parts are worth in euros: parts × the campaign's amount of a part (seeds 001/002: 1 250 €, a campaign
+ * setting), to the cent. The envelopes' figures on screen use it; an attribution's own amount is computed once by
+ * PostgreSQL with the same rounding and stored with it (V25, {@code mission.attribution.montant}), which the
+ * payment module, the letters and the warehouse read.
  */
 public final class Montants {
 
@@ -20,17 +21,5 @@ public final class Montants {
      */
     public static BigDecimal desParts(BigDecimal parts, BigDecimal montantPart) {
         return parts.multiply(montantPart).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /**
-     * @param montantTaux the yearly amount of the IMP's rate (unused for the Pacte)
-     * @return the yearly amount of one attribution
-     */
-    public static BigDecimal annuel(Dispositif dispositif, boolean decharge, BigDecimal parts, BigDecimal montantPart,
-                                    BigDecimal montantTaux) {
-        if (decharge) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        return dispositif == Dispositif.PACTE ? desParts(parts, montantPart) : montantTaux.setScale(2);
     }
 }

@@ -20,12 +20,4 @@ class MontantsTest {
         assertEquals(new BigDecimal("625.01"), Montants.desParts(new BigDecimal("0.5"), new BigDecimal("1250.01")),
                 "a half part of an amount in odd cents is rounded to the cent, not refused");
     }
-
-    @Test
-    void anImpIsWorthItsRateAndADechargeNoEuro() {
-        BigDecimal taux = new BigDecimal("1250");
-        assertEquals(new BigDecimal("1250.00"), Montants.annuel(Dispositif.IMP, false, null, PART, taux));
-        assertEquals(new BigDecimal("0.00"), Montants.annuel(Dispositif.IMP, true, null, PART, taux));
-        assertEquals(new BigDecimal("3750.00"), Montants.annuel(Dispositif.PACTE, false, new BigDecimal("3"), PART, null));
-    }
 }

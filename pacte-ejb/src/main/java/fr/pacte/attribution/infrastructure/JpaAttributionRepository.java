@@ -77,6 +77,11 @@ public class JpaAttributionRepository implements AttributionRepository {
     }
 
     @Override
+    public void synchroniser() {
+        em.flush();
+    }
+
+    @Override
     public BigDecimal[] consommation(String annee, String uai) {
         Object[] r = em.createQuery("""
                 SELECT coalesce(sum(a.parts), 0),

@@ -63,13 +63,10 @@ public final class SqlChargement {
                code_mission, dispositif, voie, modalite, parts, taux_imp, unites_imp, heures, montant_engage, mois_debut)
         SELECT a.annee_scolaire, a.id, e.departement_code, a.uai, entrepot.cle_personnel(a.annee_scolaire, a.identifiant),
                a.code_mission, a.dispositif, a.voie, a.modalite, a.parts, a.taux_imp, a.unites_imp, a.heures,
-               CASE WHEN a.dispositif = 'PACTE' THEN a.parts * c.montant_part
-                    WHEN a.modalite = 'DECHARGE' THEN 0 ELSE t.montant_annuel END,
-               date_trunc('month', a.date_debut)::date
+               -- the amount as the attribution stores it (V25), never recomputed here
+               a.montant, date_trunc('month', a.date_debut)::date
           FROM mission.attribution a
           JOIN referentiel.etablissement e ON e.uai = a.uai
-          JOIN referentiel.campagne c ON c.annee_scolaire = a.annee_scolaire
-          LEFT JOIN referentiel.taux_imp t ON t.code_sts = a.taux_imp
          WHERE a.annee_scolaire = ?1 AND e.departement_code = ?2 AND NOT a.annulee""",
         "DELETE FROM entrepot.fait_decharge WHERE annee_scolaire = ?1 AND departement_code = ?2",
         """

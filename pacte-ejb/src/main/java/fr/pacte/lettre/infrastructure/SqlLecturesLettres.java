@@ -49,7 +49,9 @@ public class SqlLecturesLettres implements LecturesLettres {
             SELECT a.annee_scolaire, a.uai, e.nature, e.denomination_principale, e.denomination_complementaire,
                    e.commune, a.identifiant, p.civilite, p.prenom, p.nom, p.discipline, l.numero, l.contenu,
                    a.dispositif, coalesce(ad.libelle || coalesce(' : ' || ad.contenu, ''), m.libelle), a.date_debut,
-                   a.date_fin, a.parts, a.heures, a.taux_imp, t.libelle, t.coefficient, t.montant_annuel, a.modalite,
+                   a.date_fin, a.parts, a.heures, a.taux_imp, t.libelle, t.coefficient,
+                   -- the IMP's yearly amount as stored with the attribution (V25); the Pacte's is not printed
+                   CASE WHEN a.taux_imp IS NOT NULL THEN a.montant END, a.modalite,
                    m.bilan_remis_a, c.libelle
               FROM mission.attribution a
               JOIN referentiel.etablissement e ON e.uai = a.uai
