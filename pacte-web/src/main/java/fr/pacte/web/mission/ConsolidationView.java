@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.web.ChoixCampagne;
 import fr.pacte.commun.Quantite;
 import fr.pacte.commun.Page;
 import fr.pacte.commun.tableur.EcritureTableau;
@@ -7,7 +8,6 @@ import fr.pacte.attribution.FiltreConsolidation;
 import fr.pacte.attribution.LigneConsolidation;
 import fr.pacte.attribution.ConsultationAttributionsService;
 import fr.pacte.attribution.TotauxConsolidation;
-import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Departement;
 import fr.pacte.referentiel.MissionCatalogue;
 import fr.pacte.referentiel.ReferentielService;
@@ -51,7 +51,7 @@ public class ConsolidationView implements Serializable {
     private SecuriteService securite;
 
     private boolean autorise;
-    private List<Campagne> campagnes;
+    private List<String> annees;
     private List<Departement> departements;
     private List<MissionCatalogue> missions;
     private String annee;
@@ -70,11 +70,11 @@ public class ConsolidationView implements Serializable {
         if (!autorise) {
             return;
         }
-        campagnes = referentiel.campagnes();
+        ChoixCampagne choix = ChoixCampagne.depuis(referentiel);
+        annees = choix.getAnnees();
         departements = referentiel.departements();
         missions = referentiel.catalogue();
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = ouverte != null ? ouverte.getAnneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).getAnneeScolaire();
+        annee = choix.getAnnee();
         modele = new ModelePagine<>((tri, asc, page, taille) -> attributions.consolidation(filtre(), page, taille),
                 l -> String.valueOf(l.id()));
         filtrer();
@@ -126,8 +126,8 @@ public class ConsolidationView implements Serializable {
         return securite.utilisateurCourant().role() == Role.DASEN;
     }
 
-    public List<Campagne> getCampagnes() {
-        return campagnes;
+    public List<String> getAnnees() {
+        return annees;
     }
 
     public List<Departement> getDepartements() {
