@@ -200,7 +200,7 @@ public class RepartitionView implements Serializable {
     }
 
     public boolean isFicheLp() {
-        return etablissement != null && ("LP".equals(etablissement.getNature().name()) || "LPO".equals(etablissement.getNature().name()));
+        return etablissement != null && etablissement.getNature().ficheRepartitionLp();
     }
 
     /**
