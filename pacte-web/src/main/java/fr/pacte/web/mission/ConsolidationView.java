@@ -1,9 +1,6 @@
 package fr.pacte.web.mission;
 
 import fr.pacte.web.ChoixCampagne;
-import fr.pacte.commun.Quantite;
-import fr.pacte.commun.Page;
-import fr.pacte.commun.tableur.EcritureTableau;
 import fr.pacte.attribution.FiltreConsolidation;
 import fr.pacte.attribution.LigneConsolidation;
 import fr.pacte.attribution.ConsultationAttributionsService;
@@ -22,10 +19,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,9 +30,6 @@ import java.util.List;
 @ViewScoped
 public class ConsolidationView implements Serializable {
 
-    static final List<String> ENTETES = List.of("annee_scolaire", "departement", "uai", "etablissement", "nature",
-            "education_prioritaire", "identifiant", "nom", "prenom", "dispositif", "code_mission", "mission", "parts",
-            "taux_imp", "unites_imp", "heures", "heures_faites", "modalite", "date_debut", "date_fin");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
@@ -84,38 +75,15 @@ public class ConsolidationView implements Serializable {
         totaux = annee == null ? null : attributions.totaux(filtre());
     }
 
+    /** Written by the facade straight into the download as it reads the lines (one query, one transaction). */
     public StreamedContent exporterXlsx() {
-        List<List<String>> lignes = new ArrayList<>();
         FiltreConsolidation f = filtre();
-        for (int page = 0; ; page++) {
-            Page<LigneConsolidation> p = attributions.consolidation(f, page, Page.TAILLE_MAX);
-            p.elements().forEach(l -> lignes.add(ligne(l)));
-            if ((long) (page + 1) * Page.TAILLE_MAX >= p.total()) {
-                break;
-            }
-        }
-        byte[] contenu = EcritureTableau.xlsx("Missions " + annee, ENTETES, lignes);
         return DefaultStreamedContent.builder().name("missions-" + annee + ".xlsx").contentType(XLSX)
-                .stream(() -> new ByteArrayInputStream(contenu)).build();
-    }
-
-    private List<String> ligne(LigneConsolidation l) {
-        return List.of(annee, l.departement(), l.uai(), l.denomination(), l.nature(), texte(l.educationPrioritaire()),
-                l.identifiant(), l.nom(), l.prenom(), l.dispositif(), l.codeMission(), l.libelleMission(),
-                nombre(l.parts()), texte(l.tauxImp()), nombre(l.unitesImp()), nombre(l.heures()), nombre(l.heuresFaites()),
-                l.modalite().name(), l.dateDebut().toString(), l.dateFin().toString());
+                .writer(sortie -> attributions.exporterConsolidation(f, sortie)).build();
     }
 
     private FiltreConsolidation filtre() {
         return new FiltreConsolidation(annee, departement, nature, educationPrioritaire, dispositif, codeMission);
-    }
-
-    private static String texte(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String nombre(BigDecimal b) {
-        return b == null ? "" : Quantite.texte(b);
     }
 
     public boolean isAutorise() {
