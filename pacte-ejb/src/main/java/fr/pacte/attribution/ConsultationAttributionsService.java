@@ -2,6 +2,7 @@ package fr.pacte.attribution;
 
 import fr.pacte.commun.Page;
 import fr.pacte.referentiel.MissionCatalogue;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -41,4 +42,10 @@ public interface ConsultationAttributionsService {
     Page<LigneConsolidation> consolidation(FiltreConsolidation filtre, int page, int taille);
 
     TotauxConsolidation totaux(FiltreConsolidation filtre);
+
+    /**
+     * The consolidation of the filter as an XLSX sheet (one row per attribution, the columns of
+     * annee_scolaire, departement, uai … heures_faites, modalite, dates), written to the output as it is read: one query, one transaction.
+     */
+    void exporterConsolidation(FiltreConsolidation filtre, OutputStream sortie);
 }

@@ -1,5 +1,7 @@
 package fr.pacte.attribution;
 
+import fr.pacte.commun.tableur.EcritureTableau;
+import java.io.OutputStream;
 import fr.pacte.commun.Page;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.LigneDotation;
@@ -135,6 +137,16 @@ public class ConsultationAttributionsServiceBean implements ConsultationAttribut
     private Etablissement visible(String annee, String uai) {
         referentiel.campagne(annee);
         return referentiel.etablissement(uai);
+    }
+
+    @Override
+    @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN})
+    public void exporterConsolidation(FiltreConsolidation filtre, OutputStream sortie) {
+        Utilisateur u = securite.utilisateurCourant();
+        referentiel.campagne(filtre.annee());
+        EcritureTableau.xlsx("Missions " + filtre.annee(), ExportConsolidation.ENTETES,
+                ligne -> consolidation.parcourir(filtre, u, l -> ligne.accept(ExportConsolidation.ligne(filtre.annee(), l))),
+                sortie);
     }
 
     @Override

@@ -2,7 +2,10 @@ package fr.pacte.attribution;
 
 import fr.pacte.referentiel.Modalite;
 import fr.pacte.referentiel.Dispositif;
+import fr.pacte.referentiel.Corps;
+import fr.pacte.referentiel.Nature;
 import fr.pacte.referentiel.Voie;
+import java.util.EnumSet;
 import fr.pacte.commun.Quantite;
 
 import java.math.BigDecimal;
@@ -23,12 +26,10 @@ public final class ReglesAttribution {
      * « seront accomplies au sein d'un collège ou d'un lycée », a lycée professionnel is a lycée; seed 002: « des
      * missions spécifiques pour les établissements régionaux d'enseignement adapté et les lycées professionnels ».
      */
-    private static final Map<Voie, Set<String>> VOIES = Map.of(
-            Voie.PREMIER_DEGRE, Set.of("ECOLE"),
-            Voie.SECOND_DEGRE, Set.of("CLG", "LYC", "LPO", "EREA"),
-            Voie.VOIE_PRO, Set.of("LP", "LPO", "EREA"));
-    /** Where an IMP of the catalogue (voie SECOND_DEGRE) may be attributed: every second-degré établissement. */
-    private static final Set<String> IMP_SECOND_DEGRE = Set.of("CLG", "LYC", "LP", "LPO", "EREA");
+    private static final Map<Voie, Set<Nature>> VOIES = Map.of(
+            Voie.PREMIER_DEGRE, EnumSet.of(Nature.ECOLE),
+            Voie.SECOND_DEGRE, EnumSet.of(Nature.CLG, Nature.LYC, Nature.LPO, Nature.EREA),
+            Voie.VOIE_PRO, EnumSet.of(Nature.LP, Nature.LPO, Nature.EREA));
     /** The 6e missions a collège gives to a professeur des écoles (seed 001/002, « en lien avec l'IEN »). */
     static final Set<String> MISSIONS_6E = Set.of("P1-SOUTIEN-6E", "P1-DEVOIRS-FAITS-6E");
 
@@ -37,7 +38,8 @@ public final class ReglesAttribution {
 
     /** The voies whose missions may be attributed in an établissement of this nature (ACADEMIQUE never). */
     public static Set<String> voiesPermises(String natureEtablissement) {
-        return VOIES.entrySet().stream().filter(v -> v.getValue().contains(natureEtablissement))
+        Nature nature = Nature.de(natureEtablissement);
+        return VOIES.entrySet().stream().filter(v -> v.getValue().contains(nature))
                 .map(v -> v.getKey().name()).collect(java.util.stream.Collectors.toSet());
     }
 
@@ -47,14 +49,19 @@ public final class ReglesAttribution {
      * a 6e mission in a collège (then for a professeur des écoles only, checked with the person).
      */
     public static boolean missionPermise(String nature, String dispositif, String voie, String code, boolean impPremierDegre) {
-        return natures(voie).contains(nature)
-                || Dispositif.IMP.est(dispositif) && Voie.SECOND_DEGRE.est(voie)
-                && (IMP_SECOND_DEGRE.contains(nature) || impPremierDegre && "ECOLE".equals(nature))
-                || MISSIONS_6E.contains(code) && "CLG".equals(nature);
+        Nature n = Nature.de(nature);
+        return natures(voie).contains(n)
+                || Dispositif.IMP.est(dispositif) && Voie.SECOND_DEGRE.est(voie) && impPermise(n, impPremierDegre)
+                || MISSIONS_6E.contains(code) && n == Nature.CLG;
+    }
+
+    /** Where an IMP of the catalogue (voie SECOND_DEGRE) may be attributed: second degré, écoles if the campaign says. */
+    private static boolean impPermise(Nature n, boolean impPremierDegre) {
+        return n != null && (n.secondDegre() || impPremierDegre);
     }
 
     /** The natures where a mission of this voie (a code) may be attributed; none for an unknown voie. */
-    private static Set<String> natures(String voie) {
+    private static Set<Nature> natures(String voie) {
         Voie v = Voie.de(voie);
         return v == null ? Set.of() : VOIES.getOrDefault(v, Set.of());
     }
@@ -111,7 +118,7 @@ public final class ReglesAttribution {
     private static void voie(NouvelleAttribution a, ContexteAttribution c, List<ErreurAttribution> e) {
         if (Voie.ACADEMIQUE.est(c.voieMission())) {
             e.add(new ErreurAttribution("code_mission", "une mission académique est attribuée par le recteur, pas par l'établissement"));
-        } else if (!natures(c.voieMission()).contains(c.natureEtablissement()) && !impSecondDegre(c) && !peEnSixieme(a, c)) {
+        } else if (!natures(c.voieMission()).contains(Nature.de(c.natureEtablissement())) && !impSecondDegre(c) && !peEnSixieme(a, c)) {
             e.add(new ErreurAttribution("code_mission", "une mission de la voie " + c.voieMission()
                     + " ne peut pas être attribuée dans un établissement de nature " + c.natureEtablissement()));
         }
@@ -123,8 +130,7 @@ public final class ReglesAttribution {
      */
     private static boolean impSecondDegre(ContexteAttribution c) {
         return Dispositif.IMP.est(c.dispositifMission()) && Voie.SECOND_DEGRE.est(c.voieMission())
-                && (IMP_SECOND_DEGRE.contains(c.natureEtablissement())
-                || c.impPremierDegre() && "ECOLE".equals(c.natureEtablissement()));
+                && impPermise(Nature.de(c.natureEtablissement()), c.impPremierDegre());
     }
 
     /**
@@ -132,8 +138,8 @@ public final class ReglesAttribution {
      * d'établissement en lien avec l'IEN »): a PE affected in an école, counted in the collège's envelope.
      */
     static boolean peEnSixieme(NouvelleAttribution a, ContexteAttribution c) {
-        return MISSIONS_6E.contains(a.codeMission()) && "CLG".equals(c.natureEtablissement())
-                && "PE".equals(c.corpsPersonnel()) && "ECOLE".equals(c.natureAffectation());
+        return MISSIONS_6E.contains(a.codeMission()) && Nature.CLG.est(c.natureEtablissement())
+                && Corps.PE.est(c.corpsPersonnel()) && Nature.ECOLE.est(c.natureAffectation());
     }
 
     /** Seed 002: « sur la base du volontariat »; seed 003: « enseignants (ou CPE) volontaires » (campaign setting). */

@@ -1,5 +1,6 @@
 package fr.pacte.lettre;
 
+import fr.pacte.referentiel.Nature;
 import fr.pacte.commun.FormatDate;
 import fr.pacte.attribution.LigneAttribution;
 
@@ -51,7 +52,7 @@ public final class RedactionLettre {
         }
         return new fr.pacte.rapport.LettreDeMission(e.uai(), sigle(e.nature()), e.denominationPrincipale(),
                 e.denominationComplementaire(), e.anneeScolaire(), e.civilite(), e.prenom(), e.nom(), e.discipline(),
-                reference("ECOLE".equals(e.nature()), !pacte.isEmpty(), !imp.isEmpty()), pacte, imp,
+                reference(Nature.ECOLE.est(e.nature()), !pacte.isEmpty(), !imp.isEmpty()), pacte, imp,
                 "À " + e.commune() + ", le " + (signeeLe == null ? EN_ATTENTE : JOUR_LONG.format(signeeLe)),
                 signataire, e.numero());
     }
@@ -86,11 +87,8 @@ public final class RedactionLettre {
     }
 
     static String sigle(String nature) {
-        return switch (nature == null ? "" : nature) {
-            case "ECOLE" -> "EC";
-            case "LYC" -> "LGT";
-            default -> nature;
-        };
+        Nature n = Nature.de(nature);
+        return n == Nature.ECOLE ? "EC" : n == Nature.LYC ? "LGT" : nature;
     }
 
     /** The rule is the report's (one place): ISOE or ISAE, IMP under décret 2015-475 or 2017-965, or both. */
@@ -108,7 +106,7 @@ public final class RedactionLettre {
         if (catalogue == null) {
             return null;
         }
-        boolean ecole = "ECOLE".equals(nature);
+        boolean ecole = Nature.ECOLE.est(nature);
         String destinataire = catalogue.startsWith("IEN ou ") ? (ecole ? "IEN" : catalogue.substring("IEN ou ".length())) : catalogue;
         return ecole && "IEN".equals(destinataire) && circonscription != null
                 ? "IEN de la circonscription " + circonscription : destinataire;

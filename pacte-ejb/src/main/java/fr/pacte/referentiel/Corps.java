@@ -20,4 +20,9 @@ public enum Corps {
     public String libelle() {
         return libelle;
     }
+
+    /** Whether this is the corps of the code (as the tables and the rules' records carry it). */
+    public boolean est(String code) {
+        return name().equals(code);
+    }
 }

@@ -1,6 +1,7 @@
 package fr.pacte.attribution.infrastructure;
 
-import fr.pacte.suivi.infrastructure.SqlSuiviRepository;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import fr.pacte.attribution.ConsolidationRepository;
 import fr.pacte.attribution.FiltreConsolidation;
@@ -38,23 +39,41 @@ public class SqlConsolidation implements ConsolidationRepository {
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
 
+    private static final String SELECT = """
+            SELECT a.id, et.uai, et.denomination_principale, et.departement_code, et.nature, et.education_prioritaire,
+                   a.identifiant, p.nom, p.prenom, a.dispositif, a.code_mission, m.libelle, a.parts, a.taux_imp,
+                   a.unites_imp, a.heures, s.heures_faites, a.modalite, a.date_debut, a.date_fin
+            """;
+    private static final String ORDRE = " ORDER BY et.departement_code, et.uai, p.nom, p.prenom, a.id";
+    private static final int LIGNES_PAR_LECTURE = 1000;
+
     @Override
     public List<LigneConsolidation> lignes(FiltreConsolidation f, Utilisateur u, int page, int taille) {
         Map<String, Object> p = new LinkedHashMap<>();
-        Query q = em.createNativeQuery("""
-                SELECT a.id, et.uai, et.denomination_principale, et.departement_code, et.nature, et.education_prioritaire,
-                       a.identifiant, p.nom, p.prenom, a.dispositif, a.code_mission, m.libelle, a.parts, a.taux_imp,
-                       a.unites_imp, a.heures, s.heures_faites, a.modalite, a.date_debut, a.date_fin
-                """ + FROM + where(f, u, p) + " ORDER BY et.departement_code, et.uai, p.nom, p.prenom, a.id LIMIT :taille OFFSET :debut");
+        Query q = em.createNativeQuery(SELECT + FROM + where(f, u, p) + ORDRE + " LIMIT :taille OFFSET :debut");
         p.forEach(q::setParameter);
         q.setParameter("taille", taille).setParameter("debut", page * taille);
-        return ((List<?>) q.getResultList()).stream().map(o -> {
-            Object[] l = (Object[]) o;
-            return new LigneConsolidation(((Number) l[0]).longValue(), (String) l[1], (String) l[2], (String) l[3],
-                    (String) l[4], (String) l[5], (String) l[6], (String) l[7], (String) l[8], (String) l[9],
-                    (String) l[10], (String) l[11], decOuNull(l[12]), (String) l[13], dec(l[14]), decOuNull(l[15]),
-                    decOuNull(l[16]), Modalite.valueOf((String) l[17]), date(l[18]), date(l[19]));
-        }).toList();
+        return ((List<?>) q.getResultList()).stream().map(SqlConsolidation::ligne).toList();
+    }
+
+    @Override
+    public void parcourir(FiltreConsolidation f, Utilisateur u, Consumer<LigneConsolidation> action) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        Query q = em.createNativeQuery(SELECT + FROM + where(f, u, p) + ORDRE);
+        p.forEach(q::setParameter);
+        // in the transaction (autocommit off), a fetch size makes PostgreSQL's driver read through a cursor
+        q.setHint("org.hibernate.fetchSize", LIGNES_PAR_LECTURE).setHint("org.hibernate.readOnly", true);
+        try (Stream<?> lignes = q.getResultStream()) {
+            lignes.map(SqlConsolidation::ligne).forEach(action);
+        }
+    }
+
+    private static LigneConsolidation ligne(Object o) {
+        Object[] l = (Object[]) o;
+        return new LigneConsolidation(((Number) l[0]).longValue(), (String) l[1], (String) l[2], (String) l[3],
+                (String) l[4], (String) l[5], (String) l[6], (String) l[7], (String) l[8], (String) l[9],
+                (String) l[10], (String) l[11], decOuNull(l[12]), (String) l[13], dec(l[14]), decOuNull(l[15]),
+                decOuNull(l[16]), Modalite.valueOf((String) l[17]), date(l[18]), date(l[19]));
     }
 
     @Override

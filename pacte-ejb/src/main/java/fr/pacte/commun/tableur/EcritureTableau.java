@@ -1,5 +1,7 @@
 package fr.pacte.commun.tableur;
 
+import java.io.OutputStream;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -54,6 +56,17 @@ public final class EcritureTableau {
 
     /** One sheet, bold frozen header, every cell a string cell (never a formula). */
     public static byte[] xlsx(String nomFeuille, List<String> entetes, List<List<String>> lignes) {
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        xlsx(nomFeuille, entetes, ligne -> lignes.forEach(ligne), sortie);
+        return sortie.toByteArray();
+    }
+
+    /**
+     * The same sheet written straight to the output as the producer hands the rows (it receives where to put each
+     * one): SXSSF keeps {@value #LIGNES_EN_MEMOIRE} rows in memory, whatever the export's size.
+     */
+    public static void xlsx(String nomFeuille, List<String> entetes, Consumer<Consumer<List<String>>> producteur,
+                            OutputStream sortie) {
         // close() also deletes the temporary files SXSSF spills rows into.
         try (SXSSFWorkbook classeur = new SXSSFWorkbook(LIGNES_EN_MEMOIRE)) {
             Sheet feuille = classeur.createSheet(WorkbookUtil.createSafeSheetName(
@@ -67,17 +80,14 @@ public final class EcritureTableau {
             texteProtege.setQuotePrefixed(true);
 
             ecrire(feuille.createRow(0), entetes, gras, gras);
-            for (int i = 0; i < lignes.size(); i++) {
-                ecrire(feuille.createRow(i + 1), lignes.get(i), null, texteProtege);
-            }
+            int[] rang = {1};
+            producteur.accept(ligne -> ecrire(feuille.createRow(rang[0]++), ligne, null, texteProtege));
             feuille.createFreezePane(0, 1);
             for (int c = 0; c < entetes.size(); c++) {
                 int largeur = Math.max(LARGEUR_MIN, Math.min(LARGEUR_MAX, longueur(entetes.get(c)) + 2));
                 feuille.setColumnWidth(c, largeur * 256);
             }
-            ByteArrayOutputStream sortie = new ByteArrayOutputStream();
             classeur.write(sortie);
-            return sortie.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,10 @@
 package fr.pacte.web.mission;
 
-import fr.pacte.commun.Quantite;
-import fr.pacte.commun.Page;
-import fr.pacte.commun.tableur.EcritureTableau;
+import fr.pacte.web.ChoixCampagne;
 import fr.pacte.attribution.FiltreConsolidation;
 import fr.pacte.attribution.LigneConsolidation;
 import fr.pacte.attribution.ConsultationAttributionsService;
 import fr.pacte.attribution.TotauxConsolidation;
-import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.Departement;
 import fr.pacte.referentiel.MissionCatalogue;
 import fr.pacte.referentiel.ReferentielService;
@@ -22,10 +19,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,9 +30,6 @@ import java.util.List;
 @ViewScoped
 public class ConsolidationView implements Serializable {
 
-    static final List<String> ENTETES = List.of("annee_scolaire", "departement", "uai", "etablissement", "nature",
-            "education_prioritaire", "identifiant", "nom", "prenom", "dispositif", "code_mission", "mission", "parts",
-            "taux_imp", "unites_imp", "heures", "heures_faites", "modalite", "date_debut", "date_fin");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
@@ -51,7 +42,7 @@ public class ConsolidationView implements Serializable {
     private SecuriteService securite;
 
     private boolean autorise;
-    private List<Campagne> campagnes;
+    private List<String> annees;
     private List<Departement> departements;
     private List<MissionCatalogue> missions;
     private String annee;
@@ -70,11 +61,11 @@ public class ConsolidationView implements Serializable {
         if (!autorise) {
             return;
         }
-        campagnes = referentiel.campagnes();
+        ChoixCampagne choix = ChoixCampagne.depuis(referentiel);
+        annees = choix.getAnnees();
         departements = referentiel.departements();
         missions = referentiel.catalogue();
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = ouverte != null ? ouverte.getAnneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).getAnneeScolaire();
+        annee = choix.getAnnee();
         modele = new ModelePagine<>((tri, asc, page, taille) -> attributions.consolidation(filtre(), page, taille),
                 l -> String.valueOf(l.id()));
         filtrer();
@@ -84,38 +75,15 @@ public class ConsolidationView implements Serializable {
         totaux = annee == null ? null : attributions.totaux(filtre());
     }
 
+    /** Written by the facade straight into the download as it reads the lines (one query, one transaction). */
     public StreamedContent exporterXlsx() {
-        List<List<String>> lignes = new ArrayList<>();
         FiltreConsolidation f = filtre();
-        for (int page = 0; ; page++) {
-            Page<LigneConsolidation> p = attributions.consolidation(f, page, Page.TAILLE_MAX);
-            p.elements().forEach(l -> lignes.add(ligne(l)));
-            if ((long) (page + 1) * Page.TAILLE_MAX >= p.total()) {
-                break;
-            }
-        }
-        byte[] contenu = EcritureTableau.xlsx("Missions " + annee, ENTETES, lignes);
         return DefaultStreamedContent.builder().name("missions-" + annee + ".xlsx").contentType(XLSX)
-                .stream(() -> new ByteArrayInputStream(contenu)).build();
-    }
-
-    private List<String> ligne(LigneConsolidation l) {
-        return List.of(annee, l.departement(), l.uai(), l.denomination(), l.nature(), texte(l.educationPrioritaire()),
-                l.identifiant(), l.nom(), l.prenom(), l.dispositif(), l.codeMission(), l.libelleMission(),
-                nombre(l.parts()), texte(l.tauxImp()), nombre(l.unitesImp()), nombre(l.heures()), nombre(l.heuresFaites()),
-                l.modalite().name(), l.dateDebut().toString(), l.dateFin().toString());
+                .writer(sortie -> attributions.exporterConsolidation(f, sortie)).build();
     }
 
     private FiltreConsolidation filtre() {
         return new FiltreConsolidation(annee, departement, nature, educationPrioritaire, dispositif, codeMission);
-    }
-
-    private static String texte(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String nombre(BigDecimal b) {
-        return b == null ? "" : Quantite.texte(b);
     }
 
     public boolean isAutorise() {
@@ -126,8 +94,8 @@ public class ConsolidationView implements Serializable {
         return securite.utilisateurCourant().role() == Role.DASEN;
     }
 
-    public List<Campagne> getCampagnes() {
-        return campagnes;
+    public List<String> getAnnees() {
+        return annees;
     }
 
     public List<Departement> getDepartements() {

@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.web.ChoixCampagne;
 import fr.pacte.referentiel.Voie;
 import fr.pacte.attribution.AttributionEnregistree;
 import fr.pacte.attribution.AttributionService;
@@ -41,7 +42,7 @@ public class MissionsAcademiquesView implements Serializable {
     private SecuriteService securite;
 
     private boolean autorise;
-    private List<Campagne> campagnes;
+    private List<String> annees;
     private List<MissionCatalogue> missions;
     private List<TauxImp> taux;
     private String annee;
@@ -60,18 +61,18 @@ public class MissionsAcademiquesView implements Serializable {
         if (!autorise) {
             return;
         }
-        campagnes = referentiel.campagnes();
+        ChoixCampagne choix = ChoixCampagne.depuis(referentiel);
+        annees = choix.getAnnees();
         missions = referentiel.catalogue().stream().filter(m -> Voie.ACADEMIQUE.est(m.getVoie())).toList();
         codeMission = missions.isEmpty() ? null : missions.get(0).getCode();
         taux = referentiel.tauxImp();
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = ouverte != null ? ouverte.getAnneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).getAnneeScolaire();
+        annee = choix.getAnnee();
         charger();
     }
 
     public void charger() {
         etat = annee == null ? null : attributions.academiques(annee);
-        Campagne c = campagnes.stream().filter(x -> x.getAnneeScolaire().equals(annee)).findFirst().orElse(null);
+        Campagne c = annee == null ? null : referentiel.campagne(annee);
         if (c != null) {
             dateDebut = c.getDateDebut();
             dateFin = c.getDateFin();
@@ -99,8 +100,8 @@ public class MissionsAcademiquesView implements Serializable {
         return autorise;
     }
 
-    public List<Campagne> getCampagnes() {
-        return campagnes;
+    public List<String> getAnnees() {
+        return annees;
     }
 
     public List<MissionCatalogue> getMissions() {

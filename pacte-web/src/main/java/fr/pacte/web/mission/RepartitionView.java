@@ -1,5 +1,6 @@
 package fr.pacte.web.mission;
 
+import fr.pacte.web.ChoixCampagne;
 import fr.pacte.commun.Page;
 import fr.pacte.attribution.AttributionEnregistree;
 import fr.pacte.attribution.AttributionService;
@@ -62,7 +63,8 @@ public class RepartitionView implements Serializable {
 
     private boolean autorise;
     private boolean choixEtablissement;
-    private List<Campagne> campagnes;
+    private List<String> annees;
+    private boolean versCollegue;
     private List<TauxImp> taux;
     private String annee;
     private String uai;
@@ -89,12 +91,11 @@ public class RepartitionView implements Serializable {
             return;
         }
         choixEtablissement = u.role() == Role.RECTORAT;
-        campagnes = referentiel.campagnes();
         taux = referentiel.tauxImp();
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Campagne ouverte = referentiel.campagneOuverte();
-        annee = p.get("annee") != null ? p.get("annee") : ouverte != null ? ouverte.getAnneeScolaire()
-                : campagnes.isEmpty() ? null : campagnes.get(0).getAnneeScolaire();
+        ChoixCampagne choix = ChoixCampagne.depuis(referentiel);
+        annees = choix.getAnnees();
+        annee = choix.getAnnee();
         uaiSaisi = choixEtablissement ? p.get("uai") : u.uai();
         personnels = new ModelePagine<>((tri, asc, page, taille) -> suivi.personnels(annee, uai, volontairesSeulement, page, taille),
                 PersonnelVolontaire::identifiant);
@@ -115,6 +116,7 @@ public class RepartitionView implements Serializable {
             missions = consultation.missionsAPourvoir(annee, uai);
             conseils.lire(suivi.conseils(annee, uai));
             Campagne c = referentiel.campagne(annee);
+            versCollegue = c.isRedeploiementVersCollegue();
             formulaire.vider(c.getDateDebut(), c.getDateFin());
             fiche.vider(c.getPlafondPartsVoiePro());
             relire();
@@ -198,7 +200,7 @@ public class RepartitionView implements Serializable {
     }
 
     public boolean isFicheLp() {
-        return etablissement != null && ("LP".equals(etablissement.getNature().name()) || "LPO".equals(etablissement.getNature().name()));
+        return etablissement != null && etablissement.getNature().ficheRepartitionLp();
     }
 
     /**
@@ -206,7 +208,6 @@ public class RepartitionView implements Serializable {
      * colleague's too when the campaign allows a transfer of the hours and their parts (V18).
      */
     public List<LigneSuivi> getCiblesRedeploiement() {
-        boolean versCollegue = campagnes.stream().anyMatch(c -> c.getAnneeScolaire().equals(annee) && c.isRedeploiementVersCollegue());
         return lignes.stream().filter(l -> !l.annulee() && l.enHeures() && dialogue.getLigne() != null
                 && l.id() != dialogue.getLigne().id()
                 && (versCollegue || l.identifiant().equals(dialogue.getLigne().identifiant()))).toList();
@@ -224,8 +225,8 @@ public class RepartitionView implements Serializable {
         return choixEtablissement;
     }
 
-    public List<Campagne> getCampagnes() {
-        return campagnes;
+    public List<String> getAnnees() {
+        return annees;
     }
 
     public List<TauxImp> getTaux() {
