@@ -55,11 +55,11 @@ class ConsolidationNavigateurIT extends PacteIT {
         navigateur.connecter("rectorat", "test");
         navigateur.visible(By.id("perimetre"));
         navigateur.ouvrir("/consolidation.xhtml");
-        GestesPrimeFaces.choisir(navigateur, "consolidation:annee", ANNEE);
+        navigateur.choisirCampagne("consolidation", ANNEE);
         navigateur.attendre(d -> d.findElement(By.id("total-attributions")).getText().equals("2"));
         assertEquals("3", navigateur.texte(By.id("total-parts")));
 
-        GestesPrimeFaces.choisir(navigateur, "consolidation:nature", "LP");
+        navigateur.choisir("consolidation:nature", "LP");
         navigateur.attendre(d -> d.findElement(By.id("total-attributions")).getText().equals("1"));
         assertEquals("2", navigateur.texte(By.id("total-parts")));
         String ligne = navigateur.texte(By.cssSelector("[id='consolidation:missions_data'] > tr"));
@@ -80,7 +80,7 @@ class ConsolidationNavigateurIT extends PacteIT {
         navigateur.connecter("dasen.073", "test");
         navigateur.visible(By.id("perimetre"));
         navigateur.ouvrir("/consolidation.xhtml");
-        GestesPrimeFaces.choisir(navigateur, "consolidation:annee", ANNEE);
+        navigateur.choisirCampagne("consolidation", ANNEE);
         navigateur.attendre(d -> d.findElement(By.id("total-attributions")).getText().equals("0"));
         assertEquals(0, navigateur.driver().findElements(By.id("consolidation:departement")).size(), "no département to choose");
     }

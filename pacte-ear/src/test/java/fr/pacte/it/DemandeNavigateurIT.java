@@ -81,7 +81,7 @@ class DemandeNavigateurIT extends PacteIT {
         navigateur.connecter("chef.0380001v", "test");
         navigateur.visible(By.linkText("Demandes")).click();
         assertEquals(affiche(impAvant), navigateur.texte(By.id("mon-enveloppe-imp")));
-        GestesPrimeFaces.choisir(navigateur, "nouvelle:nature", CONVERSION);
+        navigateur.choisir("nouvelle:nature", CONVERSION);
         navigateur.attendre(d -> d.findElement(By.id("nouvelle:unite")).getText().contains("IMP → h"));
         navigateur.saisir(By.id("nouvelle:quantite"), "3");
         navigateur.saisir(By.id("nouvelle:justification"), "Coordination du projet « Cordées de la réussite » : 3 heures");
@@ -112,7 +112,7 @@ class DemandeNavigateurIT extends PacteIT {
         assertTrue(navigateur.texte(By.id("notifications-messages")).contains("Nouvelle demande de 0380001V : " + CONVERSION));
         navigateur.visible(By.id("notifications-lien")).click();
 
-        GestesPrimeFaces.choisir(navigateur, "liste:nature", CONVERSION);
+        navigateur.choisir("liste:nature", CONVERSION);
         navigateur.attendre(d -> {
             d.findElement(By.cssSelector("[id='liste:demandes_data'] tr[data-rk='" + id + "'] .ouvrir")).click();
             return true;
@@ -177,7 +177,7 @@ class DemandeNavigateurIT extends PacteIT {
         navigateur.connecter("dasen.038", "test");
         navigateur.visible(By.id("perimetre"));
         navigateur.ouvrir("/instruction.xhtml");
-        GestesPrimeFaces.choisir(navigateur, "liste:etat", "Déposée");
+        navigateur.choisir("liste:etat", "Déposée");
         // the filtered table comes back by ajax: a box ticked before would be lost
         navigateur.attendre(d -> navigateur.textes(By.cssSelector("[id='liste:demandes_data'] .etat")).stream()
                 .allMatch("Déposée"::equals));

@@ -82,7 +82,7 @@ class EntrepotNavigateurIT extends PacteIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("chargement:etat")).getText().contains("terminé"));
 
-        GestesPrimeFaces.choisir(navigateur, "rapport:annee", "2058-2059");
+        navigateur.choisir("rapport:annee", "2058-2059");
         navigateur.visible(By.id("rapport:afficher")).click();
         String tableau = navigateur.texte(By.id("tableau-T01"));
         assertTrue(tableau.contains("Femmes") && tableau.contains("Ensemble"), tableau);

@@ -57,7 +57,7 @@ class LettreNavigateurIT extends PacteIT {
     private void theChefSignsTheLetterAndDownloadsItsPdf() throws IOException {
         navigateur.connecter(CHEF, "test");
         navigateur.visible(By.linkText("Lettres de mission")).click();
-        navigateur.choisir("lettres:annee", ANNEE);
+        navigateur.choisirCampagne("lettres", ANNEE);
         assertEquals("Brouillon", navigateur.texte(cellule("lettre-etat")));
         navigateur.visible(bouton("signer")).click();
         navigateur.visible(By.id("lettres:confirmer")).click();

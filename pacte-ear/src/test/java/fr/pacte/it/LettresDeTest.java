@@ -75,7 +75,7 @@ final class LettresDeTest {
      */
     static String signerALEcran(Navigateur navigateur, String annee, String identifiant) {
         navigateur.visible(By.linkText("Lettres de mission")).click();
-        navigateur.choisir("lettres:annee", annee);
+        navigateur.choisirCampagne("lettres", annee);
         String ligne = "//tbody[@id='lettres:table_data']/tr[contains(., '" + identifiant + "')]";
         By etat = By.xpath(ligne + "//*[contains(concat(' ', @class, ' '), ' lettre-etat ')]");
         navigateur.attendre(d -> d.findElement(etat).getText().equals("Brouillon"));

@@ -92,7 +92,7 @@ class MontantUniqueIT extends PacteIT {
         Navigateur navigateur = NAVIGATEUR.get();
         navigateur.connecter("rectorat", "test");
         navigateur.ouvrir("/paiements-personnel.xhtml");
-        navigateur.choisir("personnel:annee", ANNEE);
+        navigateur.choisirCampagne("personnel", ANNEE);
         navigateur.saisir(By.id("personnel:identifiant"), identifiant);
         navigateur.visible(By.id("personnel:afficher")).click();
         navigateur.attendre(d -> d.findElement(By.tagName("h2")).getText().contains(identifiant));

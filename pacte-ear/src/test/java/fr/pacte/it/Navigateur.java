@@ -127,10 +127,11 @@ final class Navigateur implements AutoCloseable {
     /**
      * Picks an option of a PrimeFaces selectOneMenu, whose native select is hidden behind its widget. The panel
      * opens with an animation, during which a click may miss its option: open and click again until it is chosen.
+     * The option is looked up with double quotes, so labels with an apostrophe ("Conversion d'IMP…") work too.
      */
     void choisir(String idMenu, String libelle) {
         By choisi = By.id(idMenu + "_label");
-        By option = By.cssSelector("[id='" + idMenu + "_panel'] li[data-label='" + libelle + "']");
+        By option = By.cssSelector("[id='" + idMenu + "_panel'] li[data-label=\"" + libelle + "\"]");
         attente.until(d -> {
             if (!libelle.equals(d.findElement(choisi).getText())) {
                 List<WebElement> options = d.findElements(option);
@@ -142,6 +143,25 @@ final class Navigateur implements AutoCloseable {
             }
             return libelle.equals(d.findElement(choisi).getText());
         });
+    }
+
+    /** The campaign of a page's chooser (the pacte:choixCampagne tag: field "annee" of the form), then its ajax. */
+    void choisirCampagne(String formulaire, String annee) {
+        choisir(formulaire + ":annee", annee);
+        calme();
+    }
+
+    /** Presses the button of a PrimeFaces selectOneButton by its label, until the widget shows it pressed. */
+    void presser(String idGroupe, String libelle) {
+        By bouton = By.xpath("//*[@id='" + idGroupe + "']/div[contains(@class, 'ui-button')][normalize-space(.)='" + libelle + "']");
+        attente.until(d -> {
+            WebElement b = d.findElement(bouton);
+            if (!b.getAttribute("class").contains("ui-state-active")) {
+                b.click();
+            }
+            return d.findElement(bouton).getAttribute("class").contains("ui-state-active");
+        });
+        calme();
     }
 
     /** The texts of the matching elements, e.g. one column of a table. */

@@ -77,7 +77,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         creerEtOuvrir(SUIVANTE);
         distribuer(SUIVANTE, null);
         assertTrue(navigateur.texte(By.xpath(LIGNE + "/td[8]")).startsWith("1"), "consommé N-1 affiché : 1 part");
-        GestesPrimeFaces.presser(navigateur, "formule:type", "Reconduction N-1");
+        navigateur.presser("formule:type", "Reconduction N-1");
         navigateur.visible(By.id("formule:pourcentage"));
         navigateur.visible(By.id("formule:simuler")).click();
         navigateur.attendre(d -> d.findElement(By.xpath(LIGNE + "//span[@class='proposition']")).getText().startsWith("1 p"));
@@ -91,7 +91,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
     /** Drops a file on the imports page, as the rectorat does, and checks the number of rows created. */
     private void importer(String nature, String contenu, String crees) throws IOException {
         navigateur.ouvrir("/imports.xhtml");
-        GestesPrimeFaces.presser(navigateur, "formulaire:type", nature);
+        navigateur.presser("formulaire:type", nature);
         Path fichier = Files.createTempFile("referentiel-", ".csv");
         Files.writeString(fichier, contenu, StandardCharsets.UTF_8);
         try {
@@ -164,9 +164,9 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         navigateur.attendre(d -> d.findElement(thiriet).findElement(By.cssSelector(".volontaire")).getText().equals("Oui"));
         navigateur.ouvrir(page);
         assertEquals("3", navigateur.texte(By.id("reste-parts")));
-        GestesPrimeFaces.choisir(navigateur, "attribution:mission", "P2-RCD – Remplacement de courte durée");
+        navigateur.choisir("attribution:mission", "P2-RCD – Remplacement de courte durée");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("18 h par part"));
-        GestesPrimeFaces.choisir(navigateur, "attribution:personnel", "Thiriet Camille (" + VOLONTAIRE + ") – volontaire");
+        navigateur.choisir("attribution:personnel", "Thiriet Camille (" + VOLONTAIRE + ") – volontaire");
         navigateur.visible(By.id("attribution:attribuer")).click();
         navigateur.attendre(d -> d.findElement(By.id("reste-parts")).getText().equals("2"));
     }

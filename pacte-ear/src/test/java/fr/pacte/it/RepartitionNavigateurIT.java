@@ -72,10 +72,10 @@ class RepartitionNavigateurIT extends PacteIT {
 
     private void theChefAttributesAnRcdAndTheEnvelopeLeftGoesDownThenSignsAndDownloadsTheLetter() throws java.io.IOException {
         navigateur.ouvrir(PAGE);
-        GestesPrimeFaces.choisir(navigateur, "attribution:mission", "P2-RCD – Remplacement de courte durée");
+        navigateur.choisir("attribution:mission", "P2-RCD – Remplacement de courte durée");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("18 h par part"));
         assertEquals("18", navigateur.visible(By.id("attribution:heures")).getAttribute("value"));
-        GestesPrimeFaces.choisir(navigateur, "attribution:personnel", "Bernard Élodie (SUI0000000001)");
+        navigateur.choisir("attribution:personnel", "Bernard Élodie (SUI0000000001)");
         navigateur.visible(By.id("attribution:attribuer")).click();
 
         navigateur.attendre(d -> d.findElement(RESTE_PARTS).getText().equals("1"));
@@ -98,9 +98,9 @@ class RepartitionNavigateurIT extends PacteIT {
 
     private void anAttributionBeyondTheEnvelopeIsRefusedWithTheRuleOfTheApi() {
         navigateur.ouvrir(PAGE);
-        GestesPrimeFaces.choisir(navigateur, "attribution:mission", "P2-DEVOIRS-FAITS – Intervention dans le dispositif Devoirs faits au collège");
+        navigateur.choisir("attribution:mission", "P2-DEVOIRS-FAITS – Intervention dans le dispositif Devoirs faits au collège");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("24 h par part"));
-        GestesPrimeFaces.choisir(navigateur, "attribution:personnel", "Caron Théo (SUI0000000002)");
+        navigateur.choisir("attribution:personnel", "Caron Théo (SUI0000000002)");
         // the personnel's menu closes with an animation over the field: type again until the field takes it;
         // the text is selected then replaced, as clear() would send a change of its own
         navigateur.attendre(d -> {
@@ -144,7 +144,7 @@ class RepartitionNavigateurIT extends PacteIT {
         navigateur.attendre(d -> d.findElement(By.xpath(RCD + "//span[@class='heures-faites']")).getText().equals("10"));
 
         navigateur.visible(By.xpath(RCD + "//button[contains(@class, 'redeployer')]")).click();
-        GestesPrimeFaces.choisir(navigateur, "dlg-redeploiement:cible",
+        navigateur.choisir("dlg-redeploiement:cible",
                 "Bernard Élodie – Intervention dans le dispositif Devoirs faits au collège (24 h)");
         assertEquals("8", navigateur.visible(By.id("dlg-redeploiement:heures-redeployees")).getAttribute("value"));
         navigateur.visible(By.id("dlg-redeploiement:confirmer-redeploiement")).click();
