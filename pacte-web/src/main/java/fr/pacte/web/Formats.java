@@ -1,5 +1,8 @@
 package fr.pacte.web;
 
+import fr.pacte.commun.Quantite;
+import fr.pacte.referentiel.Modalite;
+import java.math.BigDecimal;
 import fr.pacte.referentiel.TypeImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -25,6 +28,31 @@ public class Formats {
 
     public String date(java.time.LocalDate jour) {
         return jour == null ? "" : jour.format(DATE);
+    }
+
+    /** Quantities the French way, as messages and letters write them (commun.Quantite): 2,5 ; 1250. */
+    public String nombre(BigDecimal b) {
+        return b == null ? "" : Quantite.texte(b);
+    }
+
+    public String modalite(Modalite m) {
+        if (m == null) {
+            return "";
+        }
+        return switch (m) {
+            case ANNUELLE -> "Annuelle (neuvièmes)";
+            case PONCTUELLE -> "Ponctuelle (après service fait)";
+            case DECHARGE -> "Décharge de service";
+        };
+    }
+
+    /** The hours of one part of a mission of the catalogue; a forfait has none. */
+    public String quantum(Integer heures) {
+        return heures == null ? "Forfait" : heures + " h";
+    }
+
+    public Modalite[] getModalites() {
+        return Modalite.values();
     }
 
     /** "etablissements" (as the journal stores it) → "Établissements". */

@@ -1,4 +1,4 @@
-package fr.pacte.web.mission;
+package fr.pacte.web.lettre;
 
 import fr.pacte.lettre.LettreService;
 import fr.pacte.lettre.LettreVue;

@@ -1,4 +1,4 @@
-package fr.pacte.web.mission;
+package fr.pacte.web.lettre;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

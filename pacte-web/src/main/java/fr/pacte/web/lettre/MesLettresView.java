@@ -1,4 +1,4 @@
-package fr.pacte.web.mission;
+package fr.pacte.web.lettre;
 
 import fr.pacte.attribution.AttributionVue;
 import fr.pacte.lettre.LettreRefuseeException;

@@ -1,4 +1,4 @@
-package fr.pacte.web.mission;
+package fr.pacte.web.attribution;
 
 import fr.pacte.commun.ConflitException;
 import fr.pacte.attribution.AttributionRefuseeException;
