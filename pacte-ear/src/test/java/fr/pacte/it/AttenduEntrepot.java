@@ -38,6 +38,7 @@ final class AttenduEntrepot {
 
     /** Attributions in force with their category and committed amount. */
     private static final String ATTRIBUTIONS = """
+            -- the amount is recomputed here from the texts, independently of V25, as the oracle of what is loaded
             WITH a AS (SELECT a.*, p.sexe, e.nature, e.departement_code || ' ' || d.libelle AS dep, m.prioritaire,
                               CASE WHEN m.prioritaire THEN 'Remplacement de courte durée'
                                    WHEN a.dispositif = 'PACTE' AND m.quantum_heures IS NOT NULL THEN 'Heures devant élèves'
@@ -47,7 +48,7 @@ final class AttenduEntrepot {
                                    WHEN a.code_mission = 'IMP-MISSION-ACADEMIQUE' THEN 'Mission académique'
                                    ELSE 'Ponctuelle' END AS categorie,
                               CASE WHEN a.dispositif = 'PACTE' THEN a.parts * c.montant_part
-                                   WHEN a.modalite = 'DECHARGE' THEN 0 ELSE t.montant_annuel END AS montant
+                                   WHEN a.modalite = 'DECHARGE' THEN 0 ELSE t.montant_annuel END AS montant_attendu
                          FROM mission.attribution a JOIN referentiel.personnel p ON p.identifiant = a.identifiant
                          JOIN referentiel.etablissement e ON e.uai = a.uai
                          JOIN referentiel.departement d ON d.code = e.departement_code
@@ -81,12 +82,12 @@ final class AttenduEntrepot {
     static Map<String, BigDecimal[]> payeesEtDecharges(Connection c, String annee) throws SQLException {
         return lire(c, ATTRIBUTIONS + "SELECT {k}, "
                 + "count(*), count(DISTINCT identifiant), coalesce(sum(heures), 0), "
-                + "coalesce(sum(unites_imp) FILTER (WHERE modalite = 'DECHARGE'), 0), sum(montant) FROM a GROUP BY 1",
+                + "coalesce(sum(unites_imp) FILTER (WHERE modalite = 'DECHARGE'), 0), sum(montant_attendu) FROM a GROUP BY 1",
                 "CASE WHEN modalite = 'DECHARGE' THEN 'En décharge de service' ELSE 'Rémunérées' END", 5, annee);
     }
 
     static Map<String, BigDecimal[]> montantsParDepartement(Connection c, String annee) throws SQLException {
-        Map<String, BigDecimal[]> m = lire(c, ATTRIBUTIONS + "SELECT {k}, count(DISTINCT identifiant), sum(montant), 0 FROM a "
+        Map<String, BigDecimal[]> m = lire(c, ATTRIBUTIONS + "SELECT {k}, count(DISTINCT identifiant), sum(montant_attendu), 0 FROM a "
                 + "WHERE modalite <> 'DECHARGE' GROUP BY 1", "dep", 3, annee);
         versements(c, annee).forEach((dep, v) -> m.get(dep)[2] = v.get("Ensemble"));
         return m;
