@@ -94,7 +94,7 @@ public class AttributionServiceBean implements AttributionService {
     }
 
     private Map<String, MissionCatalogue> catalogue() {
-        return referentiel.catalogue().stream().collect(Collectors.toMap(MissionCatalogue::getCode, Function.identity()));
+        return referentiel.catalogue().stream().collect(Collectors.toMap(MissionCatalogue::code, Function.identity()));
     }
 
     private Map<String, TauxImp> taux() {

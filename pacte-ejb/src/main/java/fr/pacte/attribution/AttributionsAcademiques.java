@@ -47,7 +47,7 @@ class AttributionsAcademiques {
     private Event<AttributionsModifiees> modifiees;
 
     static boolean academique(MissionCatalogue m) {
-        return m != null && Voie.ACADEMIQUE.est(m.getVoie());
+        return m != null && Voie.ACADEMIQUE.est(m.voie());
     }
 
     /** Only the rectorat: a chef (or anyone else) is refused before any rule, whatever the entry point. */
@@ -80,11 +80,11 @@ class AttributionsAcademiques {
             return new AttributionEnregistree(existante.vue(), false);
         }
         List<ErreurAttribution> erreurs = ReglesAcademiques.verifier(a, new ContexteAcademique(c.getDateDebut(),
-                c.getDateFin(), affectation, m.getVoie(), t == null ? null : t.getCoefficient(), imp.alloue(), imp.distribue()));
+                c.getDateFin(), affectation, m.voie(), t == null ? null : t.getCoefficient(), imp.alloue(), imp.distribue()));
         if (!erreurs.isEmpty()) {
             throw new AttributionRefuseeException(erreurs);
         }
-        Attribution nouvelle = new Attribution(a, m.getVoie(), t.getCoefficient(), u.login());
+        Attribution nouvelle = new Attribution(a, m.voie(), t.getCoefficient(), u.login());
         if (!attributions.ajouter(nouvelle)) {
             throw new AttributionExistanteException(a);
         }

@@ -100,12 +100,12 @@ public class ConsultationAttributionsServiceBean implements ConsultationAttribut
         Set<String> duCatalogue = catalogues.catalogue(annee, uai).stream().map(MissionCampagne::code)
                 .collect(Collectors.toSet());
         return referentiel.catalogue().stream()
-                .filter(m -> duCatalogue.contains(m.getCode()))
-                .filter(m -> ReglesAttribution.missionPermise(nature, m.getDispositif(), m.getVoie(), m.getCode(), impEcole))
-                .sorted(Comparator.comparing((MissionCatalogue m) -> !m.isPrioritaire())
-                        .thenComparing(MissionCatalogue::getDispositif, Comparator.reverseOrder())
-                        .thenComparing(m -> m.getQuantumHeures() == null)
-                        .thenComparing(MissionCatalogue::getCode))
+                .filter(m -> duCatalogue.contains(m.code()))
+                .filter(m -> ReglesAttribution.missionPermise(nature, m.dispositif(), m.voie(), m.code(), impEcole))
+                .sorted(Comparator.comparing((MissionCatalogue m) -> !m.prioritaire())
+                        .thenComparing(MissionCatalogue::dispositif, Comparator.reverseOrder())
+                        .thenComparing(m -> m.quantumHeures() == null)
+                        .thenComparing(MissionCatalogue::code))
                 .toList();
     }
 

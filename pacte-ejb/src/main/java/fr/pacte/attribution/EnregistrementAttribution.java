@@ -91,10 +91,10 @@ class EnregistrementAttribution {
             return new AttributionEnregistree(existante.vue(), false);
         }
         MissionCatalogue m = catalogue.get(a.codeMission());
-        if (m != null && !catalogues.auCatalogue(a.annee(), m.getCode())) {
+        if (m != null && !catalogues.auCatalogue(a.annee(), m.code())) {
             // issue 15: each campaign has its catalogue (validity years, académie and local missions)
             throw new AttributionRefuseeException(List.of(new ErreurAttribution("code_mission",
-                    "la mission " + m.getCode() + " n'est pas au catalogue " + a.annee())));
+                    "la mission " + m.code() + " n'est pas au catalogue " + a.annee())));
         }
         TauxImp t = a.tauxImp() == null ? null : taux.get(a.tauxImp());
         BigDecimal[] pris = attributions.consommation(a.annee(), a.uai());
@@ -107,7 +107,7 @@ class EnregistrementAttribution {
                 || volontariat.volontaire(a.annee(), affectation, a.identifiant());
         ContexteAttribution contexte = new ContexteAttribution(c.getDateDebut(), c.getDateFin(), c.getPlafondPartsVoiePro(),
                 c.getPlafondPartsAutres(), c.isDemiPartsAutorisees(), enveloppe.nature(), affectation,
-                m == null ? null : m.getDispositif(), m == null ? null : m.getVoie(), m == null ? null : m.getQuantumHeures(),
+                m == null ? null : m.dispositif(), m == null ? null : m.voie(), m == null ? null : m.quantumHeures(),
                 t == null ? null : t.getCoefficient(), dotations.estPubliee(a.annee()),
                 enveloppe.parts(), enveloppe.imp(), enveloppe.dechargeHeures(), pris[0], pris[1], pris[2],
                 voiePro, toutes.subtract(voiePro), c.isImpPremierDegre(), c.isVolontariatRequis(), volontaire,
@@ -116,7 +116,7 @@ class EnregistrementAttribution {
         if (!erreurs.isEmpty()) {
             throw new AttributionRefuseeException(erreurs);
         }
-        Attribution nouvelle = new Attribution(a, m.getVoie(), t == null ? BigDecimal.ZERO : t.getCoefficient(), u.login());
+        Attribution nouvelle = new Attribution(a, m.voie(), t == null ? BigDecimal.ZERO : t.getCoefficient(), u.login());
         if (!attributions.ajouter(nouvelle)) {
             throw new AttributionExistanteException(a);
         }

@@ -74,6 +74,6 @@ class Redeploiements {
 
     private EtatSuivi etat(AttributionVue a, Map<String, MissionCatalogue> catalogue) {
         MissionCatalogue m = catalogue.get(a.codeMission());
-        return EtatSuivi.de(a, m == null ? null : m.getQuantumHeures(), suivi.heuresFaites(a.id()));
+        return EtatSuivi.de(a, m == null ? null : m.quantumHeures(), suivi.heuresFaites(a.id()));
     }
 }

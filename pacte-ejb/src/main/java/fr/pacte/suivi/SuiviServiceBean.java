@@ -126,8 +126,8 @@ public class SuiviServiceBean implements SuiviService {
     public LigneSuivi enregistrerBilan(long id, String texte) {
         AttributionVue a = attributions.verrouiller(id);
         refuserSi(ReglesSuivi.bilan(EtatSuivi.de(a, quantum(a), suivi.heuresFaites(id)), texte));
-        String destinataire = referentiel.catalogue().stream().filter(m -> m.getCode().equals(a.codeMission()))
-                .findFirst().map(MissionCatalogue::getBilanRemisA).orElse("chef d'établissement");
+        String destinataire = referentiel.catalogue().stream().filter(m -> m.code().equals(a.codeMission()))
+                .findFirst().map(MissionCatalogue::bilanRemisA).orElse("chef d'établissement");
         LigneSuivi avant = suivi.ligne(id);
         suivi.enregistrerBilan(id, texte.strip(), destinataire, securite.utilisateurCourant().login());
         LigneSuivi apres = suivi.ligne(id);
@@ -150,8 +150,8 @@ public class SuiviServiceBean implements SuiviService {
     }
 
     private Integer quantum(AttributionVue a) {
-        return referentiel.catalogue().stream().filter(m -> m.getCode().equals(a.codeMission()))
-                .findFirst().map(MissionCatalogue::getQuantumHeures).orElse(null);
+        return referentiel.catalogue().stream().filter(m -> m.code().equals(a.codeMission()))
+                .findFirst().map(MissionCatalogue::quantumHeures).orElse(null);
     }
 
     private static void refuserSi(List<ErreurAttribution> erreurs) {
@@ -169,7 +169,7 @@ public class SuiviServiceBean implements SuiviService {
     @RolesAllowed({Role.R_RECTORAT, Role.R_CHEF})
     public List<AttributionVue> redeployer(long idSource, long idCible, BigDecimal heures, String motif) {
         Map<String, MissionCatalogue> catalogue = referentiel.catalogue().stream()
-                .collect(Collectors.toMap(MissionCatalogue::getCode, Function.identity()));
+                .collect(Collectors.toMap(MissionCatalogue::code, Function.identity()));
         return redeploiements.redeployer(securite.utilisateurCourant(), catalogue, idSource, idCible, heures, motif);
     }
 }

@@ -20,7 +20,7 @@ class EntitesTest {
 
     /** Referentiel entities still read by other modules and views (to be replaced by records of the facade). */
     private static final Set<String> DETTE = Set.of("Academie", "Campagne", "Departement", "Etablissement",
-            "JournalImport", "MissionCatalogue", "Notification", "Personnel", "TauxImp");
+            "JournalImport", "Notification", "Personnel", "TauxImp");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("fr.pacte");

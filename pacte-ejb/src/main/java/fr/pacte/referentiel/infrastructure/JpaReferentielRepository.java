@@ -24,8 +24,13 @@ public class JpaReferentielRepository implements ReferentielRepository {
 
     @Override
     public List<MissionCatalogue> missionsDuRegistre() {
-        return em.createQuery("SELECT m FROM MissionCatalogue m ORDER BY m.dispositif DESC, m.voie, m.prioritaire DESC, m.code",
-                MissionCatalogue.class).getResultList();
+        List<?> lignes = em.createNativeQuery("""
+                SELECT code, dispositif, voie, libelle, quantum_heures, forfaitaire, taux_imp_reference, prioritaire,
+                       bilan_remis_a, source
+                  FROM referentiel.mission_catalogue ORDER BY dispositif DESC, voie, prioritaire DESC, code""").getResultList();
+        return lignes.stream().map(o -> (Object[]) o).map(l -> new MissionCatalogue((String) l[0], (String) l[1],
+                (String) l[2], (String) l[3], l[4] == null ? null : ((Number) l[4]).intValue(), (Boolean) l[5],
+                (String) l[6], (Boolean) l[7], (String) l[8], (String) l[9])).toList();
     }
 
     @Override

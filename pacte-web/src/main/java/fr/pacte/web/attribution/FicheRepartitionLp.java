@@ -41,13 +41,13 @@ public class FicheRepartitionLp implements Serializable {
      *                      voie: {voie pro, others, still possible in voie pro} (the cap is per person, seeds 001/002)
      */
     void remplir(List<MissionCatalogue> missions, List<LigneSuivi> attributions, BigDecimal[] partsCampagne) {
-        lignes = missions.stream().filter(m -> Voie.VOIE_PRO.est(m.getVoie()))
-                .sorted((a, b) -> Boolean.compare(a.getQuantumHeures() == null, b.getQuantumHeures() == null))
+        lignes = missions.stream().filter(m -> Voie.VOIE_PRO.est(m.voie()))
+                .sorted((a, b) -> Boolean.compare(a.quantumHeures() == null, b.quantumHeures() == null))
                 .map(m -> {
-                    BigDecimal parts = LigneSuivi.partsDe(attributions, identifiant, m.getCode());
-                    return new Ligne(m.getQuantumHeures() == null ? "Missions forfaitaires" : "Missions de face à face pédagogique",
-                            m.getLibelle(), m.getQuantumHeures() == null ? "Forfait" : m.getQuantumHeures() + " h",
-                            m.isPrioritaire(), parts.signum() == 0 ? "" : Quantite.texte(parts));
+                    BigDecimal parts = LigneSuivi.partsDe(attributions, identifiant, m.code());
+                    return new Ligne(m.quantumHeures() == null ? "Missions forfaitaires" : "Missions de face à face pédagogique",
+                            m.libelle(), m.quantumHeures() == null ? "Forfait" : m.quantumHeures() + " h",
+                            m.prioritaire(), parts.signum() == 0 ? "" : Quantite.texte(parts));
                 }).toList();
         total = partsCampagne[0];
         autres = partsCampagne[1];

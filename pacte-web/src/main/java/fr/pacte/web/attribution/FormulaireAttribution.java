@@ -44,9 +44,9 @@ public class FormulaireAttribution implements Serializable {
 
     /** After a mission or a number of parts is chosen: the hours and the IMP rate the catalogue suggests. */
     void suivreLeCatalogue(List<MissionCatalogue> catalogue) {
-        MissionCatalogue mission = catalogue.stream().filter(m -> m.getCode().equals(codeMission)).findFirst().orElse(null);
-        dispositif = mission == null ? null : mission.getDispositif();
-        quantumHeures = mission == null ? null : mission.getQuantumHeures();
+        MissionCatalogue mission = catalogue.stream().filter(m -> m.code().equals(codeMission)).findFirst().orElse(null);
+        dispositif = mission == null ? null : mission.dispositif();
+        quantumHeures = mission == null ? null : mission.quantumHeures();
         if (mission == null) {
             return;
         }
@@ -54,7 +54,7 @@ public class FormulaireAttribution implements Serializable {
             parts = null;
             heures = null;
             if (tauxImp == null) {
-                tauxImp = mission.getTauxImpReference() == null ? "003" : mission.getTauxImpReference();
+                tauxImp = mission.tauxImpReference() == null ? "003" : mission.tauxImpReference();
             }
         } else {
             tauxImp = null;

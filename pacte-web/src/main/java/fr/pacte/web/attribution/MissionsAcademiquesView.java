@@ -63,8 +63,8 @@ public class MissionsAcademiquesView implements Serializable {
         }
         ChoixCampagne choix = ChoixCampagne.depuis(referentiel);
         annees = choix.getAnnees();
-        missions = referentiel.catalogue().stream().filter(m -> Voie.ACADEMIQUE.est(m.getVoie())).toList();
-        codeMission = missions.isEmpty() ? null : missions.get(0).getCode();
+        missions = referentiel.catalogue().stream().filter(m -> Voie.ACADEMIQUE.est(m.voie())).toList();
+        codeMission = missions.isEmpty() ? null : missions.get(0).code();
         taux = referentiel.tauxImp();
         annee = choix.getAnnee();
         charger();
