@@ -98,7 +98,7 @@ public class AttributionServiceBean implements AttributionService {
     }
 
     private Map<String, TauxImp> taux() {
-        return referentiel.tauxImp().stream().collect(Collectors.toMap(TauxImp::getCodeSts, Function.identity()));
+        return referentiel.tauxImp().stream().collect(Collectors.toMap(TauxImp::codeSts, Function.identity()));
     }
 
     @Override

@@ -80,11 +80,11 @@ class AttributionsAcademiques {
             return new AttributionEnregistree(existante.vue(), false);
         }
         List<ErreurAttribution> erreurs = ReglesAcademiques.verifier(a, new ContexteAcademique(c.getDateDebut(),
-                c.getDateFin(), affectation, m.voie(), t == null ? null : t.getCoefficient(), imp.alloue(), imp.distribue()));
+                c.getDateFin(), affectation, m.voie(), t == null ? null : t.coefficient(), imp.alloue(), imp.distribue()));
         if (!erreurs.isEmpty()) {
             throw new AttributionRefuseeException(erreurs);
         }
-        Attribution nouvelle = new Attribution(a, m.voie(), t.getCoefficient(), u.login());
+        Attribution nouvelle = new Attribution(a, m.voie(), t.coefficient(), u.login());
         if (!attributions.ajouter(nouvelle)) {
             throw new AttributionExistanteException(a);
         }

@@ -108,7 +108,7 @@ class EnregistrementAttribution {
         ContexteAttribution contexte = new ContexteAttribution(c.getDateDebut(), c.getDateFin(), c.getPlafondPartsVoiePro(),
                 c.getPlafondPartsAutres(), c.isDemiPartsAutorisees(), enveloppe.nature(), affectation,
                 m == null ? null : m.dispositif(), m == null ? null : m.voie(), m == null ? null : m.quantumHeures(),
-                t == null ? null : t.getCoefficient(), dotations.estPubliee(a.annee()),
+                t == null ? null : t.coefficient(), dotations.estPubliee(a.annee()),
                 enveloppe.parts(), enveloppe.imp(), enveloppe.dechargeHeures(), pris[0], pris[1], pris[2],
                 voiePro, toutes.subtract(voiePro), c.isImpPremierDegre(), c.isVolontariatRequis(), volontaire,
                 corpsNature[0], corpsNature[1]);
@@ -116,7 +116,7 @@ class EnregistrementAttribution {
         if (!erreurs.isEmpty()) {
             throw new AttributionRefuseeException(erreurs);
         }
-        Attribution nouvelle = new Attribution(a, m.voie(), t == null ? BigDecimal.ZERO : t.getCoefficient(), u.login());
+        Attribution nouvelle = new Attribution(a, m.voie(), t == null ? BigDecimal.ZERO : t.coefficient(), u.login());
         if (!attributions.ajouter(nouvelle)) {
             throw new AttributionExistanteException(a);
         }

@@ -44,7 +44,7 @@ public class CatalogueServiceBean implements CatalogueService {
         if (catalogue.existe(m.code())) {
             throw new RegleCatalogueException("code : la mission " + m.code() + " est déjà au catalogue");
         }
-        if (m.tauxImpReference() != null && referentiel.tauxImp().stream().noneMatch(t -> t.getCodeSts().equals(m.tauxImpReference()))) {
+        if (m.tauxImpReference() != null && referentiel.tauxImp().stream().noneMatch(t -> t.codeSts().equals(m.tauxImpReference()))) {
             throw new RegleCatalogueException("taux IMP de référence inconnu : " + m.tauxImpReference());
         }
         catalogue.ajouter(annee, m, "rectorat " + securite.utilisateurCourant().login());

@@ -32,7 +32,7 @@ public class Bandeau {
     public String getAcademie() {
         if (academie == null) {
             Academie a = referentiel.academie();
-            academie = a == null ? "" : a.getLibelle();
+            academie = a == null ? "" : a.libelle();
         }
         return academie;
     }

@@ -1,5 +1,6 @@
 package fr.pacte.referentiel.infrastructure;
 
+import java.math.BigDecimal;
 import fr.pacte.referentiel.Academie;
 import fr.pacte.referentiel.JournalImport;
 import fr.pacte.referentiel.MissionCatalogue;
@@ -19,7 +20,9 @@ public class JpaReferentielRepository implements ReferentielRepository {
 
     @Override
     public Academie academie() {
-        return em.createQuery("SELECT a FROM Academie a", Academie.class).getResultStream().findFirst().orElse(null);
+        List<?> lignes = em.createNativeQuery("SELECT code, libelle FROM referentiel.academie").getResultList();
+        return lignes.stream().map(o -> (Object[]) o).map(l -> new Academie((String) l[0], (String) l[1]))
+                .findFirst().orElse(null);
     }
 
     @Override
@@ -35,7 +38,10 @@ public class JpaReferentielRepository implements ReferentielRepository {
 
     @Override
     public List<TauxImp> tauxImp() {
-        return em.createQuery("SELECT t FROM TauxImp t ORDER BY t.codeSts", TauxImp.class).getResultList();
+        List<?> lignes = em.createNativeQuery(
+                "SELECT code_sts, libelle, coefficient, montant_annuel FROM referentiel.taux_imp ORDER BY code_sts").getResultList();
+        return lignes.stream().map(o -> (Object[]) o).map(l -> new TauxImp((String) l[0], (String) l[1],
+                (BigDecimal) l[2], (BigDecimal) l[3])).toList();
     }
 
     @Override

@@ -106,7 +106,7 @@ public class ConsulterAccueilView implements Serializable {
 
     private String libelleAcademie() {
         var a = referentiel.academie();
-        return a == null ? "" : a.getLibelle();
+        return a == null ? "" : a.libelle();
     }
 
     public String getRole() {

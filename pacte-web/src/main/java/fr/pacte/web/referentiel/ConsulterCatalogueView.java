@@ -82,8 +82,8 @@ public class ConsulterCatalogueView implements Serializable {
         if (codeSts == null || codeSts.isBlank()) {
             return "selon la mission";
         }
-        return taux.stream().filter(t -> t.getCodeSts().equals(codeSts)).findFirst()
-                .map(t -> codeSts + " – " + t.getLibelle()).orElse(codeSts);
+        return taux.stream().filter(t -> t.codeSts().equals(codeSts)).findFirst()
+                .map(t -> codeSts + " – " + t.libelle()).orElse(codeSts);
     }
 
     public String origine(String o) {
