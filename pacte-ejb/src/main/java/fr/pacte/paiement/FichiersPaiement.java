@@ -54,7 +54,7 @@ public class FichiersPaiement {
 
     private List<LigneSynthesePaiement> synthese(List<LigneEcheance> lignes) {
         Map<String, String> libelles = referentiel.departements().stream()
-                .collect(Collectors.toMap(Departement::getCode, Departement::getLibelle, (a, b) -> a));
+                .collect(Collectors.toMap(Departement::code, Departement::libelle, (a, b) -> a));
         Map<String, List<LigneEcheance>> groupes = new TreeMap<>(lignes.stream()
                 .collect(Collectors.groupingBy(l -> l.departement() + "|" + l.dispositif(), Collectors.toList())));
         List<LigneSynthesePaiement> synthese = new ArrayList<>();

@@ -4,9 +4,9 @@ import java.util.List;
 
 public interface DepartementRepository {
 
-    List<Departement> tous();
+    List<DepartementEntite> tous();
 
-    Departement trouver(String code);
+    DepartementEntite trouver(String code);
 
-    void ajouter(Departement departement);
+    void ajouter(DepartementEntite departement);
 }

@@ -78,13 +78,13 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         if (!a.valide()) {
             return RapportImport.refuse(TypeImport.DEPARTEMENTS.chemin(), nom, a.erreurs());
         }
-        Map<String, Departement> existants = departements.tous().stream()
-                .collect(Collectors.toMap(Departement::getCode, Function.identity()));
+        Map<String, DepartementEntite> existants = departements.tous().stream()
+                .collect(Collectors.toMap(DepartementEntite::getCode, Function.identity()));
         Compteur c = new Compteur();
         for (DepartementLigne l : a.lignes()) {
-            Departement d = existants.get(l.code());
+            DepartementEntite d = existants.get(l.code());
             if (d == null) {
-                departements.ajouter(new Departement(l.code(), l.libelle()));
+                departements.ajouter(new DepartementEntite(l.code(), l.libelle()));
                 c.cree();
             } else {
                 c.compter(d.mettreAJour(l.libelle()));
@@ -100,7 +100,7 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         Tableau t = LecteurTableau.lire(contenu, nom, AnalyseurEtablissements.COLONNES,
                 AnalyseurEtablissements.COLONNES_FACULTATIVES);
         boolean avecCirconscription = t.entetes().contains(AnalyseurEtablissements.CIRCONSCRIPTION);
-        Set<String> codes = departements.tous().stream().map(Departement::getCode).collect(Collectors.toSet());
+        Set<String> codes = departements.tous().stream().map(DepartementEntite::getCode).collect(Collectors.toSet());
         Analyse<EtablissementLigne> a = AnalyseurEtablissements.analyser(t, codes);
         if (!a.valide()) {
             return RapportImport.refuse(TypeImport.ETABLISSEMENTS.chemin(), nom, a.erreurs());

@@ -44,7 +44,7 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public List<Departement> departements() {
-        return departements.tous();
+        return departements.tous().stream().map(DepartementEntite::vue).toList();
     }
 
     @Override

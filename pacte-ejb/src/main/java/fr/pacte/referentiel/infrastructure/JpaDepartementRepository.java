@@ -1,6 +1,6 @@
 package fr.pacte.referentiel.infrastructure;
 
-import fr.pacte.referentiel.Departement;
+import fr.pacte.referentiel.DepartementEntite;
 import fr.pacte.referentiel.DepartementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,17 +15,17 @@ public class JpaDepartementRepository implements DepartementRepository {
     private EntityManager em;
 
     @Override
-    public List<Departement> tous() {
-        return em.createQuery("SELECT d FROM Departement d ORDER BY d.code", Departement.class).getResultList();
+    public List<DepartementEntite> tous() {
+        return em.createQuery("SELECT d FROM Departement d ORDER BY d.code", DepartementEntite.class).getResultList();
     }
 
     @Override
-    public Departement trouver(String code) {
-        return em.find(Departement.class, code);
+    public DepartementEntite trouver(String code) {
+        return em.find(DepartementEntite.class, code);
     }
 
     @Override
-    public void ajouter(Departement departement) {
+    public void ajouter(DepartementEntite departement) {
         em.persist(departement);
     }
 }

@@ -17,7 +17,7 @@ public final class ReferentielJson {
 
     public record DepartementJson(String code, String libelle) {
         static DepartementJson de(Departement d) {
-            return new DepartementJson(d.getCode(), d.getLibelle());
+            return new DepartementJson(d.code(), d.libelle());
         }
     }
 

@@ -42,7 +42,7 @@ public class SuiviDemandesView extends EcranDemandes {
     }
 
     public String libelleDepartement(String code) {
-        return departements.stream().filter(d -> d.getCode().equals(code)).map(d -> code + " – " + d.getLibelle())
+        return departements.stream().filter(d -> d.code().equals(code)).map(d -> code + " – " + d.libelle())
                 .findFirst().orElse(code);
     }
 

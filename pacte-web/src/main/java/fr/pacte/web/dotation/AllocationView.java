@@ -69,7 +69,7 @@ public class AllocationView implements Serializable {
         montants = dotations.allocation(annee).stream().map(e -> new Montant(e.ligne(), e.alloue(), e.version())).toList();
         Map<String, ReserveDepartement> existantes = new HashMap<>();
         dotations.reserves(annee).forEach(r -> existantes.put(r.departement(), r));
-        reserves = ecran.getDepartements().stream().map(d -> ReserveSaisie.de(d, existantes.get(d.getCode()))).toList();
+        reserves = ecran.getDepartements().stream().map(d -> ReserveSaisie.de(d, existantes.get(d.code()))).toList();
         motif = null;
     }
 

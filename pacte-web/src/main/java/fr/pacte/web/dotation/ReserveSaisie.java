@@ -35,8 +35,8 @@ public class ReserveSaisie implements Serializable {
 
     static ReserveSaisie de(Departement d, ReserveDepartement r) {
         return r == null
-                ? new ReserveSaisie(d.getCode(), d.getLibelle(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0)
-                : new ReserveSaisie(d.getCode(), d.getLibelle(), r.partsPremierDegre(), r.partsSecondDegre(),
+                ? new ReserveSaisie(d.code(), d.libelle(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0)
+                : new ReserveSaisie(d.code(), d.libelle(), r.partsPremierDegre(), r.partsSecondDegre(),
                 r.partsVoiePro(), r.imp(), r.version());
     }
 

@@ -69,8 +69,8 @@ public class ConsulterAccueilView implements Serializable {
         nombreEtablissements = parNature.stream().mapToLong(Effectif::nombre).sum();
         if (u.voitToutLAcademie()) {
             for (Departement d : departements) {
-                parDepartement.add(new Effectif(d.getCode() + " – " + d.getLibelle(),
-                        compter(new FiltreEtablissements(d.getCode(), null, null, null, null, null, true))));
+                parDepartement.add(new Effectif(d.code() + " – " + d.libelle(),
+                        compter(new FiltreEtablissements(d.code(), null, null, null, null, null, true))));
             }
         }
         if (u.voitLesNoms()) {
@@ -80,7 +80,7 @@ public class ConsulterAccueilView implements Serializable {
             case RECTORAT -> u.libellePerimetre() + " – " + libelleAcademie();
             case ANALYSTE -> "Toute l'académie, en statistiques (sans données nominatives)";
             case DASEN -> "Département " + u.departement() + " – " + departements.stream()
-                    .filter(d -> d.getCode().equals(u.departement())).map(Departement::getLibelle)
+                    .filter(d -> d.code().equals(u.departement())).map(Departement::libelle)
                     .findFirst().orElse("");
             case IEN, CHEF_ETABLISSEMENT, PERSONNEL -> u.libellePerimetre();
         };
