@@ -39,7 +39,7 @@ public interface DemandeService {
 
     List<SyntheseDemandes> synthese(String annee);
 
-    List<Notification> notifications();
+    List<NotificationVue> notifications();
 
     long nombreNotificationsNonLues();
 

@@ -190,8 +190,8 @@ public class DemandeServiceBean implements DemandeService {
 
     @Override
     @RolesAllowed({Role.R_DASEN, Role.R_IEN, Role.R_CHEF, Role.R_PERSONNEL})
-    public List<Notification> notifications() {
-        return demandes.notifications(securite.utilisateurCourant(), false);
+    public List<NotificationVue> notifications() {
+        return demandes.notifications(securite.utilisateurCourant(), false).stream().map(Notification::vue).toList();
     }
 
     @Override

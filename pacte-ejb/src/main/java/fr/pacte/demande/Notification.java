@@ -122,4 +122,8 @@ public class Notification {
     public boolean isLue() {
         return lue;
     }
+
+    public NotificationVue vue() {
+        return new NotificationVue(id, demandeId, objet, message, creeeLe, lue);
+    }
 }

@@ -65,7 +65,7 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         } catch (ImportRefuseException e) {
             rapport = RapportImport.refuse(type.chemin(), nom, e.erreurs());
         }
-        depot.ajouter(new JournalImport(type.chemin(), nom, securite.utilisateurCourant().login(), rapport.accepte(),
+        depot.ajouter(new JournalImportEntite(type.chemin(), nom, securite.utilisateurCourant().login(), rapport.accepte(),
                 rapport.crees(), rapport.modifies(), rapport.inchanges(), rapport.erreurs().size()));
         // also in the unified journal, so one screen shows every import (a refused one wrote nothing else)
         journal.enregistrer(Evenement.importation(rapport, null));
@@ -160,7 +160,7 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
 
     @Override
     public List<JournalImport> journal(int nombre) {
-        return depot.imports(Math.max(1, Math.min(nombre, 200)));
+        return depot.imports(Math.max(1, Math.min(nombre, 200))).stream().map(JournalImportEntite::vue).toList();
     }
 
     private static final class Compteur {

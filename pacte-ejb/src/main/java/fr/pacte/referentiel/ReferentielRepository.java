@@ -18,8 +18,8 @@ public interface ReferentielRepository {
 
     void ajouterCirconscription(String code, String libelle, String departement);
 
-    void ajouter(JournalImport journal);
+    void ajouter(JournalImportEntite journal);
 
     /** The latest imports, the most recent first. */
-    List<JournalImport> imports(int nombre);
+    List<JournalImportEntite> imports(int nombre);
 }

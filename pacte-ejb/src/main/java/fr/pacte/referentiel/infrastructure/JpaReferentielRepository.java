@@ -2,7 +2,7 @@ package fr.pacte.referentiel.infrastructure;
 
 import java.math.BigDecimal;
 import fr.pacte.referentiel.Academie;
-import fr.pacte.referentiel.JournalImport;
+import fr.pacte.referentiel.JournalImportEntite;
 import fr.pacte.referentiel.MissionCatalogue;
 import fr.pacte.referentiel.ReferentielRepository;
 import fr.pacte.referentiel.TauxImp;
@@ -58,13 +58,13 @@ public class JpaReferentielRepository implements ReferentielRepository {
     }
 
     @Override
-    public void ajouter(JournalImport journal) {
+    public void ajouter(JournalImportEntite journal) {
         em.persist(journal);
     }
 
     @Override
-    public List<JournalImport> imports(int nombre) {
-        return em.createQuery("SELECT j FROM JournalImport j ORDER BY j.dateImport DESC, j.id DESC", JournalImport.class)
+    public List<JournalImportEntite> imports(int nombre) {
+        return em.createQuery("SELECT j FROM JournalImport j ORDER BY j.dateImport DESC, j.id DESC", JournalImportEntite.class)
                 .setMaxResults(nombre).getResultList();
     }
 }

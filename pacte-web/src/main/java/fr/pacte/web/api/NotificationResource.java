@@ -1,7 +1,7 @@
 package fr.pacte.web.api;
 
 import fr.pacte.demande.DemandeService;
-import fr.pacte.demande.Notification;
+import fr.pacte.demande.NotificationVue;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,8 +26,8 @@ public class NotificationResource {
 
     @GET
     public List<NotificationJson> lister() {
-        return demandes.notifications().stream().map((Notification n) ->
-                new NotificationJson(n.getId(), n.getDemandeId(), n.getObjet(), n.getMessage(), n.getCreeeLe(), n.isLue())).toList();
+        return demandes.notifications().stream().map((NotificationVue n) ->
+                new NotificationJson(n.id(), n.demandeId(), n.objet(), n.message(), n.creeeLe(), n.lue())).toList();
     }
 
     @GET

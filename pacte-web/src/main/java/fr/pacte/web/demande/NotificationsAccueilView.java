@@ -42,7 +42,7 @@ public class NotificationsAccueilView implements Serializable {
         if (isVisible()) {
             nonLues = demandes.nombreNotificationsNonLues();
             dernieres = demandes.notifications().stream().limit(AFFICHEES)
-                    .map(n -> new Message(n.getMessage(), n.getCreeeLe(), n.isLue())).toList();
+                    .map(n -> new Message(n.message(), n.creeeLe(), n.lue())).toList();
         }
     }
 
