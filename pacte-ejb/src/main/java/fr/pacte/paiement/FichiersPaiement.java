@@ -39,7 +39,7 @@ public class FichiersPaiement {
         List<List<String>> table = new ArrayList<>(lignes.size());
         for (LigneEcheance l : lignes) {
             Personnel p = personnes.get(l.identifiant());
-            table.add(List.of(l.identifiant(), p == null ? "" : p.getNom(), p == null ? "" : p.getPrenom(), l.uai(),
+            table.add(List.of(l.identifiant(), p == null ? "" : p.nom(), p == null ? "" : p.prenom(), l.uai(),
                     l.dispositif(), l.codeMission(), l.taux().replace('.', ','), l.mois().toString(),
                     l.montant().toPlainString().replace('.', ','), l.regularisation() ? "oui" : "non"));
         }

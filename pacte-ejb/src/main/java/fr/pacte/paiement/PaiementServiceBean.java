@@ -62,7 +62,7 @@ public class PaiementServiceBean implements PaiementService {
                 .map(MissionPayee::montantAnnuel).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal heures = r.missions().stream().filter(m -> !m.annulee()).map(MissionPayee::heuresDecharge)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new EcheancierPersonnel(identifiant, p == null ? "" : p.getNom(), p == null ? "" : p.getPrenom(),
+        return new EcheancierPersonnel(identifiant, p == null ? "" : p.nom(), p == null ? "" : p.prenom(),
                 r.missions(), r.lignes(), r.total(), voiePro, ctx.plafondVoiePro(), heures);
     }
 

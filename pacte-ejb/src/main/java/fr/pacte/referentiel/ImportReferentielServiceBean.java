@@ -137,14 +137,14 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         if (!a.valide()) {
             return RapportImport.refuse(TypeImport.PERSONNELS.chemin(), nom, a.erreurs());
         }
-        Map<String, Personnel> existants = personnels.parIdentifiant(
+        Map<String, PersonnelEntite> existants = personnels.parIdentifiant(
                 a.lignes().stream().map(PersonnelLigne::identifiant).toList());
         Compteur c = new Compteur();
         for (PersonnelLigne l : a.lignes()) {
-            Personnel p = existants.get(l.identifiant());
+            PersonnelEntite p = existants.get(l.identifiant());
             boolean nouveau = p == null;
             if (nouveau) {
-                p = new Personnel(l.identifiant());
+                p = new PersonnelEntite(l.identifiant());
             }
             boolean change = p.mettreAJour(l.civilite(), l.nom(), l.prenom(), l.sexe(), l.dateNaissance(), l.corps(),
                     l.discipline(), l.uaiAffectation());

@@ -8,12 +8,12 @@ import java.util.Map;
 
 public interface PersonnelRepository {
 
-    Page<Personnel> rechercher(FiltrePersonnels filtre, Utilisateur perimetre, int page, int taille);
+    Page<PersonnelEntite> rechercher(FiltrePersonnels filtre, Utilisateur perimetre, int page, int taille);
 
-    Map<String, Personnel> parIdentifiant(Collection<String> identifiants);
+    Map<String, PersonnelEntite> parIdentifiant(Collection<String> identifiants);
 
     /** The agent, or null. */
-    Personnel trouver(String identifiant);
+    PersonnelEntite trouver(String identifiant);
 
-    void ajouter(Personnel personnel);
+    void ajouter(PersonnelEntite personnel);
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 @Stateless
@@ -81,7 +82,8 @@ public class ReferentielServiceBean implements ReferentielService {
             // a named établissement outside the scope is refused, not answered with an empty list (issue 16)
             etablissement(filtre.uai());
         }
-        return personnels.rechercher(filtre, u, page, taille);
+        Page<PersonnelEntite> p = personnels.rechercher(filtre, u, page, taille);
+        return new Page<>(p.elements().stream().map(PersonnelEntite::vue).toList(), p.total(), p.page(), p.taille());
     }
 
     @Override
@@ -91,7 +93,7 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public String affectation(String identifiant) {
-        Personnel p = identifiant == null ? null : personnels.trouver(identifiant);
+        PersonnelEntite p = identifiant == null ? null : personnels.trouver(identifiant);
         return p == null ? null : p.getUaiAffectation();
     }
 
@@ -136,6 +138,8 @@ public class ReferentielServiceBean implements ReferentielService {
         if (!securite.utilisateurCourant().voitLesNoms()) {
             throw new AccesRefuseException("Le profil analyste n'a pas accès aux données nominatives.");
         }
-        return personnels.parIdentifiant(identifiants);
+        Map<String, Personnel> vues = new HashMap<>();
+        personnels.parIdentifiant(identifiants).forEach((id, p) -> vues.put(id, p.vue()));
+        return vues;
     }
 }

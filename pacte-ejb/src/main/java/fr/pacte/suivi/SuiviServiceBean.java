@@ -57,13 +57,13 @@ public class SuiviServiceBean implements SuiviService {
         Set<String> volontaires = suivi.volontaires(annee, uai);
         if (volontairesSeulement) {
             List<PersonnelVolontaire> tous = referentiel.personnels(new FiltrePersonnels(uai, null, null, "nom", true), 0, Page.TAILLE_MAX)
-                    .elements().stream().filter(p -> volontaires.contains(p.getIdentifiant()))
+                    .elements().stream().filter(p -> volontaires.contains(p.identifiant()))
                     .map(p -> vue(p, true)).toList();
             int debut = Math.min(tous.size(), page * taille);
             return new Page<>(tous.subList(debut, Math.min(tous.size(), debut + taille)), tous.size(), page, taille);
         }
         Page<Personnel> p = referentiel.personnels(new FiltrePersonnels(uai, null, null, "nom", true), page, taille);
-        return new Page<>(p.elements().stream().map(x -> vue(x, volontaires.contains(x.getIdentifiant()))).toList(),
+        return new Page<>(p.elements().stream().map(x -> vue(x, volontaires.contains(x.identifiant()))).toList(),
                 p.total(), page, taille);
     }
 
@@ -161,8 +161,8 @@ public class SuiviServiceBean implements SuiviService {
     }
 
     private static PersonnelVolontaire vue(Personnel p, boolean volontaire) {
-        return new PersonnelVolontaire(p.getIdentifiant(), p.getCivilite() == null ? "" : p.getCivilite().code(),
-                p.getNom(), p.getPrenom(), p.getCorps() == null ? "" : p.getCorps().name(), p.getDiscipline(), volontaire);
+        return new PersonnelVolontaire(p.identifiant(), p.civilite() == null ? "" : p.civilite().code(),
+                p.nom(), p.prenom(), p.corps() == null ? "" : p.corps().name(), p.discipline(), volontaire);
     }
 
     @Override

@@ -3,7 +3,7 @@ package fr.pacte.referentiel.infrastructure;
 import fr.pacte.commun.Page;
 import fr.pacte.referentiel.Etablissement;
 import fr.pacte.referentiel.FiltrePersonnels;
-import fr.pacte.referentiel.Personnel;
+import fr.pacte.referentiel.PersonnelEntite;
 import fr.pacte.referentiel.PersonnelRepository;
 import fr.pacte.securite.Utilisateur;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,22 +34,22 @@ public class JpaPersonnelRepository implements PersonnelRepository {
     private EntityManager em;
 
     @Override
-    public Page<Personnel> rechercher(FiltrePersonnels f, Utilisateur perimetre, int page, int taille) {
+    public Page<PersonnelEntite> rechercher(FiltrePersonnels f, Utilisateur perimetre, int page, int taille) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Personnel> q = cb.createQuery(Personnel.class);
-        Root<Personnel> p = q.from(Personnel.class);
+        CriteriaQuery<PersonnelEntite> q = cb.createQuery(PersonnelEntite.class);
+        Root<PersonnelEntite> p = q.from(PersonnelEntite.class);
         q.where(predicats(cb, q, p, f, perimetre));
         String tri = f.tri() != null && TRIS.contains(f.tri()) ? f.tri() : "nom";
         q.orderBy(f.triAscendant() ? cb.asc(p.get(tri)) : cb.desc(p.get(tri)), cb.asc(p.get("identifiant")));
-        List<Personnel> elements = em.createQuery(q).setFirstResult(page * taille).setMaxResults(taille).getResultList();
+        List<PersonnelEntite> elements = em.createQuery(q).setFirstResult(page * taille).setMaxResults(taille).getResultList();
 
         CriteriaQuery<Long> c = cb.createQuery(Long.class);
-        Root<Personnel> cp = c.from(Personnel.class);
+        Root<PersonnelEntite> cp = c.from(PersonnelEntite.class);
         c.select(cb.count(cp)).where(predicats(cb, c, cp, f, perimetre));
         return new Page<>(elements, em.createQuery(c).getSingleResult(), page, taille);
     }
 
-    private static Predicate[] predicats(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Personnel> p,
+    private static Predicate[] predicats(CriteriaBuilder cb, CriteriaQuery<?> q, Root<PersonnelEntite> p,
                                          FiltrePersonnels f, Utilisateur u) {
         List<Predicate> l = new ArrayList<>();
         switch (u.role()) {
@@ -79,16 +79,16 @@ public class JpaPersonnelRepository implements PersonnelRepository {
     }
 
     @Override
-    public Personnel trouver(String identifiant) {
-        return em.find(Personnel.class, identifiant);
+    public PersonnelEntite trouver(String identifiant) {
+        return em.find(PersonnelEntite.class, identifiant);
     }
 
     @Override
-    public Map<String, Personnel> parIdentifiant(Collection<String> identifiants) {
-        Map<String, Personnel> resultat = new HashMap<>();
+    public Map<String, PersonnelEntite> parIdentifiant(Collection<String> identifiants) {
+        Map<String, PersonnelEntite> resultat = new HashMap<>();
         List<String> liste = List.copyOf(identifiants);
         for (int i = 0; i < liste.size(); i += LOT) {
-            em.createQuery("SELECT p FROM Personnel p WHERE p.identifiant IN :ids", Personnel.class)
+            em.createQuery("SELECT p FROM Personnel p WHERE p.identifiant IN :ids", PersonnelEntite.class)
                     .setParameter("ids", liste.subList(i, Math.min(liste.size(), i + LOT)))
                     .getResultStream().forEach(p -> resultat.put(p.getIdentifiant(), p));
         }
@@ -96,7 +96,7 @@ public class JpaPersonnelRepository implements PersonnelRepository {
     }
 
     @Override
-    public void ajouter(Personnel personnel) {
+    public void ajouter(PersonnelEntite personnel) {
         em.persist(personnel);
     }
 }

@@ -38,9 +38,9 @@ public final class ReferentielJson {
                          @JsonbProperty("date_naissance") String dateNaissance, String corps, String discipline,
                          @JsonbProperty("uai_affectation") String uaiAffectation) {
         static PersonnelJson de(Personnel p) {
-            return new PersonnelJson(p.getIdentifiant(), p.getCivilite().code(), p.getNom(), p.getPrenom(),
-                    p.getSexe().name(), DATE.format(p.getDateNaissance()), p.getCorps().name(), p.getDiscipline(),
-                    p.getUaiAffectation());
+            return new PersonnelJson(p.identifiant(), p.civilite().code(), p.nom(), p.prenom(),
+                    p.sexe().name(), DATE.format(p.dateNaissance()), p.corps().name(), p.discipline(),
+                    p.uaiAffectation());
         }
     }
 }

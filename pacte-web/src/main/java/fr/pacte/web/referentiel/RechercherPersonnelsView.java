@@ -46,7 +46,7 @@ public class RechercherPersonnelsView implements Serializable {
         filtreUai = u.voitToutLAcademie() || u.departement() != null;
         if (autorise) {
             modele = new ModelePagine<>((tri, asc, page, taille) -> referentiel.personnels(filtre(tri, asc), page, taille),
-                    Personnel::getIdentifiant);
+                    Personnel::identifiant);
         }
     }
 
