@@ -87,14 +87,14 @@ public class ConsultationAttributionsServiceBean implements ConsultationAttribut
         // before publication a chef has no envelope yet: everything he would attribute is refused
         LigneDotation l = publiee || securite.utilisateurCourant().voitToutLAcademie() ? dotations.ligne(annee, uai) : null;
         BigDecimal zero = BigDecimal.ZERO;
-        return new ResteEnveloppe(publiee, l == null || l.voie() == null ? e.getNature().name() : l.voie().libelle(),
+        return new ResteEnveloppe(publiee, l == null || l.voie() == null ? e.nature().name() : l.voie().libelle(),
                 l == null ? zero : l.parts(), pris[0], l == null ? zero : l.imp(), pris[1],
                 l == null ? zero : l.dechargeHeures(), pris[2]);
     }
 
     @Override
     public List<MissionCatalogue> missionsAPourvoir(String annee, String uai) {
-        String nature = visible(annee, uai).getNature().name();
+        String nature = visible(annee, uai).nature().name();
         boolean impEcole = referentiel.campagne(annee).isImpPremierDegre();
         // the year's own catalogue (issue 15, point 2): a mission not yet valid, or withdrawn, is not offered
         Set<String> duCatalogue = catalogues.catalogue(annee, uai).stream().map(MissionCampagne::code)

@@ -69,13 +69,13 @@ public class DemandeServiceBean implements DemandeService {
             throw new RegleDemandeException("justification", "Une justification est obligatoire (4 000 caractères au plus).");
         }
         Etablissement e = referentiel.etablissement(u.uai());
-        Demande d = new Demande(annee, e.getUai(), e.getDepartement(), nature, quantite, justification.strip(), u.login());
+        Demande d = new Demande(annee, e.uai(), e.departement(), nature, quantite, justification.strip(), u.login());
         demandes.ajouter(d);
         journaliser("DEMANDE_CREEE", d, null, d.getJustification());
         if (deposer) {
             deposer(d, u);
         }
-        return DemandeVue.de(d, e.getDenominationPrincipale());
+        return DemandeVue.de(d, e.denominationPrincipale());
     }
 
     @Override
@@ -244,7 +244,7 @@ public class DemandeServiceBean implements DemandeService {
     }
 
     private DemandeVue vue(Demande d) {
-        return DemandeVue.de(d, referentiel.etablissement(d.getUai()).getDenominationPrincipale());
+        return DemandeVue.de(d, referentiel.etablissement(d.getUai()).denominationPrincipale());
     }
 
     private void notifier(Notification n) {

@@ -9,13 +9,13 @@ import java.util.Set;
 
 public interface EtablissementRepository {
 
-    Page<Etablissement> rechercher(FiltreEtablissements filtre, Utilisateur perimetre, int page, int taille);
+    Page<EtablissementEntite> rechercher(FiltreEtablissements filtre, Utilisateur perimetre, int page, int taille);
 
-    Map<String, Etablissement> parUai(Collection<String> uais);
+    Map<String, EtablissementEntite> parUai(Collection<String> uais);
 
     Set<String> tousLesUai();
 
-    Etablissement trouver(String uai);
+    EtablissementEntite trouver(String uai);
 
-    void ajouter(Etablissement etablissement);
+    void ajouter(EtablissementEntite etablissement);
 }

@@ -105,14 +105,14 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         if (!a.valide()) {
             return RapportImport.refuse(TypeImport.ETABLISSEMENTS.chemin(), nom, a.erreurs());
         }
-        Map<String, Etablissement> existants = etablissements.parUai(
+        Map<String, EtablissementEntite> existants = etablissements.parUai(
                 a.lignes().stream().map(EtablissementLigne::uai).toList());
         Compteur c = new Compteur();
         for (EtablissementLigne l : a.lignes()) {
-            Etablissement e = existants.get(l.uai());
+            EtablissementEntite e = existants.get(l.uai());
             boolean nouveau = e == null;
             if (nouveau) {
-                e = new Etablissement(l.uai());
+                e = new EtablissementEntite(l.uai());
             }
             boolean change = e.mettreAJour(l.nature(), l.denominationPrincipale(), l.denominationComplementaire(),
                     l.departement(), l.commune(), l.secteur(), l.educationPrioritaire());

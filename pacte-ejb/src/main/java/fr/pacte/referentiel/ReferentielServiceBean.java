@@ -55,12 +55,13 @@ public class ReferentielServiceBean implements ReferentielService {
             throw new AccesRefuseException("Le département " + filtre.departement() + " est hors de votre périmètre ("
                     + u.libellePerimetre() + ").");
         }
-        return etablissements.rechercher(filtre, u, page, taille);
+        Page<EtablissementEntite> p = etablissements.rechercher(filtre, u, page, taille);
+        return new Page<>(p.elements().stream().map(EtablissementEntite::vue).toList(), p.total(), p.page(), p.taille());
     }
 
     @Override
     public Etablissement etablissement(String uai) {
-        Etablissement e = etablissements.trouver(uai);
+        EtablissementEntite e = etablissements.trouver(uai);
         if (e == null) {
             throw new EtablissementIntrouvableException(uai);
         }
@@ -69,7 +70,7 @@ public class ReferentielServiceBean implements ReferentielService {
             throw new AccesRefuseException("L'établissement " + uai + " est hors de votre périmètre ("
                     + u.libellePerimetre() + ").");
         }
-        return e;
+        return e.vue();
     }
 
     @Override
@@ -100,7 +101,7 @@ public class ReferentielServiceBean implements ReferentielService {
     @Override
     @jakarta.annotation.security.PermitAll
     public String circonscription(String uai) {
-        Etablissement e = uai == null ? null : etablissements.trouver(uai);
+        EtablissementEntite e = uai == null ? null : etablissements.trouver(uai);
         return e == null ? null : e.getCirconscription();
     }
 

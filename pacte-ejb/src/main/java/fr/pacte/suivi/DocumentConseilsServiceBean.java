@@ -47,7 +47,7 @@ public class DocumentConseilsServiceBean implements DocumentConseilsService {
                         quotite(l), l.enHeures() ? l.heuresPrevues() : null, ids.contains(l.identifiant())))
                 .toList();
         Etablissement e = referentiel.etablissement(uai);
-        return RAPPORTS.repartitionConseilsPdf(new RepartitionConseils(uai, e.getDenomination(), annee,
+        return RAPPORTS.repartitionConseilsPdf(new RepartitionConseils(uai, e.denomination(), annee,
                 dates.conseilPedagogique(), dates.conseilAdministration(), missions,
                 volontaires.stream().map(p -> nom(p.nom(), p.prenom())).toList(),
                 reste.parts(), reste.partsAttribuees(), reste.imp(), reste.impAttribues()));

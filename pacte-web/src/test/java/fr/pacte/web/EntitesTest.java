@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EntitesTest {
 
     /** Referentiel entities still read by other modules and views (to be replaced by records of the facade). */
-    private static final Set<String> DETTE = Set.of("Campagne", "Etablissement");
+    private static final Set<String> DETTE = Set.of("Campagne");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("fr.pacte");

@@ -1,7 +1,7 @@
 package fr.pacte.referentiel.infrastructure;
 
 import fr.pacte.commun.Page;
-import fr.pacte.referentiel.Etablissement;
+import fr.pacte.referentiel.EtablissementEntite;
 import fr.pacte.referentiel.EtablissementRepository;
 import fr.pacte.referentiel.FiltreEtablissements;
 import fr.pacte.securite.Utilisateur;
@@ -34,23 +34,23 @@ public class JpaEtablissementRepository implements EtablissementRepository {
     private EntityManager em;
 
     @Override
-    public Page<Etablissement> rechercher(FiltreEtablissements f, Utilisateur perimetre, int page, int taille) {
+    public Page<EtablissementEntite> rechercher(FiltreEtablissements f, Utilisateur perimetre, int page, int taille) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Etablissement> q = cb.createQuery(Etablissement.class);
-        Root<Etablissement> e = q.from(Etablissement.class);
+        CriteriaQuery<EtablissementEntite> q = cb.createQuery(EtablissementEntite.class);
+        Root<EtablissementEntite> e = q.from(EtablissementEntite.class);
         q.where(predicats(cb, e, f, perimetre));
         String tri = f.tri() != null && TRIS.contains(f.tri()) ? f.tri() : "uai";
         Order ordre = f.triAscendant() ? cb.asc(e.get(tri)) : cb.desc(e.get(tri));
         q.orderBy(ordre, cb.asc(e.get("uai")));
-        List<Etablissement> elements = em.createQuery(q).setFirstResult(page * taille).setMaxResults(taille).getResultList();
+        List<EtablissementEntite> elements = em.createQuery(q).setFirstResult(page * taille).setMaxResults(taille).getResultList();
 
         CriteriaQuery<Long> c = cb.createQuery(Long.class);
-        Root<Etablissement> ce = c.from(Etablissement.class);
+        Root<EtablissementEntite> ce = c.from(EtablissementEntite.class);
         c.select(cb.count(ce)).where(predicats(cb, ce, f, perimetre));
         return new Page<>(elements, em.createQuery(c).getSingleResult(), page, taille);
     }
 
-    private static Predicate[] predicats(CriteriaBuilder cb, Root<Etablissement> e, FiltreEtablissements f, Utilisateur u) {
+    private static Predicate[] predicats(CriteriaBuilder cb, Root<EtablissementEntite> e, FiltreEtablissements f, Utilisateur u) {
         List<Predicate> p = new ArrayList<>();
         switch (u.role()) {
             case DASEN -> p.add(cb.equal(e.get("departement"), u.departement()));
@@ -75,13 +75,13 @@ public class JpaEtablissementRepository implements EtablissementRepository {
     }
 
     @Override
-    public Map<String, Etablissement> parUai(Collection<String> uais) {
+    public Map<String, EtablissementEntite> parUai(Collection<String> uais) {
         if (uais.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT e FROM Etablissement e WHERE e.uai IN :uais", Etablissement.class)
+        return em.createQuery("SELECT e FROM Etablissement e WHERE e.uai IN :uais", EtablissementEntite.class)
                 .setParameter("uais", uais).getResultStream()
-                .collect(Collectors.toMap(Etablissement::getUai, Function.identity()));
+                .collect(Collectors.toMap(EtablissementEntite::getUai, Function.identity()));
     }
 
     @Override
@@ -90,12 +90,12 @@ public class JpaEtablissementRepository implements EtablissementRepository {
     }
 
     @Override
-    public Etablissement trouver(String uai) {
-        return uai == null ? null : em.find(Etablissement.class, uai.trim().toUpperCase(java.util.Locale.ROOT));
+    public EtablissementEntite trouver(String uai) {
+        return uai == null ? null : em.find(EtablissementEntite.class, uai.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
     @Override
-    public void ajouter(Etablissement etablissement) {
+    public void ajouter(EtablissementEntite etablissement) {
         em.persist(etablissement);
     }
 }

@@ -1,7 +1,7 @@
 package fr.pacte.referentiel.infrastructure;
 
 import fr.pacte.commun.Page;
-import fr.pacte.referentiel.Etablissement;
+import fr.pacte.referentiel.EtablissementEntite;
 import fr.pacte.referentiel.FiltrePersonnels;
 import fr.pacte.referentiel.PersonnelEntite;
 import fr.pacte.referentiel.PersonnelRepository;
@@ -55,13 +55,13 @@ public class JpaPersonnelRepository implements PersonnelRepository {
         switch (u.role()) {
             case DASEN -> {
                 Subquery<String> uais = q.subquery(String.class);
-                Root<Etablissement> e = uais.from(Etablissement.class);
+                Root<EtablissementEntite> e = uais.from(EtablissementEntite.class);
                 uais.select(e.get("uai")).where(cb.equal(e.get("departement"), u.departement()));
                 l.add(p.get("uaiAffectation").in(uais));
             }
             case IEN -> {
                 Subquery<String> uais = q.subquery(String.class);
-                Root<Etablissement> e = uais.from(Etablissement.class);
+                Root<EtablissementEntite> e = uais.from(EtablissementEntite.class);
                 uais.select(e.get("uai")).where(cb.equal(e.get("circonscription"), u.circonscription()));
                 l.add(p.get("uaiAffectation").in(uais));
             }

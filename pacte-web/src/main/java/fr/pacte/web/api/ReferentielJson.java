@@ -28,9 +28,9 @@ public final class ReferentielJson {
                              @JsonbProperty("education_prioritaire") String educationPrioritaire,
                              String circonscription) {
         static EtablissementJson de(Etablissement e) {
-            return new EtablissementJson(e.getUai(), e.getNature().name(), e.getDenominationPrincipale(),
-                    e.getDenominationComplementaire(), e.getDepartement(), e.getCommune(), e.getSecteur().name(),
-                    e.getEducationPrioritaire().code(), e.getCirconscription());
+            return new EtablissementJson(e.uai(), e.nature().name(), e.denominationPrincipale(),
+                    e.denominationComplementaire(), e.departement(), e.commune(), e.secteur().name(),
+                    e.educationPrioritaire().code(), e.circonscription());
         }
     }
 

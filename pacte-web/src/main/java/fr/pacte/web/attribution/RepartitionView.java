@@ -200,7 +200,7 @@ public class RepartitionView implements Serializable {
     }
 
     public boolean isFicheLp() {
-        return etablissement != null && etablissement.getNature().ficheRepartitionLp();
+        return etablissement != null && etablissement.nature().ficheRepartitionLp();
     }
 
     /**

@@ -94,7 +94,7 @@ public class ConsulterAccueilView implements Serializable {
                     ETABLISSEMENTS_AFFICHES).elements();
             case CHEF_ETABLISSEMENT -> {
                 etablissement = referentiel.etablissement(u.uai());
-                perimetre = perimetre + " – " + etablissement.getDenomination();
+                perimetre = perimetre + " – " + etablissement.denomination();
             }
             default -> { }
         }

@@ -49,7 +49,7 @@ public class ConsulterEtablissementsView implements Serializable {
     void initialiser() {
         departements = referentiel.departements();
         modele = new ModelePagine<>((tri, asc, page, taille) -> referentiel.etablissements(filtre(tri, asc), page, taille),
-                Etablissement::getUai);
+                Etablissement::uai);
     }
 
     private FiltreEtablissements filtre(String tri, boolean ascendant) {

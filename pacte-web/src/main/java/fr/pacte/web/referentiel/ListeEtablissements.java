@@ -32,16 +32,16 @@ public final class ListeEtablissements {
     }
 
     public static List<List<String>> lignes(List<Etablissement> etablissements) {
-        return etablissements.stream().map(e -> List.of(e.getUai(), e.getNature().libelle(), e.getDenominationPrincipale(),
-                e.getDenominationComplementaire() == null ? "" : e.getDenominationComplementaire(),
-                e.getDepartement(), e.getCommune(), e.getSecteur().libelle(),
-                e.getEducationPrioritaire() == null ? "" : e.getEducationPrioritaire().code())).toList();
+        return etablissements.stream().map(e -> List.of(e.uai(), e.nature().libelle(), e.denominationPrincipale(),
+                e.denominationComplementaire() == null ? "" : e.denominationComplementaire(),
+                e.departement(), e.commune(), e.secteur().libelle(),
+                e.educationPrioritaire() == null ? "" : e.educationPrioritaire().code())).toList();
     }
 
     public static byte[] pdf(List<Etablissement> etablissements, String sousTitre) {
         List<LigneEtablissementRapport> lignes = etablissements.stream()
-                .map(e -> new LigneEtablissementRapport(e.getUai(), e.getNature().libelle(), e.getDenomination(),
-                        e.getCommune(), e.getDepartement(), e.getSecteur().libelle(), e.getEducationPrioritaire().code()))
+                .map(e -> new LigneEtablissementRapport(e.uai(), e.nature().libelle(), e.denomination(),
+                        e.commune(), e.departement(), e.secteur().libelle(), e.educationPrioritaire().code()))
                 .toList();
         return new RapportsPacte().listeEtablissementsPdf(sousTitre, lignes);
     }
