@@ -79,8 +79,8 @@ class AttributionsAcademiques {
             }
             return new AttributionEnregistree(existante.vue(), false);
         }
-        List<ErreurAttribution> erreurs = ReglesAcademiques.verifier(a, new ContexteAcademique(c.getDateDebut(),
-                c.getDateFin(), affectation, m.voie(), t == null ? null : t.coefficient(), imp.alloue(), imp.distribue()));
+        List<ErreurAttribution> erreurs = ReglesAcademiques.verifier(a, new ContexteAcademique(c.dateDebut(),
+                c.dateFin(), affectation, m.voie(), t == null ? null : t.coefficient(), imp.alloue(), imp.distribue()));
         if (!erreurs.isEmpty()) {
             throw new AttributionRefuseeException(erreurs);
         }

@@ -95,7 +95,7 @@ public class ConsultationAttributionsServiceBean implements ConsultationAttribut
     @Override
     public List<MissionCatalogue> missionsAPourvoir(String annee, String uai) {
         String nature = visible(annee, uai).nature().name();
-        boolean impEcole = referentiel.campagne(annee).isImpPremierDegre();
+        boolean impEcole = referentiel.campagne(annee).impPremierDegre();
         // the year's own catalogue (issue 15, point 2): a mission not yet valid, or withdrawn, is not offered
         Set<String> duCatalogue = catalogues.catalogue(annee, uai).stream().map(MissionCampagne::code)
                 .collect(Collectors.toSet());
@@ -130,7 +130,7 @@ public class ConsultationAttributionsServiceBean implements ConsultationAttribut
         BigDecimal voiePro = attributions.partsDuPersonnel(annee, identifiant, Voie.VOIE_PRO.name());
         BigDecimal autres = attributions.partsDuPersonnel(annee, identifiant).subtract(voiePro);
         return new BigDecimal[]{voiePro, autres,
-                ReglesAttribution.resteVoiePro(voiePro, autres, c.getPlafondPartsVoiePro(), c.getPlafondPartsAutres())};
+                ReglesAttribution.resteVoiePro(voiePro, autres, c.plafondPartsVoiePro(), c.plafondPartsAutres())};
     }
 
     /** The établissement if the caller may see it (the référentiel applies the scope), for a known campaign. */

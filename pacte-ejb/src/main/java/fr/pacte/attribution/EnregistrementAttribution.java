@@ -68,7 +68,7 @@ class EnregistrementAttribution {
             // before the envelope's lock and any arithmetic on the quantities
             throw new AttributionRefuseeException(horsBornes);
         }
-        if (a.annee() == null || referentiel.campagnes().stream().noneMatch(c -> c.getAnneeScolaire().equals(a.annee()))) {
+        if (a.annee() == null || referentiel.campagnes().stream().noneMatch(c -> c.anneeScolaire().equals(a.annee()))) {
             throw new AttributionRefuseeException(List.of(new ErreurAttribution("annee_scolaire", "campagne inconnue : " + a.annee())));
         }
         if (AttributionsAcademiques.academique(catalogue.get(a.codeMission()))) {
@@ -105,12 +105,12 @@ class EnregistrementAttribution {
         BigDecimal toutes = attributions.partsDuPersonnel(a.annee(), a.identifiant());
         boolean volontaire = volontariat.volontaire(a.annee(), a.uai(), a.identifiant())
                 || volontariat.volontaire(a.annee(), affectation, a.identifiant());
-        ContexteAttribution contexte = new ContexteAttribution(c.getDateDebut(), c.getDateFin(), c.getPlafondPartsVoiePro(),
-                c.getPlafondPartsAutres(), c.isDemiPartsAutorisees(), enveloppe.nature(), affectation,
+        ContexteAttribution contexte = new ContexteAttribution(c.dateDebut(), c.dateFin(), c.plafondPartsVoiePro(),
+                c.plafondPartsAutres(), c.demiPartsAutorisees(), enveloppe.nature(), affectation,
                 m == null ? null : m.dispositif(), m == null ? null : m.voie(), m == null ? null : m.quantumHeures(),
                 t == null ? null : t.coefficient(), dotations.estPubliee(a.annee()),
                 enveloppe.parts(), enveloppe.imp(), enveloppe.dechargeHeures(), pris[0], pris[1], pris[2],
-                voiePro, toutes.subtract(voiePro), c.isImpPremierDegre(), c.isVolontariatRequis(), volontaire,
+                voiePro, toutes.subtract(voiePro), c.impPremierDegre(), c.volontariatRequis(), volontaire,
                 corpsNature[0], corpsNature[1]);
         List<ErreurAttribution> erreurs = ReglesAttribution.verifier(a, contexte);
         if (!erreurs.isEmpty()) {

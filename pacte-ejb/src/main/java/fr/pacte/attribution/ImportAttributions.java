@@ -68,7 +68,7 @@ class ImportAttributions {
         Set<String> anneesCreees = new TreeSet<>();
         try {
             Tableau t = LecteurTableau.lire(contenu, nom, COLONNES);
-            Set<String> annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).collect(Collectors.toSet());
+            Set<String> annees = referentiel.campagnes().stream().map(Campagne::anneeScolaire).collect(Collectors.toSet());
             for (Ligne l : t.lignes()) {
                 Controles c = new Controles();
                 NouvelleAttribution a = lire(l, c, annees);

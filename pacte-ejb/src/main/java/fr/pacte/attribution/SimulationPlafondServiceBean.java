@@ -19,7 +19,7 @@ public class SimulationPlafondServiceBean implements SimulationPlafondService {
 
     @Override
     public SimulationPlafond.Resultat simuler(String annee, int plafondEnvisage) {
-        int actuel = referentiel.campagne(annee).getPlafondPartsAutres();
+        int actuel = referentiel.campagne(annee).plafondPartsAutres();
         return SimulationPlafond.simuler(parts.parts(annee), actuel, plafondEnvisage);
     }
 }

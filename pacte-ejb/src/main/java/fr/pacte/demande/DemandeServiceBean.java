@@ -53,14 +53,14 @@ public class DemandeServiceBean implements DemandeService {
     public DemandeVue creer(String annee, NatureDemande nature, BigDecimal quantite, String justification, boolean deposer) {
         Utilisateur u = securite.utilisateurCourant();
         Campagne c = referentiel.campagne(annee);
-        if (c.getStatut() == Campagne.Statut.CLOSE) {
+        if (c.statut() == Campagne.Statut.CLOSE) {
             throw new RegleDemandeException("annee", "La campagne " + annee + " est close : plus aucune demande n'est possible.");
         }
         if (nature == null) {
             throw new RegleDemandeException("nature", "Nature de la demande obligatoire.");
         }
         BigDecimal quantum = nature == NatureDemande.PARTS_SUPPLEMENTAIRES
-                ? Quantites.quantumParts(c.isDemiPartsAutorisees()) : Quantites.QUART_IMP;
+                ? Quantites.quantumParts(c.demiPartsAutorisees()) : Quantites.QUART_IMP;
         String erreur = Quantites.erreur(quantite, quantum, "Quantité demandée", Quantite.Borne.ENVELOPPE);
         if (erreur != null || quantite.signum() == 0) {
             throw new RegleDemandeException("quantite", erreur != null ? erreur : "Quantité demandée : au moins " + Quantites.format(quantum));

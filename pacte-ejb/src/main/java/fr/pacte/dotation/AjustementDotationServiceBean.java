@@ -44,7 +44,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     public LigneDotation accorderSupplement(String annee, String uai, boolean parts, BigDecimal quantite, String motif) {
         Campagne c = referentiel.campagne(annee);
         String departement = verifierInstructeur(c, uai);
-        BigDecimal quantum = parts ? Quantites.quantumParts(c.isDemiPartsAutorisees()) : Quantites.QUART_IMP;
+        BigDecimal quantum = parts ? Quantites.quantumParts(c.demiPartsAutorisees()) : Quantites.QUART_IMP;
         String erreur = Quantites.erreur(quantite, quantum, parts ? "Parts accordées" : "IMP accordés", Quantite.Borne.ENVELOPPE);
         if (erreur != null) {
             throw new RegleDotationException("quantite", erreur);
@@ -116,7 +116,7 @@ public class AjustementDotationServiceBean implements AjustementDotationService 
     }
 
     private String verifierPerimetre(Campagne c, String uai) {
-        LigneDotation l = lectures.ligne(c.getAnneeScolaire(), c.anneePrecedente(), Voie.desLpo(c), uai);
+        LigneDotation l = lectures.ligne(c.anneeScolaire(), c.anneePrecedente(), Voie.desLpo(c), uai);
         if (l == null) {
             throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
         }

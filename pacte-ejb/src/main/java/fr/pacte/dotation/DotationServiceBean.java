@@ -193,7 +193,7 @@ public class DotationServiceBean implements DotationService {
                 u.login(), motif);
         Enveloppe env = e.enveloppes().get(uai);
         return new EnveloppeModifiee(uai, env.getParts(), env.getImp(), env.getVersion(), e.allocation(),
-                lectures.totauxParDepartement(annee, u), c.getMontantPart());
+                lectures.totauxParDepartement(annee, u), c.montantPart());
     }
 
     @Override

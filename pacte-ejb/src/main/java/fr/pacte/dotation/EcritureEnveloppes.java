@@ -67,8 +67,8 @@ class EcritureEnveloppes {
      */
     Ecriture ecrire(Campagne campagne, Map<String, BigDecimal[]> valeurs, Map<String, Long> versions,
                     String auteur, String motif) {
-        String annee = campagne.getAnneeScolaire();
-        BigDecimal quantumParts = Quantites.quantumParts(campagne.isDemiPartsAutorisees());
+        String annee = campagne.anneeScolaire();
+        BigDecimal quantumParts = Quantites.quantumParts(campagne.demiPartsAutorisees());
         verifier(Texte.tropLong("Motif", motif, MOTIF_MAX), "motif");
         valeurs.forEach((uai, v) -> {
             verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai, Quantite.Borne.ENVELOPPE), "parts");
@@ -139,7 +139,7 @@ class EcritureEnveloppes {
 
     private Map<String, Enveloppe> enveloppes(Campagne campagne, java.util.Set<String> uais) {
         List<String> liste = List.copyOf(uais);
-        Map<String, Enveloppe> parUai = depot.enveloppes(campagne.getAnneeScolaire(), liste);
+        Map<String, Enveloppe> parUai = depot.enveloppes(campagne.anneeScolaire(), liste);
         List<String> manquants = liste.stream().filter(u -> !parUai.containsKey(u)).toList();
         Map<String, String> natures = lectures.natures(manquants);
         Voie voieLpo = Voie.desLpo(campagne);
@@ -148,7 +148,7 @@ class EcritureEnveloppes {
             if (nature == null) {
                 throw new RegleDotationException("uai", "Établissement inconnu : " + uai);
             }
-            Enveloppe e = new Enveloppe(campagne.getAnneeScolaire(), uai, Voie.pour(Nature.valueOf(nature), voieLpo));
+            Enveloppe e = new Enveloppe(campagne.anneeScolaire(), uai, Voie.pour(Nature.valueOf(nature), voieLpo));
             depot.ajouter(e);
             parUai.put(uai, e);
         }

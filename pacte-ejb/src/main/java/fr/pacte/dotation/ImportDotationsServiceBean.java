@@ -108,7 +108,7 @@ public class ImportDotationsServiceBean implements ImportDotationsService {
                 controles.signaler(l.numero(), "uai", "établissement inconnu : " + uai);
             }
             BigDecimal parts = nombre(controles, l, "parts_pacte",
-                    c == null ? Quantites.PART : Quantites.quantumParts(c.isDemiPartsAutorisees()));
+                    c == null ? Quantites.PART : Quantites.quantumParts(c.demiPartsAutorisees()));
             BigDecimal imp = nombre(controles, l, "imp_taux_base", Quantites.QUART_IMP);
             if (c != null && controles.premiereOccurrence(l, "uai", annee + "/" + uai, "établissement")
                     && parts != null && imp != null) {

@@ -38,7 +38,7 @@ public class PilotageConsommationBean implements PilotageConsommation {
         Campagne c = referentiel.campagne(annee);
         return lectures.enveloppes(annee, c.anneePrecedente()).stream()
                 .filter(a -> SeuilConsommation.sousConsommee(a.parts(), a.partsAttribuees(), a.imp(), a.impAttribues(),
-                        c.getSeuilAlerteConsommation()))
+                        c.seuilAlerteConsommation()))
                 .sorted(Comparator.comparing((AlerteConsommation a) -> min(a)).thenComparing(AlerteConsommation::uai))
                 .toList();
     }

@@ -20,7 +20,7 @@ final class ReglesReserve {
 
     /** @param actuelle the département's reserve before the change, or null when it has none yet */
     void controler(Reserve actuelle, BigDecimal premier, BigDecimal second, BigDecimal voiePro, BigDecimal imp) {
-        BigDecimal quantum = Quantites.quantumParts(campagne.isDemiPartsAutorisees());
+        BigDecimal quantum = Quantites.quantumParts(campagne.demiPartsAutorisees());
         controler(LigneAllocation.PREMIER_DEGRE, premier, quantum, actuelle == null ? BigDecimal.ZERO : actuelle.parts(Voie.PREMIER_DEGRE));
         controler(LigneAllocation.SECOND_DEGRE, second, quantum, actuelle == null ? BigDecimal.ZERO : actuelle.parts(Voie.SECOND_DEGRE));
         controler(LigneAllocation.VOIE_PRO, voiePro, quantum, actuelle == null ? BigDecimal.ZERO : actuelle.parts(Voie.VOIE_PRO));

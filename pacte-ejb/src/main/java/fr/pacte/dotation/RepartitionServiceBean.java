@@ -50,7 +50,7 @@ public class RepartitionServiceBean implements RepartitionService {
                 securite.utilisateurCourant());
         // IMP already converted into décharge stay counted in the IMP allocation: the formula replaces the rest only
         BigDecimal convertis = lignes.stream().map(LigneDotation::dechargeHeures).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Quanta quanta = c.isDemiPartsAutorisees() ? Quanta.DEMI_PARTS : Quanta.PARTS_ENTIERES;
+        Quanta quanta = c.demiPartsAutorisees() ? Quanta.DEMI_PARTS : Quanta.PARTS_ENTIERES;
         return MoteurFormule.simuler(lignes.stream().map(RepartitionServiceBean::aDoter).toList(),
                 disponible(annee, convertis), quanta, formule);
     }

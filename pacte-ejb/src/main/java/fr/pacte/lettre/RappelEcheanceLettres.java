@@ -38,10 +38,10 @@ public class RappelEcheanceLettres {
     int rappeler(LocalDate aujourdhui) {
         int campagnes = 0;
         for (Campagne c : referentiel.campagnes()) {
-            LocalDate limite = c.getDateLimiteLettres();
-            if (c.getStatut() != Campagne.Statut.CLOSE && limite != null
+            LocalDate limite = c.dateLimiteLettres();
+            if (c.statut() != Campagne.Statut.CLOSE && limite != null
                     && aujourdhui.plusDays(SuiviLettresService.JOURS_AVANT_ECHEANCE).equals(limite)) {
-                relances.relancer(c.getAnneeScolaire(), limite, lectures.lettres(c.getAnneeScolaire(), "", ""), "ECHEANCE_PROCHE");
+                relances.relancer(c.anneeScolaire(), limite, lectures.lettres(c.anneeScolaire(), "", ""), "ECHEANCE_PROCHE");
                 campagnes++;
             }
         }

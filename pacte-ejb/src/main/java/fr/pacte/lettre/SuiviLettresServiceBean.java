@@ -40,7 +40,7 @@ public class SuiviLettresServiceBean implements SuiviLettresService {
     @Override
     public SuiviLettres tableau(String annee, String departement, String uai) {
         Campagne c = referentiel.campagne(annee);
-        return SuiviLettres.de(annee, c.getDateLimiteLettres(), LocalDate.now(FormatDate.PARIS),
+        return SuiviLettres.de(annee, c.dateLimiteLettres(), LocalDate.now(FormatDate.PARIS),
                 lettres(annee, departement, uai));
     }
 
@@ -49,7 +49,7 @@ public class SuiviLettresServiceBean implements SuiviLettresService {
         Campagne c = referentiel.campagne(annee);
         Utilisateur u = securite.utilisateurCourant();
         List<LettreEnSouffrance> lettres = lettres(annee, departement, uai);
-        Relance r = relances.relancer(annee, c.getDateLimiteLettres(), lettres, "RELANCE");
+        Relance r = relances.relancer(annee, c.dateLimiteLettres(), lettres, "RELANCE");
         journal.enregistrer(new Evenement("LETTRES_RELANCEES", "LETTRE", annee, annee,
                 u.role() == Role.DASEN ? u.departement() : vide(departement), u.role() == Role.CHEF_ETABLISSEMENT ? u.uai() : vide(uai),
                 null, Evenement.valeurs("chefs", r.chefs(), "agents", r.agents()), null));

@@ -22,8 +22,8 @@ public class Contextes {
 
     public ContexteCampagne de(String annee) {
         Campagne c = referentiel.campagne(annee);
-        return new ContexteCampagne(annee, EntreeTardive.valueOf(c.getPaiementEntreeTardive()), servicesFaits.attributions(),
+        return new ContexteCampagne(annee, EntreeTardive.valueOf(c.paiementEntreeTardive()), servicesFaits.attributions(),
                 ContexteCampagne.premierOuvert(annee, executions.dernierMoisClos(annee)),
-                c.getMontantPart().multiply(BigDecimal.valueOf(c.getPlafondPartsVoiePro())));
+                c.montantPart().multiply(BigDecimal.valueOf(c.plafondPartsVoiePro())));
     }
 }

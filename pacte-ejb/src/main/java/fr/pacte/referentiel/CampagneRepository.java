@@ -6,20 +6,20 @@ import java.util.List;
 public interface CampagneRepository {
 
     /** The campaign, or null. */
-    Campagne trouver(String annee);
+    CampagneEntite trouver(String annee);
 
     /** The campaign locked for writing, or null. */
-    Campagne verrouiller(String annee);
+    CampagneEntite verrouiller(String annee);
 
     /** Every campaign, the latest first. */
-    List<Campagne> toutes();
+    List<CampagneEntite> toutes();
 
     /** The latest open campaign, or null. */
-    Campagne ouverte();
+    CampagneEntite ouverte();
 
     List<VersionCampagne> historique(String annee);
 
-    void ajouter(Campagne campagne);
+    void ajouter(CampagneEntite campagne);
 
     /**
      * Names the application's user for the history trigger (V23) of what this transaction writes next: called before

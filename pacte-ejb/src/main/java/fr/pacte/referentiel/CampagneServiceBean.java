@@ -37,53 +37,53 @@ public class CampagneServiceBean implements CampagneService {
         if (campagnes.trouver(annee) != null) {
             throw new ConflitException("la campagne " + annee + " existe déjà", null);
         }
-        Campagne modele = campagnes.trouver(CycleCampagne.precedente(annee));
-        ParametresCampagne p = modele == null ? ParametresCampagne.parDefaut(annee) : ParametresCampagne.de(modele).anneeSuivante();
+        CampagneEntite modele = campagnes.trouver(CycleCampagne.precedente(annee));
+        ParametresCampagne p = modele == null ? ParametresCampagne.parDefaut(annee) : ParametresCampagne.de(modele.vue()).anneeSuivante();
         verifier(annee, p);
         auteur();
-        Campagne c = Campagne.nouvelle(annee, p);
+        CampagneEntite c = CampagneEntite.nouvelle(annee, p);
         campagnes.ajouter(c);
         campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_CREEE", "CAMPAGNE", annee, annee, null, null,
-                ParametresCampagne.de(c), modele == null ? "première campagne de l'académie" : "à partir de " + modele.getAnneeScolaire()));
-        return c;
+                ParametresCampagne.de(c.vue()), modele == null ? "première campagne de l'académie" : "à partir de " + modele.getAnneeScolaire()));
+        return c.vue();
     }
 
     @Override
     public Campagne parametrer(String annee, ParametresCampagne p) {
-        Campagne c = verrouiller(annee, p.version() == null ? -1 : p.version());
+        CampagneEntite c = verrouiller(annee, p.version() == null ? -1 : p.version());
         if (c.getStatut() == Campagne.Statut.CLOSE) {
-            throw new ConflitException("la campagne " + annee + " est close : ses paramètres ne peuvent plus être modifiés", ParametresCampagne.de(c));
+            throw new ConflitException("la campagne " + annee + " est close : ses paramètres ne peuvent plus être modifiés", ParametresCampagne.de(c.vue()));
         }
         verifier(annee, p);
-        ParametresCampagne avant = ParametresCampagne.de(c);
+        ParametresCampagne avant = ParametresCampagne.de(c.vue());
         auteur();
         c.parametrer(p);
         campagnes.ecrire();
-        journal.enregistrer(Evenement.academie("CAMPAGNE_PARAMETREE", "CAMPAGNE", annee, annee, null, avant, ParametresCampagne.de(c), null));
-        return c;
+        journal.enregistrer(Evenement.academie("CAMPAGNE_PARAMETREE", "CAMPAGNE", annee, annee, null, avant, ParametresCampagne.de(c.vue()), null));
+        return c.vue();
     }
 
     @Override
     public Campagne ouvrir(String annee, long version) {
-        Campagne c = verrouiller(annee, version);
+        CampagneEntite c = verrouiller(annee, version);
         String refus = CycleCampagne.refusOuverture(annee, c.getStatut());
         if (refus != null) {
-            throw new ConflitException(refus, ParametresCampagne.de(c));
+            throw new ConflitException(refus, ParametresCampagne.de(c.vue()));
         }
         auteur();
         c.ouvrir(OffsetDateTime.now());
         campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_OUVERTE", "CAMPAGNE", annee, annee, null, "PREPARATION", "OUVERTE", null));
-        return c;
+        return c.vue();
     }
 
     @Override
     public Campagne clore(String annee, long version) {
-        Campagne c = verrouiller(annee, version);
+        CampagneEntite c = verrouiller(annee, version);
         String refus = CycleCampagne.refusCloture(annee, c.getStatut());
         if (refus != null) {
-            throw new ConflitException(refus, ParametresCampagne.de(c));
+            throw new ConflitException(refus, ParametresCampagne.de(c.vue()));
         }
         // the figures are frozen while the year may still be written: the closed status makes it read-only (V23)
         cloturee.fire(new CampagneCloturee(annee));
@@ -92,7 +92,7 @@ public class CampagneServiceBean implements CampagneService {
         campagnes.ecrire();
         journal.enregistrer(Evenement.academie("CAMPAGNE_CLOSE", "CAMPAGNE", annee, annee, null, "OUVERTE", "CLOSE",
                 "consommation des enveloppes figée"));
-        return c;
+        return c.vue();
     }
 
     @Override
@@ -100,14 +100,14 @@ public class CampagneServiceBean implements CampagneService {
         return campagnes.historique(annee);
     }
 
-    private Campagne verrouiller(String annee, long version) {
-        Campagne c = campagnes.verrouiller(annee);
+    private CampagneEntite verrouiller(String annee, long version) {
+        CampagneEntite c = campagnes.verrouiller(annee);
         if (c == null) {
             throw new CampagneIntrouvableException(annee);
         }
         if (c.getVersion() != version) {
             throw new ConflitException("la campagne " + annee + " a été modifiée entre-temps (version " + c.getVersion()
-                    + ", vous aviez la " + version + ") : rechargez-la", ParametresCampagne.de(c));
+                    + ", vous aviez la " + version + ") : rechargez-la", ParametresCampagne.de(c.vue()));
         }
         return c;
     }

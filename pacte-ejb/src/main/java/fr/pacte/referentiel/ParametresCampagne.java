@@ -17,12 +17,12 @@ public record ParametresCampagne(LocalDate dateDebut, LocalDate dateFin, BigDeci
                                  boolean redeploiementVersCollegue, Long version) {
 
     public static ParametresCampagne de(Campagne c) {
-        return new ParametresCampagne(c.getDateDebut(), c.getDateFin(), c.getMontantPart(), c.getPlafondPartsVoiePro(),
-                c.getPlafondPartsAutres(), c.isDemiPartsAutorisees(), c.getVoiePartsLpo(), c.getPaiementEntreeTardive(),
-                c.isVolontariatRequis(), c.isImpPremierDegre(), c.getDateNotificationEnveloppes(),
-                c.getDebutRepartition(), c.getFinRepartition(), c.getDateLimiteLettres(),
-                c.getDateAlerteConsommation(), c.getSeuilAlerteConsommation(), c.isRedeploiementVersCollegue(),
-                c.getVersion());
+        return new ParametresCampagne(c.dateDebut(), c.dateFin(), c.montantPart(), c.plafondPartsVoiePro(),
+                c.plafondPartsAutres(), c.demiPartsAutorisees(), c.voiePartsLpo(), c.paiementEntreeTardive(),
+                c.volontariatRequis(), c.impPremierDegre(), c.dateNotificationEnveloppes(),
+                c.debutRepartition(), c.finRepartition(), c.dateLimiteLettres(),
+                c.dateAlerteConsommation(), c.seuilAlerteConsommation(), c.redeploiementVersCollegue(),
+                c.version());
     }
 
     /** The same settings one school year later (dates moved by a year): the next campaign starts from them. */

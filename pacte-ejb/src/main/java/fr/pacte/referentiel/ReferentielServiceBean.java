@@ -89,7 +89,7 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public List<Campagne> campagnes() {
-        return campagnes.toutes();
+        return campagnes.toutes().stream().map(CampagneEntite::vue).toList();
     }
 
     @Override
@@ -112,16 +112,17 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public Campagne campagne(String anneeScolaire) {
-        Campagne c = campagnes.trouver(anneeScolaire);
+        CampagneEntite c = campagnes.trouver(anneeScolaire);
         if (c == null) {
             throw new CampagneIntrouvableException(anneeScolaire);
         }
-        return c;
+        return c.vue();
     }
 
     @Override
     public Campagne campagneOuverte() {
-        return campagnes.ouverte();
+        CampagneEntite c = campagnes.ouverte();
+        return c == null ? null : c.vue();
     }
 
     @Override

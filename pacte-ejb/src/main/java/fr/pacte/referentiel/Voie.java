@@ -63,7 +63,7 @@ public enum Voie {
 
     /** The voie an LPO's parts count in for this campaign (a campaign setting). */
     public static Voie desLpo(Campagne campagne) {
-        return valueOf(campagne.getVoiePartsLpo());
+        return valueOf(campagne.voiePartsLpo());
     }
 
     /** École → premier degré; LP → voie professionnelle; LPO → the campaign's setting; others → second degré. */

@@ -67,9 +67,9 @@ class Redeploiements {
         }
         Campagne c = referentiel.campagne(source.anneeScolaire());
         BigDecimal[] parts = consultation.partsDuPersonnel(cible.anneeScolaire(), cible.identifiant());
-        return new ContexteTransfert(c.isRedeploiementVersCollegue(),
-                c.isDemiPartsAutorisees() ? new BigDecimal("0.5") : BigDecimal.ONE, source.parts(), cible.voie(),
-                parts[0], parts[1], c.getPlafondPartsVoiePro(), c.getPlafondPartsAutres());
+        return new ContexteTransfert(c.redeploiementVersCollegue(),
+                c.demiPartsAutorisees() ? new BigDecimal("0.5") : BigDecimal.ONE, source.parts(), cible.voie(),
+                parts[0], parts[1], c.plafondPartsVoiePro(), c.plafondPartsAutres());
     }
 
     private EtatSuivi etat(AttributionVue a, Map<String, MissionCatalogue> catalogue) {

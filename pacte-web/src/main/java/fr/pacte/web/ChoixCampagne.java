@@ -22,13 +22,13 @@ public class ChoixCampagne implements Serializable {
     }
 
     public static ChoixCampagne depuis(ReferentielService referentiel) {
-        List<String> annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
+        List<String> annees = referentiel.campagnes().stream().map(Campagne::anneeScolaire).toList();
         String demandee = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("annee");
         if (annees.contains(demandee)) {
             return new ChoixCampagne(annees, demandee);
         }
         Campagne ouverte = referentiel.campagneOuverte();
-        return new ChoixCampagne(annees, ouverte != null ? ouverte.getAnneeScolaire() : annees.isEmpty() ? null : annees.get(0));
+        return new ChoixCampagne(annees, ouverte != null ? ouverte.anneeScolaire() : annees.isEmpty() ? null : annees.get(0));
     }
 
     public List<String> getAnnees() {

@@ -1,6 +1,7 @@
 package fr.pacte.referentiel.infrastructure;
 
 import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.CampagneEntite;
 import fr.pacte.referentiel.CampagneRepository;
 import fr.pacte.referentiel.VersionCampagne;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,23 +21,23 @@ public class JpaCampagneRepository implements CampagneRepository {
     private EntityManager em;
 
     @Override
-    public Campagne trouver(String annee) {
-        return annee == null ? null : em.find(Campagne.class, annee);
+    public CampagneEntite trouver(String annee) {
+        return annee == null ? null : em.find(CampagneEntite.class, annee);
     }
 
     @Override
-    public Campagne verrouiller(String annee) {
-        return em.find(Campagne.class, annee, LockModeType.PESSIMISTIC_WRITE);
+    public CampagneEntite verrouiller(String annee) {
+        return em.find(CampagneEntite.class, annee, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
-    public List<Campagne> toutes() {
-        return em.createQuery("SELECT c FROM Campagne c ORDER BY c.anneeScolaire DESC", Campagne.class).getResultList();
+    public List<CampagneEntite> toutes() {
+        return em.createQuery("SELECT c FROM Campagne c ORDER BY c.anneeScolaire DESC", CampagneEntite.class).getResultList();
     }
 
     @Override
-    public Campagne ouverte() {
-        return em.createQuery("SELECT c FROM Campagne c WHERE c.statut = :s ORDER BY c.anneeScolaire DESC", Campagne.class)
+    public CampagneEntite ouverte() {
+        return em.createQuery("SELECT c FROM Campagne c WHERE c.statut = :s ORDER BY c.anneeScolaire DESC", CampagneEntite.class)
                 .setParameter("s", Campagne.Statut.OUVERTE).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
@@ -52,7 +53,7 @@ public class JpaCampagneRepository implements CampagneRepository {
     }
 
     @Override
-    public void ajouter(Campagne campagne) {
+    public void ajouter(CampagneEntite campagne) {
         em.persist(campagne);
     }
 

@@ -34,8 +34,8 @@ public class CampagneResource {
                                String closePar, ParametresCampagne parametres) {
 
         static CampagneJson de(Campagne c) {
-            return new CampagneJson(c.getAnneeScolaire(), c.getStatut(), c.getOuverteLe(), c.getCloseLe(),
-                    c.getClosePar(), ParametresCampagne.de(c));
+            return new CampagneJson(c.anneeScolaire(), c.statut(), c.ouverteLe(), c.closeLe(),
+                    c.closePar(), ParametresCampagne.de(c));
         }
     }
 

@@ -74,8 +74,8 @@ public class MissionsAcademiquesView implements Serializable {
         etat = annee == null ? null : attributions.academiques(annee);
         Campagne c = annee == null ? null : referentiel.campagne(annee);
         if (c != null) {
-            dateDebut = c.getDateDebut();
-            dateFin = c.getDateFin();
+            dateDebut = c.dateDebut();
+            dateFin = c.dateFin();
         }
     }
 

@@ -116,9 +116,9 @@ public class RepartitionView implements Serializable {
             missions = consultation.missionsAPourvoir(annee, uai);
             conseils.lire(suivi.conseils(annee, uai));
             Campagne c = referentiel.campagne(annee);
-            versCollegue = c.isRedeploiementVersCollegue();
-            formulaire.vider(c.getDateDebut(), c.getDateFin());
-            fiche.vider(c.getPlafondPartsVoiePro());
+            versCollegue = c.redeploiementVersCollegue();
+            formulaire.vider(c.dateDebut(), c.dateFin());
+            fiche.vider(c.plafondPartsVoiePro());
             relire();
         }
     }
@@ -152,7 +152,7 @@ public class RepartitionView implements Serializable {
             Messages.info(faite[0].creee() ? "Mission attribuée" : "Mission déjà attribuée (n° " + faite[0].attribution().id()
                     + "), rien n'a changé", formulaire.getCodeMission() + " à " + formulaire.getIdentifiant());
             Campagne c = referentiel.campagne(annee);
-            formulaire.vider(c.getDateDebut(), c.getDateFin());
+            formulaire.vider(c.dateDebut(), c.dateFin());
         }
         relire();
     }

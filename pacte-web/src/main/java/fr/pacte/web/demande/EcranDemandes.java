@@ -43,9 +43,9 @@ public abstract class EcranDemandes implements Serializable {
         if (!autorise) {
             return false;
         }
-        annees = referentiel.campagnes().stream().map(Campagne::getAnneeScolaire).toList();
+        annees = referentiel.campagnes().stream().map(Campagne::anneeScolaire).toList();
         Campagne ouverte = referentiel.campagneOuverte();
-        criteres.setAnnee(ouverte == null ? null : ouverte.getAnneeScolaire());
+        criteres.setAnnee(ouverte == null ? null : ouverte.anneeScolaire());
         modele = new ModelePagine<>((tri, asc, page, taille) -> demandes.demandes(criteres.filtre(), page, taille),
                 d -> String.valueOf(d.id()));
         return true;

@@ -63,7 +63,7 @@ public class MesDemandesView implements Serializable {
         }
         uai = u.uai();
         Campagne c = referentiel.campagneOuverte();
-        annee = c == null ? null : c.getAnneeScolaire();
+        annee = c == null ? null : c.anneeScolaire();
         modele = new ModelePagine<>((tri, asc, page, taille) -> demandes.demandes(FiltreDemandes.toutes(), page, taille),
                 d -> String.valueOf(d.id()));
         lireEnveloppe();

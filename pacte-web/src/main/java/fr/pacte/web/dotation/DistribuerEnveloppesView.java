@@ -66,10 +66,10 @@ public class DistribuerEnveloppesView implements Serializable {
     void initialiser() {
         role = securite.utilisateurCourant().role();
         campagnes = referentiel.campagnes().stream()
-                .map(c -> new Choix(c.getAnneeScolaire(), c.getAnneeScolaire() + " – " + statut(c.getStatut()))).toList();
+                .map(c -> new Choix(c.anneeScolaire(), c.anneeScolaire() + " – " + statut(c.statut()))).toList();
         departements = referentiel.departements();
         Campagne ouverte = referentiel.campagneOuverte();
-        annee = ouverte != null ? ouverte.getAnneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).annee();
+        annee = ouverte != null ? ouverte.anneeScolaire() : campagnes.isEmpty() ? null : campagnes.get(0).annee();
         modele = new ModelePagine<>((tri, asc, page, taille) -> {
             var lignes = dotations.lignes(annee, filtre(tri, asc), page, taille);
             return new Page<>(lignes.elements().stream()
@@ -87,7 +87,7 @@ public class DistribuerEnveloppesView implements Serializable {
         propositions = Map.of();
         if (annee != null) {
             Campagne c = referentiel.campagne(annee);
-            montantPart = c.getMontantPart();
+            montantPart = c.montantPart();
             publication = dotations.publication(annee);
         }
         totaux.recharger(annee);

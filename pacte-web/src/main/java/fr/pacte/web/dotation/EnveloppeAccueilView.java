@@ -46,8 +46,8 @@ public class EnveloppeAccueilView {
         if (c == null) {
             return;
         }
-        annee = c.getAnneeScolaire();
-        montantPart = c.getMontantPart();
+        annee = c.anneeScolaire();
+        montantPart = c.montantPart();
         publication = dotations.publication(annee);
         switch (u.role()) {
             case CHEF_ETABLISSEMENT -> {

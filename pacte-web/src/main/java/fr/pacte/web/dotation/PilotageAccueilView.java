@@ -55,22 +55,22 @@ public class PilotageAccueilView implements Serializable {
             return;
         }
         // the open campaign, else the latest one not closed
-        campagne = referentiel.campagnes().stream().filter(c -> c.getStatut() == Campagne.Statut.OUVERTE).findFirst()
-                .orElse(referentiel.campagnes().stream().filter(c -> c.getStatut() != Campagne.Statut.CLOSE)
-                        .max(Comparator.comparing(Campagne::getAnneeScolaire)).orElse(null));
+        campagne = referentiel.campagnes().stream().filter(c -> c.statut() == Campagne.Statut.OUVERTE).findFirst()
+                .orElse(referentiel.campagnes().stream().filter(c -> c.statut() != Campagne.Statut.CLOSE)
+                        .max(Comparator.comparing(Campagne::anneeScolaire)).orElse(null));
         if (campagne == null) {
             return;
         }
-        String annee = campagne.getAnneeScolaire();
+        String annee = campagne.anneeScolaire();
         parDepartement = pilotage.parDepartement(annee);
         parNature = pilotage.parNature(annee);
         alertes = pilotage.alertes(annee);
-        plafondEnvisage = campagne.getPlafondPartsAutres() + 1;
+        plafondEnvisage = campagne.plafondPartsAutres() + 1;
         simuler();
     }
 
     public void simuler() {
-        simulation = simulations.simuler(campagne.getAnneeScolaire(), plafondEnvisage);
+        simulation = simulations.simuler(campagne.anneeScolaire(), plafondEnvisage);
     }
 
     public boolean isVisible() {
@@ -111,8 +111,8 @@ public class PilotageAccueilView implements Serializable {
     }
 
     public String getDateAlerte() {
-        return campagne.getDateAlerteConsommation() == null ? "–"
-                : campagne.getDateAlerteConsommation().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return campagne.dateAlerteConsommation() == null ? "–"
+                : campagne.dateAlerteConsommation().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     public Campagne getCampagne() {

@@ -40,7 +40,7 @@ public class TotauxDotationView implements Serializable {
         }
         allocation = dotations.allocation(annee);
         totaux = dotations.totaux(annee);
-        academie = TotalAcademie.de(allocation, totaux, referentiel.campagne(annee).getMontantPart());
+        academie = TotalAcademie.de(allocation, totaux, referentiel.campagne(annee).montantPart());
     }
 
     public List<EtatAllocation> getAllocation() {

@@ -87,7 +87,7 @@ public class ConsulterAccueilView implements Serializable {
         switch (role) {
             case RECTORAT -> {
                 campagne = referentiel.campagnes().stream()
-                        .filter(c -> c.getStatut() == Campagne.Statut.OUVERTE).findFirst().orElse(null);
+                        .filter(c -> c.statut() == Campagne.Statut.OUVERTE).findFirst().orElse(null);
                 journal = imports.journal(IMPORTS_AFFICHES);
             }
             case DASEN, IEN -> etablissements = referentiel.etablissements(FiltreEtablissements.tous(), 0,

@@ -40,15 +40,15 @@ public class GererCampagnesView implements Serializable {
     @PostConstruct
     void charger() {
         campagnes = referentiel.campagnes();
-        nouvelleAnnee = campagnes.isEmpty() ? null : CycleCampagne.suivante(campagnes.get(0).getAnneeScolaire());
+        nouvelleAnnee = campagnes.isEmpty() ? null : CycleCampagne.suivante(campagnes.get(0).anneeScolaire());
         if (annee == null && !campagnes.isEmpty()) {
-            annee = campagnes.get(0).getAnneeScolaire();
+            annee = campagnes.get(0).anneeScolaire();
         }
         choisir();
     }
 
     public void choisir() {
-        Campagne c = annee == null ? null : campagnes.stream().filter(x -> x.getAnneeScolaire().equals(annee)).findFirst().orElse(null);
+        Campagne c = annee == null ? null : campagnes.stream().filter(x -> x.anneeScolaire().equals(annee)).findFirst().orElse(null);
         parametres = c == null ? null : FormulaireCampagne.de(ParametresCampagne.de(c));
         historique = c == null ? List.of() : service.historique(annee);
     }
@@ -74,8 +74,8 @@ public class GererCampagnesView implements Serializable {
     private void executer(String resume, Supplier<Campagne> action, String detail) {
         try {
             Campagne c = action.get();
-            annee = c.getAnneeScolaire();
-            Messages.info(resume, detail == null ? c.getAnneeScolaire() : detail);
+            annee = c.anneeScolaire();
+            Messages.info(resume, detail == null ? c.anneeScolaire() : detail);
         } catch (ConflitException | ParametreCampagneRefuseException e) {
             Messages.erreur("Refusé", e.getMessage());
         } catch (EJBException e) {
@@ -105,7 +105,7 @@ public class GererCampagnesView implements Serializable {
     }
 
     public Campagne getCampagne() {
-        return campagnes.stream().filter(x -> x.getAnneeScolaire().equals(annee)).findFirst().orElse(null);
+        return campagnes.stream().filter(x -> x.anneeScolaire().equals(annee)).findFirst().orElse(null);
     }
 
     public FormulaireCampagne getParametres() {
