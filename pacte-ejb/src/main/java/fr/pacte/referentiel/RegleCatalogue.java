@@ -7,7 +7,7 @@ import java.util.Set;
 /** The checks of a mission the rectorat adds or edits, before any SQL: one French message per broken rule. */
 public final class RegleCatalogue {
 
-    private static final Set<String> ORIGINES = Set.of("ACADEMIQUE", "LOCALE");
+    private static final Set<String> ORIGINES = Set.of(Origine.ACADEMIQUE.name(), Origine.LOCALE.name());
 
     private RegleCatalogue() {
     }

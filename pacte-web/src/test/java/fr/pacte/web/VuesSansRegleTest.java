@@ -7,10 +7,32 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import fr.pacte.referentiel.Campagne;
+import fr.pacte.referentiel.Civilite;
+import fr.pacte.referentiel.Corps;
+import fr.pacte.referentiel.Dispositif;
+import fr.pacte.referentiel.EducationPrioritaire;
+import fr.pacte.referentiel.Modalite;
+import fr.pacte.referentiel.Nature;
+import fr.pacte.referentiel.Origine;
+import fr.pacte.referentiel.Secteur;
+import fr.pacte.referentiel.Sexe;
+import fr.pacte.referentiel.Voie;
+
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Screens and REST resources hold no rule (issue 17, point 4): they parse, call a facade and render. Quantities
@@ -32,5 +54,33 @@ class VuesSansRegleTest {
                                 && ARITHMETIQUE.contains(a.getTarget().getName())))
                 .because("the domain computes quantities once; screens and the API show what it answers")
                 .check(classes);
+    }
+
+    /**
+     * No view or resource compares a code of the shared vocabulary as a string ({@code "VOIE_PRO".equals(…)},
+     * {@code case "ECOLE"}): the enums of the référentiel answer ({@code Voie.VOIE_PRO.est(code)}).
+     */
+    @Test
+    void viewsAndResourcesCompareNoCodeOfTheVocabularyAsAString() throws IOException {
+        Set<String> codes = new TreeSet<>();
+        for (Class<? extends Enum<?>> e : List.of(Voie.class, Nature.class, Dispositif.class, Modalite.class,
+                Corps.class, Secteur.class, EducationPrioritaire.class, Civilite.class, Sexe.class, Campagne.Statut.class,
+                Origine.class)) {
+            for (Enum<?> c : e.getEnumConstants()) {
+                codes.add(c.name());
+            }
+        }
+        Pattern comparaison = Pattern.compile("\"(" + String.join("|", codes)
+                + ")\"\\s*\\.equals\\(|\\.equals\\(\\s*\"(" + String.join("|", codes) + ")\"\\s*\\)|case \"(" + String.join("|", codes) + ")\"");
+        List<String> ecarts = new ArrayList<>();
+        try (Stream<Path> fichiers = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : fichiers.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = comparaison.matcher(Files.readString(f));
+                while (m.find()) {
+                    ecarts.add(f.getFileName() + " : " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), ecarts, "ask the enum of the référentiel (Voie.VOIE_PRO.est(code), Nature.de(code)…)");
     }
 }

@@ -1,5 +1,6 @@
 package fr.pacte.web.referentiel;
 
+import fr.pacte.referentiel.Origine;
 import fr.pacte.referentiel.Dispositif;
 import fr.pacte.referentiel.Voie;
 import fr.pacte.referentiel.CatalogueService;
@@ -87,11 +88,7 @@ public class ConsulterCatalogueView implements Serializable {
     }
 
     public String origine(String o) {
-        return switch (o) {
-            case "ACADEMIQUE" -> "Académique";
-            case "LOCALE" -> "Locale";
-            default -> "Nationale";
-        };
+        return Origine.libelle(o);
     }
 
     public boolean isRectorat() {
