@@ -19,7 +19,35 @@ public record Campagne(String anneeScolaire, LocalDate dateDebut, LocalDate date
                        LocalDate dateAlerteConsommation, BigDecimal seuilAlerteConsommation, OffsetDateTime ouverteLe,
                        OffsetDateTime closeLe, String closePar, long version) {
 
-    public enum Statut { PREPARATION, OUVERTE, CLOSE }
+    /** PREPARATION → OUVERTE → CLOSE, never back ({@link CycleCampagne}). */
+    public enum Statut {
+        PREPARATION("En préparation"), OUVERTE("Ouverte"), CLOSE("Close");
+
+        private final String libelle;
+
+        Statut(String libelle) {
+            this.libelle = libelle;
+        }
+
+        public String libelle() {
+            return libelle;
+        }
+    }
+
+    /** Whether it may be opened now (the rule of {@link CycleCampagne#refusOuverture}). */
+    public boolean ouvrable() {
+        return CycleCampagne.refusOuverture(anneeScolaire, statut) == null;
+    }
+
+    /** Whether it may be closed now ({@link CycleCampagne#refusCloture}). */
+    public boolean closable() {
+        return CycleCampagne.refusCloture(anneeScolaire, statut) == null;
+    }
+
+    /** A closed campaign's settings no longer change (V23). */
+    public boolean parametrable() {
+        return statut != Statut.CLOSE;
+    }
 
     /** "2025-2026" → "2024-2025" */
     public String anneePrecedente() {
