@@ -120,6 +120,14 @@ final class Navigateur implements AutoCloseable {
                 "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
     }
 
+    /** Clicks once the element is visible, again if an ajax update replaced it meanwhile (stale element). */
+    void cliquer(By element) {
+        attendre(d -> {
+            visible(element).click();
+            return true;
+        });
+    }
+
     <T> T attendre(ExpectedCondition<T> condition) {
         return attente.until(condition);
     }

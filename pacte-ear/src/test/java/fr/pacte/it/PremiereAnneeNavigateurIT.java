@@ -57,8 +57,8 @@ class PremiereAnneeNavigateurIT extends PacteIT {
 
         creerEtOuvrir(ANNEE);
         distribuer(ANNEE, "3");
-        navigateur.visible(By.id("entete:publier")).click();
-        cliquer(By.id("confirmation:confirmer"));
+        navigateur.cliquer(By.id("entete:publier"));
+        navigateur.cliquer(By.id("confirmation:confirmer"));
         assertTrue(navigateur.texte(By.id("entete:publication")).startsWith("Enveloppes publiées le "));
 
         navigateur.connecter("chef.0880001y", "test");
@@ -68,8 +68,8 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         navigateur.connecter("rectorat", "test");
         navigateur.ouvrir("/campagnes.xhtml");
         choisirCampagne(ANNEE);
-        navigateur.visible(By.id("campagnes:clore")).click();
-        cliquer(By.id("campagnes:confirmer"));
+        navigateur.cliquer(By.id("campagnes:clore"));
+        navigateur.cliquer(By.id("campagnes:confirmer"));
         navigateur.attendre(d -> statut(ANNEE).equals("Close"));
         assertEquals("1.0", BaseDeTest.valeur("SELECT parts_consommees FROM dotation.enveloppe WHERE annee_scolaire = '"
                 + ANNEE + "' AND uai = '" + UAI + "'"), "la clôture fige la part consommée");
@@ -79,10 +79,10 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         assertTrue(navigateur.texte(By.xpath(LIGNE + "/td[8]")).startsWith("1"), "consommé N-1 affiché : 1 part");
         navigateur.presser("formule:type", "Reconduction N-1");
         navigateur.visible(By.id("formule:pourcentage"));
-        navigateur.visible(By.id("formule:simuler")).click();
+        navigateur.cliquer(By.id("formule:simuler"));
         navigateur.attendre(d -> d.findElement(By.xpath(LIGNE + "//span[@class='proposition']")).getText().startsWith("1 p"));
-        navigateur.visible(By.id("formule:appliquer")).click();
-        cliquer(By.id("confirmation:confirmer"));
+        navigateur.cliquer(By.id("formule:appliquer"));
+        navigateur.cliquer(By.id("confirmation:confirmer"));
         navigateur.attendre(d -> "1".equals(d.findElement(By.xpath(LIGNE + "//td[contains(@class, 'pacte-saisie')]")).getText().strip()));
         assertEquals("1.0", BaseDeTest.valeur("SELECT parts FROM dotation.enveloppe WHERE annee_scolaire = '" + SUIVANTE
                 + "' AND uai = '" + UAI + "'"), "reconduction N-1 de la consommation figée");
@@ -96,7 +96,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         Files.writeString(fichier, contenu, StandardCharsets.UTF_8);
         try {
             navigateur.driver().findElement(By.cssSelector("[id='formulaire'] input[type='file']")).sendKeys(fichier.toString());
-            navigateur.visible(By.id("formulaire:importer")).click();
+            navigateur.cliquer(By.id("formulaire:importer"));
             assertEquals(crees, navigateur.texte(By.id("crees")), nature + " : " + navigateur.driver().findElement(By.tagName("body")).getText());
         } finally {
             Files.deleteIfExists(fichier);
@@ -115,16 +115,16 @@ class PremiereAnneeNavigateurIT extends PacteIT {
     private void creerEtOuvrir(String annee) {
         navigateur.ouvrir("/campagnes.xhtml");
         navigateur.saisir(By.id("campagnes:nouvelle"), annee);
-        navigateur.visible(By.id("campagnes:creer")).click();
+        navigateur.cliquer(By.id("campagnes:creer"));
         navigateur.attendre(d -> statut(annee).equals("En préparation"));
         choisirCampagne(annee);
-        navigateur.visible(By.id("campagnes:ouvrir")).click();
-        cliquer(By.id("campagnes:confirmer"));
+        navigateur.cliquer(By.id("campagnes:ouvrir"));
+        navigateur.cliquer(By.id("campagnes:confirmer"));
         navigateur.attendre(d -> statut(annee).equals("Ouverte"));
     }
 
     private void choisirCampagne(String annee) {
-        navigateur.visible(By.xpath("//tbody[@id='campagnes:liste_data']/tr[contains(., '" + annee + "')]//a[contains(@id, ':choisir')]")).click();
+        navigateur.cliquer(By.xpath("//tbody[@id='campagnes:liste_data']/tr[contains(., '" + annee + "')]//a[contains(@id, ':choisir')]"));
         navigateur.attendre(d -> d.findElement(By.id("campagnes:fiche")).getText().contains("Campagne " + annee));
     }
 
@@ -135,20 +135,20 @@ class PremiereAnneeNavigateurIT extends PacteIT {
 
     /** The allocation through its dialog, then (when given) the collège's parts typed in its row. */
     private void distribuer(String annee, String parts) {
-        navigateur.visible(By.linkText("Dotations")).click();
+        navigateur.cliquer(By.linkText("Dotations"));
         navigateur.choisir("entete:campagne", annee + " – ouverte");
         navigateur.calme();
-        navigateur.visible(By.id("allocation-ouvrir:modifier-allocation")).click();
+        navigateur.cliquer(By.id("allocation-ouvrir:modifier-allocation"));
         navigateur.attendre(d -> d.findElement(By.id("allocation-campagne")).getText().equals("Campagne " + annee));
         navigateur.saisir(By.cssSelector("input.montant-SECOND_DEGRE"), "10");
-        cliquer(By.id("allocation-formulaire:enregistrer-allocation"));
+        navigateur.cliquer(By.id("allocation-formulaire:enregistrer-allocation"));
         message("Allocation enregistrée");
         navigateur.saisir(By.id("formulaire:texte"), UAI);
         navigateur.attendre(d -> d.findElements(By.cssSelector("[id='formulaire:lignes_data'] > tr")).size() == 1
                 && !d.findElements(By.xpath(LIGNE)).isEmpty());
         if (parts != null) {
             navigateur.calme();
-            navigateur.visible(By.xpath(LIGNE + "/td[contains(@class, 'pacte-saisie')]")).click();
+            navigateur.cliquer(By.xpath(LIGNE + "/td[contains(@class, 'pacte-saisie')]"));
             WebElement saisie = navigateur.visible(By.xpath(LIGNE + "//input[contains(@id, 'saisie-parts')]"));
             saisie.sendKeys(Keys.chord(Keys.CONTROL, "a"), parts, Keys.ENTER);
             message("Enveloppe enregistrée");
@@ -167,7 +167,7 @@ class PremiereAnneeNavigateurIT extends PacteIT {
         navigateur.choisir("attribution:mission", "P2-RCD – Remplacement de courte durée");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("18 h par part"));
         navigateur.choisir("attribution:personnel", "Thiriet Camille (" + VOLONTAIRE + ") – volontaire");
-        navigateur.visible(By.id("attribution:attribuer")).click();
+        navigateur.cliquer(By.id("attribution:attribuer"));
         navigateur.attendre(d -> d.findElement(By.id("reste-parts")).getText().equals("2"));
     }
 
@@ -175,13 +175,6 @@ class PremiereAnneeNavigateurIT extends PacteIT {
      * Clicks once the element takes the click: a dialog opening with an animation, or a message over it, may take
      * it first (the wait ignores the driver's refusals and tries again).
      */
-    private void cliquer(By element) {
-        navigateur.attendre(d -> {
-            navigateur.visible(element).click();
-            return true;
-        });
-    }
-
     private void message(String texte) {
         navigateur.attendre(d -> d.findElements(By.cssSelector(".ui-growl-item")).stream()
                 .anyMatch(e -> e.getText().contains(texte)));
