@@ -138,10 +138,20 @@ final class Navigateur implements AutoCloseable {
      * The option is looked up with double quotes, so labels with an apostrophe ("Conversion d'IMP…") work too.
      */
     void choisir(String idMenu, String libelle) {
+        choisir(idMenu, libelle, "=");
+    }
+
+    /** {@link #choisir} the option whose label starts so (a personnel marked volunteer gets « – volontaire »). */
+    void choisirCommencantPar(String idMenu, String debut) {
+        choisir(idMenu, debut, "^=");
+    }
+
+    private void choisir(String idMenu, String libelle, String comparaison) {
         By choisi = By.id(idMenu + "_label");
-        By option = By.cssSelector("[id='" + idMenu + "_panel'] li[data-label=\"" + libelle + "\"]");
+        By option = By.cssSelector("[id='" + idMenu + "_panel'] li[data-label" + comparaison + "\"" + libelle + "\"]");
+        java.util.function.Predicate<String> voulu = "=".equals(comparaison) ? libelle::equals : t -> t.startsWith(libelle);
         attente.until(d -> {
-            if (!libelle.equals(d.findElement(choisi).getText())) {
+            if (!voulu.test(d.findElement(choisi).getText())) {
                 List<WebElement> options = d.findElements(option);
                 if (!options.isEmpty() && options.get(0).isDisplayed()) {
                     options.get(0).click();
@@ -149,7 +159,7 @@ final class Navigateur implements AutoCloseable {
                     d.findElement(By.id(idMenu)).click();
                 }
             }
-            return libelle.equals(d.findElement(choisi).getText());
+            return voulu.test(d.findElement(choisi).getText());
         });
     }
 

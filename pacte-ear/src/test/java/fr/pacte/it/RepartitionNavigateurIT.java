@@ -75,7 +75,7 @@ class RepartitionNavigateurIT extends PacteIT {
         navigateur.choisir("attribution:mission", "P2-RCD – Remplacement de courte durée");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("18 h par part"));
         assertEquals("18", navigateur.visible(By.id("attribution:heures")).getAttribute("value"));
-        navigateur.choisir("attribution:personnel", "Bernard Élodie (SUI0000000001)");
+        navigateur.choisirCommencantPar("attribution:personnel", "Bernard Élodie (SUI0000000001)");
         navigateur.visible(By.id("attribution:attribuer")).click();
 
         navigateur.attendre(d -> d.findElement(RESTE_PARTS).getText().equals("1"));
@@ -100,7 +100,7 @@ class RepartitionNavigateurIT extends PacteIT {
         navigateur.ouvrir(PAGE);
         navigateur.choisir("attribution:mission", "P2-DEVOIRS-FAITS – Intervention dans le dispositif Devoirs faits au collège");
         navigateur.attendre(d -> d.findElement(By.id("attribution:quantum")).getText().contains("24 h par part"));
-        navigateur.choisir("attribution:personnel", "Caron Théo (SUI0000000002)");
+        navigateur.choisirCommencantPar("attribution:personnel", "Caron Théo (SUI0000000002)");
         // the personnel's menu closes with an animation over the field: type again until the field takes it;
         // the text is selected then replaced, as clear() would send a change of its own
         navigateur.attendre(d -> {
