@@ -83,4 +83,18 @@ class VuesSansRegleTest {
         }
         assertEquals(List.of(), ecarts, "ask the enum of the référentiel (Voie.VOIE_PRO.est(code), Nature.de(code)…)");
     }
+
+    /**
+     * The attribution facade's moves of hours are the suivi's way in, after the suivi's rule (seed 000, hours not
+     * done): a screen or resource asks {@code SuiviService.redeployer}, never the move itself.
+     */
+    @Test
+    void noViewMovesHoursBehindTheSuivisRule() {
+        noClasses().that().resideInAPackage("fr.pacte.web..")
+                .should().callMethodWhere(DescribedPredicate.describe("AttributionService.deplacerHeures or verrouiller",
+                        (JavaAccess<?> a) -> a.getTargetOwner().getSimpleName().equals("AttributionService")
+                                && Set.of("deplacerHeures", "verrouiller").contains(a.getTarget().getName())))
+                .because("a redéploiement is decided by the suivi's rule before the attributions change")
+                .check(classes);
+    }
 }
