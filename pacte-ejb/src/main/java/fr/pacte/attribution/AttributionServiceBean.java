@@ -108,6 +108,12 @@ public class AttributionServiceBean implements AttributionService {
 
     @Override
     public List<AttributionVue> verrouiller(long idSource, long idCible) {
+        Attribution[] paire = paire(idSource, idCible);
+        return Arrays.asList(paire[0].vue(), paire[1] == null ? null : paire[1].vue());
+    }
+
+    /** Both locked in id order (two opposite redéploiements queue instead of deadlocking), in the caller's scope. */
+    private Attribution[] paire(long idSource, long idCible) {
         Attribution premiere = attributions.verrouiller(Math.min(idSource, idCible));
         Attribution seconde = attributions.verrouiller(Math.max(idSource, idCible));
         Attribution source = idSource <= idCible ? premiere : seconde;
@@ -119,14 +125,17 @@ public class AttributionServiceBean implements AttributionService {
         if (cible != null) {
             horsPerimetre(cible);
         }
-        return Arrays.asList(source.vue(), cible == null ? null : cible.vue());
+        return new Attribution[]{source, cible};
     }
 
     @Override
     public List<AttributionVue> deplacerHeures(long idSource, long idCible, BigDecimal heures, BigDecimal parts) {
-        verrouiller(idSource, idCible);
-        Attribution source = attributions.verrouiller(idSource);
-        Attribution cible = attributions.verrouiller(idCible);
+        Attribution[] paire = paire(idSource, idCible);
+        Attribution source = paire[0];
+        Attribution cible = paire[1];
+        if (cible == null) {
+            throw new AccesRefuseException("Attribution inconnue : " + idCible);
+        }
         AttributionVue sourceAvant = source.vue();
         source.changerHeures(heures.negate());
         cible.changerHeures(heures);
