@@ -17,6 +17,9 @@ public class JdbcUnitesRepository implements UnitesRepository {
     @Resource(lookup = JdbcChargementRepository.SOURCE)
     private DataSource source;
 
+    /** Read once per server: the key file does not change while it runs. */
+    private volatile CleEntrepot cle;
+
     @Override
     public List<Unite> unites(long chargement, List<String> annees) {
         try (Connection c = source.getConnection()) {
@@ -36,7 +39,7 @@ public class JdbcUnitesRepository implements UnitesRepository {
     public void charger(long chargement, long execution, Unite u) {
         try (Connection c = source.getConnection()) {
             long debut = System.nanoTime();
-            int lignes = SqlChargement.charger(c, u);
+            int lignes = SqlChargement.charger(c, u, cle());
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO entrepot.journal_unite (chargement_id, execution_id, rang, unite, lignes, duree_ms)
                     VALUES (?, ?, ?, ?, ?, ?)""")) {
@@ -56,6 +59,13 @@ public class JdbcUnitesRepository implements UnitesRepository {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private CleEntrepot cle() {
+        if (cle == null) {
+            cle = CleEntrepot.configuree();
+        }
+        return cle;
     }
 
     @Override

@@ -89,7 +89,7 @@ final class RequetesRapport {
                        coalesce(sum(f.parts), 0), coalesce(sum(f.heures), 0),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle)
-                  FROM entrepot.fait_attribution f JOIN entrepot.dim_mission m ON m.code = f.code_mission""" + ETAB + """
+                  FROM entrepot.fait_attribution f JOIN entrepot.dim_mission m ON m.annee_scolaire = f.annee_scolaire AND m.code = f.code_mission""" + ETAB + """
                  WHERE f.annee_scolaire = :annee :filtre
                  GROUP BY GROUPING SETS ((f.dispositif, m.categorie), ())
                  ORDER BY grouping(f.dispositif), f.dispositif DESC, m.categorie""");
@@ -192,7 +192,7 @@ final class RequetesRapport {
                        round(100 * coalesce(sum(f.parts) FILTER (WHERE m.prioritaire), 0) / nullif(sum(f.parts), 0), 1),
                        count(DISTINCT f.personnel_cle) FILTER (WHERE m.prioritaire), count(DISTINCT f.personnel_cle),
                        count(DISTINCT f.personnel_cle) FILTER (WHERE m.prioritaire)
-                  FROM entrepot.fait_attribution f JOIN entrepot.dim_mission m ON m.code = f.code_mission""" + ETAB + """
+                  FROM entrepot.fait_attribution f JOIN entrepot.dim_mission m ON m.annee_scolaire = f.annee_scolaire AND m.code = f.code_mission""" + ETAB + """
                  WHERE f.annee_scolaire = :annee AND f.dispositif = 'PACTE' :filtre
                  GROUP BY GROUPING SETS ((f.voie), ()) ORDER BY grouping(f.voie), f.voie""");
     }

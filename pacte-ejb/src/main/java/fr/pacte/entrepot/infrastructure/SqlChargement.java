@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * The ETL's SQL: each unit deletes its partition (campaign, or campaign and département) and rebuilds it with
- * INSERT … SELECT from the operational tables, in the caller's transaction. Nothing is read into Java.
+ * INSERT … SELECT from the operational tables, in the caller's transaction. Nothing is read into Java. Persons and
+ * établissements are read through {@code referentiel.personnels_de} / {@code etablissements_de} (V26): a closed
+ * year from its snapshot, so reloading it gives the figures it had when it closed.
  */
 public final class SqlChargement {
 
@@ -33,40 +35,48 @@ public final class SqlChargement {
         "DELETE FROM entrepot.dim_etablissement WHERE annee_scolaire = ?1",
         """
         INSERT INTO entrepot.dim_etablissement (annee_scolaire, uai, nature, departement_code, departement_libelle,
-                                                education_prioritaire, secteur)
-        SELECT ?1, e.uai, e.nature, e.departement_code, d.libelle, e.education_prioritaire, e.secteur
-          FROM referentiel.etablissement e JOIN referentiel.departement d ON d.code = e.departement_code""",
+                                                education_prioritaire, secteur, degre)
+        SELECT ?1, e.uai, e.nature, e.departement_code, e.departement_libelle, e.education_prioritaire, e.secteur,
+               CASE WHEN e.nature = 'ECOLE' THEN 1 ELSE 2 END
+          FROM referentiel.etablissements_de(?1) e""",
+        "DELETE FROM entrepot.dim_mission WHERE annee_scolaire = ?1",
+        // the campaign's own catalogue (V21); the registry's wording for a code the campaign did not copy
         """
-        INSERT INTO entrepot.dim_mission (code, dispositif, voie, categorie, libelle, quantum_heures, forfaitaire, prioritaire)
-        SELECT code, dispositif, voie, entrepot.categorie(code, dispositif, prioritaire, forfaitaire), libelle,
+        INSERT INTO entrepot.dim_mission (annee_scolaire, code, dispositif, voie, categorie, libelle, quantum_heures,
+                                          forfaitaire, prioritaire)
+        SELECT ?1, code, dispositif, voie, entrepot.categorie(code, dispositif, prioritaire, forfaitaire), libelle,
                quantum_heures, forfaitaire, prioritaire
-          FROM referentiel.mission_catalogue
-        ON CONFLICT (code) DO UPDATE SET dispositif = excluded.dispositif, voie = excluded.voie,
-               categorie = excluded.categorie, libelle = excluded.libelle, quantum_heures = excluded.quantum_heures,
-               forfaitaire = excluded.forfaitaire, prioritaire = excluded.prioritaire"""
+          FROM referentiel.mission_campagne WHERE annee_scolaire = ?1
+        UNION ALL
+        SELECT ?1, code, dispositif, voie, entrepot.categorie(code, dispositif, prioritaire, forfaitaire), libelle,
+               quantum_heures, forfaitaire, prioritaire
+          FROM referentiel.mission_catalogue m
+         WHERE NOT EXISTS (SELECT 1 FROM referentiel.mission_campagne c WHERE c.annee_scolaire = ?1 AND c.code = m.code)"""
     };
 
     private static final String[] DEPARTEMENT = {
         "DELETE FROM entrepot.dim_personnel WHERE annee_scolaire = ?1 AND departement_code = ?2",
         """
         INSERT INTO entrepot.dim_personnel (annee_scolaire, personnel_cle, departement_code, uai, sexe, tranche_age,
-                                            corps, discipline)
-        SELECT c.annee_scolaire, entrepot.cle_personnel(c.annee_scolaire, p.identifiant), e.departement_code,
-               p.uai_affectation, p.sexe, entrepot.tranche_age(p.date_naissance, c.date_debut), p.corps, p.discipline
-          FROM referentiel.personnel p
-          JOIN referentiel.etablissement e ON e.uai = p.uai_affectation
+                                            corps, discipline, population, degre)
+        SELECT c.annee_scolaire, entrepot.cle_personnel(c.annee_scolaire, p.identifiant, ?3, ?4), e.departement_code,
+               p.uai_affectation, p.sexe, entrepot.tranche_age(p.date_naissance, c.date_debut), p.corps, p.discipline,
+               entrepot.population(p.corps, p.discipline, e.nature), CASE WHEN e.nature = 'ECOLE' THEN 1 ELSE 2 END
+          FROM referentiel.personnels_de(?1) p
+          JOIN referentiel.etablissements_de(?1) e ON e.uai = p.uai_affectation
           JOIN referentiel.campagne c ON c.annee_scolaire = ?1
          WHERE e.departement_code = ?2""",
         "DELETE FROM entrepot.fait_attribution WHERE annee_scolaire = ?1 AND departement_code = ?2",
         """
         INSERT INTO entrepot.fait_attribution (annee_scolaire, attribution_cle, departement_code, uai, personnel_cle,
                code_mission, dispositif, voie, modalite, parts, taux_imp, unites_imp, heures, montant_engage, mois_debut)
-        SELECT a.annee_scolaire, a.id, e.departement_code, a.uai, entrepot.cle_personnel(a.annee_scolaire, a.identifiant),
+        SELECT a.annee_scolaire, a.id, e.departement_code, a.uai,
+               entrepot.cle_personnel(a.annee_scolaire, a.identifiant, ?3, ?4),
                a.code_mission, a.dispositif, a.voie, a.modalite, a.parts, a.taux_imp, a.unites_imp, a.heures,
                -- the amount as the attribution stores it (V25), never recomputed here
                a.montant, date_trunc('month', a.date_debut)::date
           FROM mission.attribution a
-          JOIN referentiel.etablissement e ON e.uai = a.uai
+          JOIN referentiel.etablissements_de(?1) e ON e.uai = a.uai
          WHERE a.annee_scolaire = ?1 AND e.departement_code = ?2 AND NOT a.annulee""",
         "DELETE FROM entrepot.fait_decharge WHERE annee_scolaire = ?1 AND departement_code = ?2",
         """
@@ -84,11 +94,27 @@ public final class SqlChargement {
                coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite <> 'DECHARGE'), 0),
                coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite = 'DECHARGE'), 0)
           FROM dotation.enveloppe v
-          JOIN referentiel.etablissement e ON e.uai = v.uai
+          JOIN referentiel.etablissements_de(?1) e ON e.uai = v.uai
           LEFT JOIN entrepot.fait_attribution a ON a.annee_scolaire = v.annee_scolaire AND a.uai = v.uai
                 AND a.voie <> 'ACADEMIQUE' -- académique IMP come from the académie's line, not the envelope (V18)
          WHERE v.annee_scolaire = ?1 AND e.departement_code = ?2
          GROUP BY v.annee_scolaire, v.uai, e.departement_code, v.voie, v.parts, v.imp, v.decharge_heures""",
+        "DELETE FROM entrepot.fait_lettre WHERE annee_scolaire = ?1 AND departement_code = ?2",
+        // the version in force of each letter; "in time" against the campaign's deadline, unknown without one
+        """
+        INSERT INTO entrepot.fait_lettre (annee_scolaire, lettre_cle, departement_code, uai, personnel_cle, etat,
+               signee, acceptee, signee_dans_le_delai, acceptee_dans_le_delai)
+        SELECT l.annee_scolaire, l.id, e.departement_code, l.uai,
+               entrepot.cle_personnel(l.annee_scolaire, l.identifiant, ?3, ?4), l.etat, l.etat <> 'BROUILLON',
+               l.etat = 'ACCEPTEE',
+               CASE WHEN c.date_limite_lettres IS NOT NULL
+                    THEN l.signee_le IS NOT NULL AND l.signee_le::date <= c.date_limite_lettres END,
+               CASE WHEN c.date_limite_lettres IS NOT NULL
+                    THEN l.acceptee_le IS NOT NULL AND l.acceptee_le::date <= c.date_limite_lettres END
+          FROM mission.lettre l
+          JOIN referentiel.campagne c ON c.annee_scolaire = l.annee_scolaire
+          JOIN referentiel.etablissements_de(?1) e ON e.uai = l.uai
+         WHERE l.annee_scolaire = ?1 AND e.departement_code = ?2 AND l.courante""",
         "DELETE FROM entrepot.fait_echeance WHERE annee_scolaire = ?1 AND departement_code = ?2"
     };
 
@@ -100,10 +126,10 @@ public final class SqlChargement {
         INSERT INTO entrepot.fait_echeance (annee_scolaire, attribution_cle, departement_code, uai, personnel_cle,
                                             dispositif, mois, montant, regularisation, envoyee)
         SELECT x.annee_scolaire, x.attribution_id, e.departement_code, x.uai,
-               entrepot.cle_personnel(x.annee_scolaire, x.identifiant), x.dispositif, x.mois, x.montant,
+               entrepot.cle_personnel(x.annee_scolaire, x.identifiant, ?3, ?4), x.dispositif, x.mois, x.montant,
                x.regularisation, x.execution_id IS NOT NULL
           FROM paiement.echeance x
-          JOIN referentiel.etablissement e ON e.uai = x.uai
+          JOIN referentiel.etablissements_de(?1) e ON e.uai = x.uai
          WHERE x.annee_scolaire = ?1 AND e.departement_code = ?2""";
 
     private SqlChargement() {
@@ -146,22 +172,28 @@ public final class SqlChargement {
     }
 
     /** Replaces the unit's partition; returns the number of rows written. */
-    public static int charger(Connection c, Unite u) throws SQLException {
+    public static int charger(Connection c, Unite u, CleEntrepot cle) throws SQLException {
         int lignes = 0;
         for (String sql : u.estDimensions() ? DIMENSIONS : DEPARTEMENT) {
-            lignes += executer(c, sql, u, !sql.startsWith("DELETE"));
+            lignes += executer(c, sql, u, cle, !sql.startsWith("DELETE"));
         }
         if (!u.estDimensions() && paiementsInstalles(c)) {
-            lignes += executer(c, ECHEANCES, u, true);
+            lignes += executer(c, ECHEANCES, u, cle, true);
         }
         return lignes;
     }
 
-    private static int executer(Connection c, String sql, Unite u, boolean compter) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql.replace("?1", "?").replace("?2", "?"))) {
+    /** Runs one statement of the ETL: ?1 the campaign, ?2 the département, ?3 and ?4 the key's pads. */
+    public static int executer(Connection c, String sql, Unite u, CleEntrepot cle, boolean compter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.replaceAll("\\?[1-4]", "?"))) {
             int i = 1;
             for (char ch : positions(sql)) {
-                ps.setString(i++, ch == '1' ? u.annee() : u.departement());
+                switch (ch) {
+                    case '1' -> ps.setString(i++, u.annee());
+                    case '2' -> ps.setString(i++, u.departement());
+                    case '3' -> ps.setBytes(i++, cle.interne());
+                    default -> ps.setBytes(i++, cle.externe());
+                }
             }
             int n = ps.executeUpdate();
             return compter ? n : 0;
