@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Gestures of the warehouse tests over the REST API (start a load, follow it) and reads of the warehouse. */
 final class Entrepot {
 
-    private static final String[] TABLES = {"dim_campagne", "dim_mois", "dim_etablissement", "dim_personnel",
-        "fait_attribution", "fait_decharge", "fait_echeance", "fait_enveloppe"};
+    private static final String[] TABLES = {"dim_campagne", "dim_mois", "dim_etablissement", "dim_personnel", "dim_mission",
+        "fait_attribution", "fait_decharge", "fait_echeance", "fait_enveloppe", "fait_lettre"};
 
     private Entrepot() {
     }
