@@ -30,6 +30,9 @@ xml = f'''<?xml version="1.0" encoding="UTF-8"?>
      sources en fin. Généré par un script pour ses trois dispositions de colonnes (4, 7 ou 13 colonnes de valeurs) :
      seule celle qui convient au nombre de colonnes du tableau s'imprime. -->
 <jasperReport name="rapport-annuel" language="java" pageWidth="842" pageHeight="595" orientation="Landscape" whenNoDataType="AllSectionsNoDetail" columnWidth="{W}" leftMargin="20" rightMargin="20" topMargin="20" bottomMargin="20" titleNewPage="true" summaryNewPage="true" summaryWithPageHeaderAndFooter="true">
+	<!-- Charts are Graphics2D drawings (RenduGraphique): keep their labels as text (embedded DejaVu Sans, searchable)
+	     rather than glyph outlines -->
+	<property name="net.sf.jasperreports.export.pdf.force.svg.shapes" value="false"/>
 	<template><![CDATA["rapports/styles/pacte.jrtx"]]></template>
 	<style name="defaut" default="true" fontName="DejaVu Sans" fontSize="9.0"/>
 	<style name="ligne" style="pacte.cellule">
@@ -68,7 +71,7 @@ xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 			<band height="250">
 				<printWhenExpression><![CDATA[$P{{GRAPHIQUES}}.get($F{{tableau}}) != null]]></printWhenExpression>
 				<element kind="image" x="101" y="14" width="600" height="230" scaleImage="RetainShape" hImageAlign="Center">
-					<expression><![CDATA[(java.awt.Image) $P{{GRAPHIQUES}}.get($F{{tableau}})]]></expression>
+					<expression><![CDATA[(net.sf.jasperreports.renderers.Renderable) $P{{GRAPHIQUES}}.get($F{{tableau}})]]></expression>
 				</element>
 			</band>
 		</groupFooter>

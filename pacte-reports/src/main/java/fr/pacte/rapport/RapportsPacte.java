@@ -102,7 +102,7 @@ public final class RapportsPacte {
         for (TableauRapport t : tableaux) {
             sommaire.add(t.code() + " – " + t.titre());
             if (t.graphique() != null) {
-                graphiques.put(t.code(), t.graphique().image());
+                graphiques.put(t.code(), t.graphique().rendu());
             }
             for (List<String> l : t.lignes()) {
                 Map<String, Object> ligne = new HashMap<>();

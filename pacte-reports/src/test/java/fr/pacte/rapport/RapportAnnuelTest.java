@@ -1,5 +1,6 @@
 package fr.pacte.rapport;
 
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RapportAnnuelTest {
@@ -36,5 +38,34 @@ class RapportAnnuelTest {
         assertTrue(texte.contains("Hommes s s s"), texte);
         assertTrue(texte.contains("1 234 567,89"), texte);
         assertTrue(texte.contains("Définitions et sources"), texte);
+    }
+
+    @Test
+    void chartsAreVectorPathsAndTextNotAnImage() throws Exception {
+        TableauRapport sexe = new TableauRapport("T01", "Personnels ayant au moins une mission selon le sexe",
+                "Effectif : personnels affectés.", List.of("Sexe", "Effectif", "Bénéficiaires", "Part (%)"),
+                List.of(List.of("Femmes", "147", "76", "51,7"), List.of("Hommes", "s", "s", "s"),
+                        List.of("Non renseigné", "12", "0", "—"), List.of("Ensemble", "246", "125", "50,8")),
+                new Graphique("Part des bénéficiaires (%)", List.of("Femmes", "Hommes", "Non renseigné"),
+                        Arrays.asList(51.7, null, Double.NaN), "%"));
+        TableauRapport montants = new TableauRapport("T11", "Montants versés selon le département", "Échéances.",
+                List.of("Département", "Montant (€)"), List.of(List.of("038 Isère", "1 234 567,89")),
+                new Graphique("Montant versé (€)", List.of("038 Isère"), List.of(1234567.89), "€"));
+
+        byte[] pdf = rapports.rapportAnnuelPdf("Rapport", null, "", List.of(sexe, montants));
+
+        for (int page : List.of(2, 3)) {
+            Pdfs.Dessin dessin = Pdfs.dessin(pdf, page, 0x000091);
+            assertEquals(0, dessin.images(), "page " + page + " : graphique matriciel");
+            // one bar per defined value: none for the masked cell nor for the value sans objet
+            assertEquals(1, dessin.remplissagesDansFormulaires(), "page " + page + " : barres vectorielles");
+            for (PDFont police : dessin.polices()) {
+                assertTrue(police.getName().contains("DejaVuSans") && police.isEmbedded(),
+                        "page " + page + " : " + police.getName());
+            }
+        }
+        String texte = Pdfs.texteLu(pdf);
+        assertTrue(texte.contains("Part des bénéficiaires (%) Femmes 51,7 % Hommes s Non renseigné —"), texte);
+        assertTrue(texte.contains("Montant versé (€) 038 Isère 1 234 567,9 €"), texte);
     }
 }
