@@ -1,6 +1,6 @@
 # Run from anywhere: python3 pacte-reports/outils/rapport-annuel.py (rewrites rapport-annuel.jrxml).
 # Generates rapport-annuel.jrxml: three column layouts (<=4, <=7, <=13 value columns) stacked in each band,
-# only the one matching the table's column count prints.
+# only the one matching the table's column count prints, and in it only the table's columns (width = its columns).
 W = 802
 layouts = [(4, 402, 100), (7, 242, 80), (13, 126, 52)]
 def frame(kind, y, h, style_label, style_val, prefix_label, prefix_val, cond_extra=""):
@@ -15,7 +15,10 @@ def frame(kind, y, h, style_label, style_val, prefix_label, prefix_val, cond_ext
 					<expression><![CDATA[{prefix_label}]]></expression>
 				</element>''')
         for i in range(1, mx + 1):
-            out.append(f'''				<element kind="textField" x="{lw + (i-1)*cw}" y="0" width="{cw}" height="{h}" stretchType="ContainerHeight" textAdjust="StretchHeight" blankWhenNull="true" hTextAlign="Right" style="{sv}">
+            # a column beyond the table's own is not printed: the table ends with its last column, no empty one
+            quand = "" if i <= lo + 1 else f"""
+					<printWhenExpression><![CDATA[$F{{nb}} >= {i}]]></printWhenExpression>"""
+            out.append(f'''				<element kind="textField" x="{lw + (i-1)*cw}" y="0" width="{cw}" height="{h}" stretchType="ContainerHeight" textAdjust="StretchHeight" blankWhenNull="true" hTextAlign="Right" style="{sv}">{quand}
 					<expression><![CDATA[{prefix_val}{i}}}]]></expression>
 				</element>''')
         out.append('			</element>')
@@ -28,8 +31,12 @@ xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <!-- Rapport annuel de l'entrepôt : page de titre et sommaire (numéros de page relevés au remplissage), un tableau par
      page (titre, définition, en-têtes, lignes déjà soumises au secret statistique, graphique éventuel), définitions et
      sources en fin. Généré par un script pour ses trois dispositions de colonnes (4, 7 ou 13 colonnes de valeurs) :
-     seule celle qui convient au nombre de colonnes du tableau s'imprime. -->
+     seule celle qui convient au nombre de colonnes du tableau s'imprime, et seulement les colonnes du tableau (pas de
+     colonne vide en fin de tableau). -->
 <jasperReport name="rapport-annuel" language="java" pageWidth="842" pageHeight="595" orientation="Landscape" whenNoDataType="AllSectionsNoDetail" columnWidth="{W}" leftMargin="20" rightMargin="20" topMargin="20" bottomMargin="20" titleNewPage="true" summaryNewPage="true" summaryWithPageHeaderAndFooter="true">
+	<!-- Charts are Graphics2D drawings (RenduGraphique): keep their labels as text (embedded DejaVu Sans, searchable)
+	     rather than glyph outlines -->
+	<property name="net.sf.jasperreports.export.pdf.force.svg.shapes" value="false"/>
 	<template><![CDATA["rapports/styles/pacte.jrtx"]]></template>
 	<style name="defaut" default="true" fontName="DejaVu Sans" fontSize="9.0"/>
 	<style name="ligne" style="pacte.cellule">
@@ -68,7 +75,7 @@ xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 			<band height="250">
 				<printWhenExpression><![CDATA[$P{{GRAPHIQUES}}.get($F{{tableau}}) != null]]></printWhenExpression>
 				<element kind="image" x="101" y="14" width="600" height="230" scaleImage="RetainShape" hImageAlign="Center">
-					<expression><![CDATA[(java.awt.Image) $P{{GRAPHIQUES}}.get($F{{tableau}})]]></expression>
+					<expression><![CDATA[(net.sf.jasperreports.renderers.Renderable) $P{{GRAPHIQUES}}.get($F{{tableau}})]]></expression>
 				</element>
 			</band>
 		</groupFooter>

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
+import net.sf.jasperreports.engine.JasperPrint;
+
 /** Point d'entrée des rapports métier : un modèle, ses paramètres, ses lignes. */
 public final class RapportsPacte {
 
@@ -90,6 +92,13 @@ public final class RapportsPacte {
      * given), definitions and sources at the end. The tables arrive already masked.
      */
     public byte[] rapportAnnuelPdf(String titre, String sousTitre, String definitions, List<TableauRapport> tableaux) {
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        RenduRapport.exporterPdf(rapportAnnuel(titre, sousTitre, definitions, tableaux), sortie);
+        return sortie.toByteArray();
+    }
+
+    /** The filled annual report, before any export: what every format is drawn from (tests read its cells). */
+    JasperPrint rapportAnnuel(String titre, String sousTitre, String definitions, List<TableauRapport> tableaux) {
         Map<String, Object> parametres = new HashMap<>();
         parametres.put("TITRE", titre);
         parametres.put("SOUS_TITRE", sousTitre);
@@ -102,7 +111,7 @@ public final class RapportsPacte {
         for (TableauRapport t : tableaux) {
             sommaire.add(t.code() + " – " + t.titre());
             if (t.graphique() != null) {
-                graphiques.put(t.code(), t.graphique().image());
+                graphiques.put(t.code(), t.graphique().rendu());
             }
             for (List<String> l : t.lignes()) {
                 Map<String, Object> ligne = new HashMap<>();
@@ -122,6 +131,6 @@ public final class RapportsPacte {
         sommaire.add("Définitions et sources");
         parametres.put("SOMMAIRE", sommaire);
         parametres.put("GRAPHIQUES", graphiques);
-        return rendu.pdf(RAPPORT_ANNUEL, parametres, new net.sf.jasperreports.engine.data.JRMapCollectionDataSource(lignes));
+        return rendu.remplir(RAPPORT_ANNUEL, parametres, new net.sf.jasperreports.engine.data.JRMapCollectionDataSource(lignes));
     }
 }
