@@ -27,9 +27,11 @@ final class AttenduEntrepot {
 
     /** Personnels of the académie for a campaign, with their établissement and whether they hold a mission. */
     private static final String PERSONNELS = """
-            WITH b AS (SELECT DISTINCT identifiant FROM mission.attribution WHERE annee_scolaire = ? AND NOT annulee),
+            WITH b AS (SELECT identifiant, bool_or(dispositif = 'PACTE') AS pacte, bool_or(dispositif = 'IMP') AS imp
+                         FROM mission.attribution WHERE annee_scolaire = ? AND NOT annulee GROUP BY identifiant),
                  p AS (SELECT p.sexe, p.corps, e.nature, e.education_prioritaire AS ep, e.departement_code || ' ' || d.libelle AS dep,
-                              date_part('year', age(c.date_debut, p.date_naissance)) AS age, b.identifiant IS NOT NULL AS beneficiaire
+                              date_part('year', age(c.date_debut, p.date_naissance)) AS age, b.identifiant IS NOT NULL AS beneficiaire,
+                              coalesce(b.pacte, false) AS pacte, coalesce(b.imp, false) AS imp
                          FROM referentiel.personnel p JOIN referentiel.etablissement e ON e.uai = p.uai_affectation
                          JOIN referentiel.departement d ON d.code = e.departement_code
                          JOIN referentiel.campagne c ON c.annee_scolaire = ?
@@ -65,7 +67,10 @@ final class AttenduEntrepot {
         String k = "tranche".equals(cle) ? "CASE WHEN age < 30 THEN 'Moins de 30 ans' WHEN age < 40 THEN '30 à 39 ans' "
                 + "WHEN age < 50 THEN '40 à 49 ans' WHEN age < 60 THEN '50 à 59 ans' ELSE '60 ans et plus' END" : cle;
         return lire(c, PERSONNELS + "SELECT {k}, count(*), count(*) FILTER (WHERE beneficiaire), "
-                + "round(100.0 * count(*) FILTER (WHERE beneficiaire) / count(*), 1) FROM p GROUP BY 1", libelle(k), 3, annee, annee);
+                + "round(100.0 * count(*) FILTER (WHERE beneficiaire) / count(*), 1), "
+                + "count(*) FILTER (WHERE pacte), round(100.0 * count(*) FILTER (WHERE pacte) / count(*), 1), "
+                + "count(*) FILTER (WHERE imp), round(100.0 * count(*) FILTER (WHERE imp) / count(*), 1) "
+                + "FROM p GROUP BY 1", libelle(k), 7, annee, annee);
     }
 
     static Map<String, BigDecimal[]> missionsParCategorie(Connection c, String annee) throws SQLException {
@@ -79,10 +84,13 @@ final class AttenduEntrepot {
                 + "coalesce(sum(unites_imp) FILTER (WHERE dispositif = 'IMP'), 0) FROM a GROUP BY 1", "code_mission", 4, annee);
     }
 
+    /** IMP missions only, as the DEPP counts its décharge share (seed 003: 11,5 % of the missions particulières). */
     static Map<String, BigDecimal[]> payeesEtDecharges(Connection c, String annee) throws SQLException {
         return lire(c, ATTRIBUTIONS + "SELECT {k}, "
-                + "count(*), count(DISTINCT identifiant), coalesce(sum(heures), 0), "
-                + "coalesce(sum(unites_imp) FILTER (WHERE modalite = 'DECHARGE'), 0), sum(montant_attendu) FROM a GROUP BY 1",
+                + "count(*), count(DISTINCT identifiant), "
+                + "round(100.0 * count(*) / (SELECT count(*) FROM a WHERE dispositif = 'IMP'), 1), "
+                + "coalesce(sum(unites_imp) FILTER (WHERE modalite = 'DECHARGE'), 0), sum(montant_attendu) "
+                + "FROM a WHERE dispositif = 'IMP' GROUP BY 1",
                 "CASE WHEN modalite = 'DECHARGE' THEN 'En décharge de service' ELSE 'Rémunérées' END", 5, annee);
     }
 
@@ -117,10 +125,14 @@ final class AttenduEntrepot {
         return m;
     }
 
+    /** IMP received: the instalments sent to payroll, by the sex of the person paid (the DEPP's 990 € / 1 280 €). */
     static Map<String, BigDecimal[]> montantMoyenParSexe(Connection c, String annee) throws SQLException {
-        return lire(c, ATTRIBUTIONS + "SELECT {k}, count(DISTINCT identifiant), sum(montant), "
-                + "round(sum(montant) / count(DISTINCT identifiant), 2) FROM a WHERE modalite <> 'DECHARGE' GROUP BY 1",
-                libelle("sexe"), 3, annee);
+        return lire(c, """
+                WITH a AS (SELECT x.identifiant, x.montant, p.sexe FROM paiement.echeance x
+                             JOIN referentiel.personnel p ON p.identifiant = x.identifiant
+                            WHERE x.annee_scolaire = ? AND x.execution_id IS NOT NULL AND x.dispositif = 'IMP')
+                SELECT {k}, count(DISTINCT identifiant), sum(montant), round(sum(montant) / count(DISTINCT identifiant), 2)
+                  FROM a GROUP BY 1""", libelle("sexe"), 3, annee);
     }
 
     static Map<String, BigDecimal[]> partsParSignataire(Connection c, String annee) throws SQLException {

@@ -30,6 +30,8 @@ class EntrepotIT extends PacteIT {
     static final String ANALYSTE = "analyste.ent";
     private static final String N = "2056-2057";
     private static final int SEUIL = 5;
+    /** The oracle counts every personnel of the référentiel: the report is asked for that population, not the DEPP's. */
+    private static final String TOUS = "population=TOUS";
 
     private static JsonObject rapport;
 
@@ -38,7 +40,7 @@ class EntrepotIT extends PacteIT {
         long id = Entrepot.charger(ANALYSTE, List.of("2055-2056", N), 0);
         Entrepot.attendre(ANALYSTE, id, Entrepot::fini);
         assertEquals("TERMINE", Entrepot.etat(ANALYSTE, id).getString("statut"));
-        HttpResponse<String> r = http().basic(ANALYSTE, "test").get("/api/entrepot/rapports/" + N);
+        HttpResponse<String> r = http().basic(ANALYSTE, "test").get("/api/entrepot/rapports/" + N + "?" + TOUS);
         assertEquals(200, r.statusCode(), r.body());
         rapport = Json.objet(r.body());
     }
@@ -138,11 +140,11 @@ class EntrepotIT extends PacteIT {
 
     @Test
     void xlsxAndCsvDownloadsCarryTheSameMask() throws Exception {
-        Map<String, String> fichiers = csv("/api/entrepot/rapports/" + N + "/csv");
+        Map<String, String> fichiers = csv("/api/entrepot/rapports/" + N + "/csv?" + TOUS);
         assertEquals(rapport.getJsonArray("tableaux").size(), fichiers.size());
         assertTrue(fichiers.get("pacte-" + N + "-T03.csv").contains("Psychologues de l'EN;s;s;s"),
                 fichiers.get("pacte-" + N + "-T03.csv"));
-        HttpResponse<byte[]> xlsx = http().basic(ANALYSTE, "test").getBytes("/api/entrepot/rapports/" + N + "/xlsx");
+        HttpResponse<byte[]> xlsx = http().basic(ANALYSTE, "test").getBytes("/api/entrepot/rapports/" + N + "/xlsx?" + TOUS);
         assertEquals(200, xlsx.statusCode());
         try (var classeur = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             var feuille = classeur.getSheet("T03");
@@ -169,7 +171,7 @@ class EntrepotIT extends PacteIT {
         JsonObject t16 = Json.objet(json.body()).getJsonArray("tableaux").stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("code").equals("T16")).findFirst().orElseThrow();
         JsonObject decharges = t16.getJsonArray("lignes").stream().map(JsonValue::asJsonObject)
-                .filter(l -> l.getString("libelle").equals("Missions en décharge")).findFirst().orElseThrow();
+                .filter(l -> l.getString("libelle").equals("Missions IMP en décharge")).findFirst().orElseThrow();
         assertEquals(0, decharges.getJsonArray("valeurs").getJsonNumber(0).intValue());
         assertEquals(0, decharges.getJsonArray("valeurs").getJsonNumber(1).intValue());
         assertTrue(decharges.getJsonArray("valeurs").isNull(2), decharges.toString());
@@ -177,12 +179,12 @@ class EntrepotIT extends PacteIT {
                 .map(jakarta.json.JsonNumber::intValue).toList());
 
         Map<String, String> csv = csv(ecoles + "/csv?nature=ECOLE");
-        assertTrue(csv.get("pacte-" + N + "-T16.csv").contains("Missions en décharge;0,0;0,0;—"), csv.get("pacte-" + N + "-T16.csv"));
+        assertTrue(csv.get("pacte-" + N + "-T16.csv").contains("Missions IMP en décharge;0,0;0,0;—"), csv.get("pacte-" + N + "-T16.csv"));
 
         HttpResponse<byte[]> xlsx = http().basic(ANALYSTE, "test").getBytes(ecoles + "/xlsx?nature=ECOLE");
         try (var classeur = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             var ligne = java.util.stream.StreamSupport.stream(classeur.getSheet("T16").spliterator(), false)
-                    .filter(r -> r.getCell(0) != null && "Missions en décharge".equals(r.getCell(0).getStringCellValue()))
+                    .filter(r -> r.getCell(0) != null && "Missions IMP en décharge".equals(r.getCell(0).getStringCellValue()))
                     .findFirst().orElseThrow();
             assertEquals("—", ligne.getCell(3).getStringCellValue());
         }
@@ -193,11 +195,11 @@ class EntrepotIT extends PacteIT {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             texte = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
-        assertTrue(texte.lines().anyMatch(l -> l.matches("Missions en décharge 0,0 0,0 —\\s*")), texte);
+        assertTrue(texte.lines().anyMatch(l -> l.matches("Missions IMP en décharge 0,0 0,0 —\\s*")), texte);
         String suivi = texte.replaceAll("\\s+", " ");
         assertTrue(suivi.contains("« s » secret statistique") && suivi.contains("« — » sans objet"), suivi);
         // the secret keeps its own mark beside it
-        assertTrue(csv(ecoles + "/csv").get("pacte-" + N + "-T03.csv").contains("Psychologues de l'EN;s;s;s"));
+        assertTrue(csv(ecoles + "/csv?" + TOUS).get("pacte-" + N + "-T03.csv").contains("Psychologues de l'EN;s;s;s"));
     }
 
     private static Map<String, String> csv(String chemin) throws java.io.IOException {

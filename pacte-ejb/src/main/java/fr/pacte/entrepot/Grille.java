@@ -58,6 +58,10 @@ public final class Grille {
         return this;
     }
 
+    public Colonne colonne(int i) {
+        return colonnes.get(i);
+    }
+
     public int lignes() {
         return libelles.size();
     }

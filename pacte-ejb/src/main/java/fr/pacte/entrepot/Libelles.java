@@ -23,7 +23,8 @@ public final class Libelles {
             Map.entry("categorie:COORDINATION", "Coordination"), Map.entry("categorie:REFERENT", "Référent"),
             Map.entry("categorie:ACADEMIQUE", "Mission académique"), Map.entry("categorie:PONCTUELLE", "Ponctuelle"),
             Map.entry("dispositif:PACTE", "Pacte"), Map.entry("dispositif:IMP", "IMP"),
-            Map.entry("modalite:PAYEE", "Rémunérées"), Map.entry("modalite:DECHARGE", "En décharge de service"));
+            Map.entry("modalite:PAYEE", "Rémunérées"), Map.entry("modalite:DECHARGE", "En décharge de service"),
+            Map.entry("degre:1", "Premier degré"), Map.entry("degre:2", "Second degré"));
 
     private Libelles() {
     }

@@ -15,27 +15,42 @@ import java.util.List;
 final class Evolution {
 
     private static final String[] INDICATEURS = {"Personnels", "Bénéficiaires d'au moins une mission",
-        "Part des bénéficiaires (%)", "Missions", "Parts du Pacte", "Montant engagé (€)", "Missions en décharge"};
+        "Part des bénéficiaires (%)", "Bénéficiaires du Pacte", "Bénéficiaires d'une IMP", "Missions", "Parts du Pacte",
+        "Missions IMP", "Missions IMP en décharge", "Part des missions IMP en décharge (%)", "Montant engagé (€)",
+        "Montant d'IMP perçu (€)", "Personnels ayant signé leur lettre de mission"};
 
+    /** The headline figures of the report, for the population and filters asked, then the persons behind each. */
     private static final String SQL = """
-            WITH b AS (SELECT DISTINCT personnel_cle FROM entrepot.fait_attribution WHERE annee_scolaire = :annee),
-                 s AS (SELECT count(*) AS eff, count(b.personnel_cle) AS ben
+            WITH b AS (SELECT personnel_cle, bool_or(dispositif = 'PACTE') AS pacte, bool_or(dispositif = 'IMP') AS imp
+                         FROM entrepot.fait_attribution WHERE annee_scolaire = :annee GROUP BY personnel_cle),
+                 l AS (SELECT DISTINCT personnel_cle FROM entrepot.fait_lettre WHERE annee_scolaire = :annee AND signee),
+                 s AS (SELECT count(*) AS eff, count(b.personnel_cle) AS ben, count(*) FILTER (WHERE b.pacte) AS benp,
+                              count(*) FILTER (WHERE b.imp) AS beni, count(l.personnel_cle) AS sig
                          FROM entrepot.dim_personnel p
                          JOIN entrepot.dim_etablissement e ON e.annee_scolaire = p.annee_scolaire AND e.uai = p.uai
                          LEFT JOIN b ON b.personnel_cle = p.personnel_cle
-                        WHERE p.annee_scolaire = :annee :filtre),
+                         LEFT JOIN l ON l.personnel_cle = p.personnel_cle
+                        WHERE p.annee_scolaire = :annee :filtre :population),
                  a AS (SELECT count(*) AS mis, coalesce(sum(f.parts), 0) AS parts, coalesce(sum(f.montant_engage), 0) AS mont,
-                              count(*) FILTER (WHERE f.modalite = 'DECHARGE') AS dec,
+                              count(*) FILTER (WHERE f.dispositif = 'IMP') AS imp,
+                              count(*) FILTER (WHERE f.dispositif = 'IMP' AND f.modalite = 'DECHARGE') AS dec,
                               count(DISTINCT f.personnel_cle) AS nm,
                               count(DISTINCT f.personnel_cle) FILTER (WHERE f.dispositif = 'PACTE') AS np,
-                              count(DISTINCT f.personnel_cle) FILTER (WHERE f.modalite <> 'DECHARGE') AS nr,
+                              count(DISTINCT f.personnel_cle) FILTER (WHERE f.dispositif = 'IMP') AS ni,
                               count(DISTINCT f.personnel_cle) FILTER (WHERE f.modalite = 'DECHARGE') AS nd
                          FROM entrepot.fait_attribution f
                          JOIN entrepot.dim_etablissement e ON e.annee_scolaire = f.annee_scolaire AND e.uai = f.uai
-                        WHERE f.annee_scolaire = :annee :filtre)
-            SELECT eff, ben, round(100.0 * ben / nullif(eff, 0), 1), mis, parts, mont, dec,
-                   eff, ben, ben, nm, np, nr, nd
-              FROM s, a""";
+                         JOIN entrepot.dim_personnel p ON p.annee_scolaire = f.annee_scolaire AND p.personnel_cle = f.personnel_cle
+                        WHERE f.annee_scolaire = :annee :filtre :population),
+                 v AS (SELECT coalesce(sum(f.montant), 0) AS recu, count(DISTINCT f.personnel_cle) AS nv
+                         FROM entrepot.fait_echeance f
+                         JOIN entrepot.dim_etablissement e ON e.annee_scolaire = f.annee_scolaire AND e.uai = f.uai
+                         JOIN entrepot.dim_personnel p ON p.annee_scolaire = f.annee_scolaire AND p.personnel_cle = f.personnel_cle
+                        WHERE f.annee_scolaire = :annee AND f.envoyee AND f.dispositif = 'IMP' :filtre :population)
+            SELECT eff, ben, round(100.0 * ben / nullif(eff, 0), 1), benp, beni, mis, parts, imp, dec,
+                   round(100.0 * dec / nullif(imp, 0), 1), mont, recu, sig,
+                   eff, ben, ben, benp, beni, nm, np, ni, nd, nd, nm, nv, sig
+              FROM s, a, v""";
 
     private final RequetesRapport requetes;
     private final String precedente;

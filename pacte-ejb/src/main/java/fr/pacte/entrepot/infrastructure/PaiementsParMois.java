@@ -40,7 +40,8 @@ final class PaiementsParMois {
                   FROM entrepot.fait_echeance f
                   LEFT JOIN entrepot.dim_mois mo ON mo.annee_scolaire = f.annee_scolaire AND mo.mois = f.mois
                   JOIN entrepot.dim_etablissement e ON e.annee_scolaire = f.annee_scolaire AND e.uai = f.uai
-                 WHERE f.annee_scolaire = :annee AND f.envoyee :filtre
+                  JOIN entrepot.dim_personnel p ON p.annee_scolaire = f.annee_scolaire AND p.personnel_cle = f.personnel_cle
+                 WHERE f.annee_scolaire = :annee AND f.envoyee :filtre :population
                  GROUP BY GROUPING SETS ((f.mois, f.departement_code), (f.mois), (f.departement_code), ())
                  ORDER BY 1""", requetes.annee()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -29,7 +29,11 @@ import static fr.pacte.entrepot.Colonne.derivee;
  */
 final class RequetesRapport {
 
-    private static final Pattern JETONS = Pattern.compile(":annee|:filtre");
+    private static final Pattern JETONS = Pattern.compile(":annee|:filtre|:population");
+    /** Persons of the population only; {@code p} is the person's profile (dim_personnel) of the campaign. */
+    private static final String POPULATION = " AND p.population = ANY (?)";
+    /** The profile of the person behind a fact {@code f}, for the population. */
+    private static final String PERS = " JOIN entrepot.dim_personnel p ON p.annee_scolaire = f.annee_scolaire AND p.personnel_cle = f.personnel_cle ";
     private static final String FILTRE = " AND (CAST(? AS text) IS NULL OR e.departement_code = ?)"
             + " AND (CAST(? AS text) IS NULL OR e.nature = ?) AND (CAST(? AS text) IS NULL OR e.secteur = ?)";
     private static final String ENSEMBLE = "Ensemble";
@@ -64,18 +68,26 @@ final class RequetesRapport {
     private Grille partSelon(String code, String selon, String libelleLignes, String cle, String ordre,
             Function<String, String> libelle) throws SQLException {
         Grille g = new Grille(code, "Personnels ayant au moins une mission selon " + selon,
-                "Effectif : personnels affectés dans l'académie. Bénéficiaires : personnels ayant au moins une "
-                        + "mission (Pacte ou IMP, rémunérée ou en décharge) en vigueur pendant la campagne.",
+                "Population : " + filtre.population().libelle() + ", affectés dans l'académie pendant la campagne "
+                        + "(unité : personne). Bénéficiaires : personnes ayant au moins une mission en vigueur, Pacte "
+                        + "(parts) ou IMP (payée ou en décharge) ; une personne ayant les deux compte une fois dans "
+                        + "« Bénéficiaires » et une fois dans chaque dispositif.",
                 libelleLignes, List.of(additive("Effectif", NOMBRE), additive("Bénéficiaires", NOMBRE),
-                derivee("Part (%)", TAUX, 0, 1)));
-        return lire(g, 3, libelle, """
-                WITH b AS (SELECT DISTINCT personnel_cle FROM entrepot.fait_attribution WHERE annee_scolaire = :annee)
+                derivee("Part (%)", TAUX, 0, 1), additive("Bénéficiaires Pacte", NOMBRE),
+                derivee("Part Pacte (%)", TAUX, 0, 3), additive("Bénéficiaires IMP", NOMBRE),
+                derivee("Part IMP (%)", TAUX, 0, 5)));
+        return lire(g, 7, libelle, """
+                WITH b AS (SELECT personnel_cle, bool_or(dispositif = 'PACTE') AS pacte, bool_or(dispositif = 'IMP') AS imp
+                             FROM entrepot.fait_attribution WHERE annee_scolaire = :annee GROUP BY personnel_cle)
                 SELECT %1$s, count(*), count(b.personnel_cle), round(100.0 * count(b.personnel_cle) / nullif(count(*), 0), 1),
-                       count(*), count(b.personnel_cle), count(b.personnel_cle)
+                       count(*) FILTER (WHERE b.pacte), round(100.0 * count(*) FILTER (WHERE b.pacte) / nullif(count(*), 0), 1),
+                       count(*) FILTER (WHERE b.imp), round(100.0 * count(*) FILTER (WHERE b.imp) / nullif(count(*), 0), 1),
+                       count(*), count(b.personnel_cle), count(b.personnel_cle), count(*) FILTER (WHERE b.pacte),
+                       count(*) FILTER (WHERE b.pacte), count(*) FILTER (WHERE b.imp), count(*) FILTER (WHERE b.imp)
                   FROM entrepot.dim_personnel p
                   JOIN entrepot.dim_etablissement e ON e.annee_scolaire = p.annee_scolaire AND e.uai = p.uai
                   LEFT JOIN b ON b.personnel_cle = p.personnel_cle
-                 WHERE p.annee_scolaire = :annee :filtre
+                 WHERE p.annee_scolaire = :annee :filtre :population
                  GROUP BY GROUPING SETS ((%1$s), ()) ORDER BY grouping(%1$s), %2$s""".formatted(cle, ordre));
     }
 
@@ -89,8 +101,8 @@ final class RequetesRapport {
                        coalesce(sum(f.parts), 0), coalesce(sum(f.heures), 0),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle)
-                  FROM entrepot.fait_attribution f JOIN entrepot.dim_mission m ON m.annee_scolaire = f.annee_scolaire AND m.code = f.code_mission""" + ETAB + """
-                 WHERE f.annee_scolaire = :annee :filtre
+                  FROM entrepot.fait_attribution f JOIN entrepot.dim_mission m ON m.annee_scolaire = f.annee_scolaire AND m.code = f.code_mission""" + ETAB + PERS + """
+                 WHERE f.annee_scolaire = :annee :filtre :population
                  GROUP BY GROUPING SETS ((f.dispositif, m.categorie), ())
                  ORDER BY grouping(f.dispositif), f.dispositif DESC, m.categorie""");
     }
@@ -105,25 +117,29 @@ final class RequetesRapport {
                        coalesce(sum(f.unites_imp) FILTER (WHERE f.dispositif = 'IMP'), 0),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle)
-                  FROM entrepot.fait_attribution f""" + ETAB + """
-                 WHERE f.annee_scolaire = :annee :filtre
+                  FROM entrepot.fait_attribution f""" + ETAB + PERS + """
+                 WHERE f.annee_scolaire = :annee :filtre :population
                  GROUP BY GROUPING SETS ((f.code_mission), ()) ORDER BY grouping(f.code_mission), f.code_mission""");
     }
 
     Grille payeesEtDecharges() throws SQLException {
-        Grille g = new Grille("T09", "Missions rémunérées et missions en décharge de service",
-                "Une IMP peut être convertie en décharge de service : elle se paie en temps (heures hebdomadaires), "
-                        + "pas en euros.", "Modalité", List.of(additive("Missions", NOMBRE),
-                additive("Bénéficiaires", NOMBRE), additive("Heures annuelles", DECIMAL),
-                additive("Heures hebdomadaires de décharge", DECIMAL), additive("Montant engagé (€)", MONTANT)));
+        Grille g = new Grille("T09", "Missions IMP payées et missions IMP en décharge de service",
+                "Missions IMP en vigueur de la population (unité : mission). Une IMP peut être convertie en décharge de "
+                        + "service (3 IMP au taux de base = 3 heures hebdomadaires, seed 003) : elle se paie en temps, "
+                        + "pas en euros. Part : part des missions IMP, comme la note DEPP (11,5 % en décharge en "
+                        + "2020-2021) ; les missions du Pacte n'y entrent pas.", "Modalité",
+                List.of(additive("Missions IMP", NOMBRE), additive("Bénéficiaires", NOMBRE),
+                        derivee("Part des missions IMP (%)", TAUX, 0),
+                        additive("Heures hebdomadaires de décharge", DECIMAL), additive("Montant engagé (€)", MONTANT)));
         String cle = "CASE WHEN f.modalite = 'DECHARGE' THEN 'DECHARGE' ELSE 'PAYEE' END";
         return lire(g, 5, k -> libelle("modalite", k), """
-                SELECT %1$s, count(*), count(DISTINCT f.personnel_cle), coalesce(sum(f.heures), 0),
+                SELECT %1$s, count(*), count(DISTINCT f.personnel_cle),
+                       round(100.0 * count(*) / sum(count(*)) OVER (PARTITION BY grouping(%1$s)), 1),
                        coalesce(sum(f.unites_imp) FILTER (WHERE f.modalite = 'DECHARGE'), 0), sum(f.montant_engage),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle)
-                  FROM entrepot.fait_attribution f""".formatted(cle) + ETAB + """
-                 WHERE f.annee_scolaire = :annee :filtre
+                  FROM entrepot.fait_attribution f""".formatted(cle) + ETAB + PERS + """
+                 WHERE f.annee_scolaire = :annee AND f.dispositif = 'IMP' :filtre :population
                  GROUP BY GROUPING SETS ((%1$s), ()) ORDER BY grouping(%1$s), 1 DESC""".formatted(cle));
     }
 
@@ -137,16 +153,16 @@ final class RequetesRapport {
         String cle = "e.departement_code || ' ' || e.departement_libelle";
         return lire(g, 3, k -> k, """
                 WITH a AS (SELECT coalesce(%1$s, '~') AS k, count(DISTINCT f.personnel_cle) AS n, sum(f.montant_engage) AS m
-                             FROM entrepot.fait_attribution f%2$s
-                            WHERE f.annee_scolaire = :annee AND f.modalite <> 'DECHARGE' :filtre
+                             FROM entrepot.fait_attribution f%2$s%3$s
+                            WHERE f.annee_scolaire = :annee AND f.modalite <> 'DECHARGE' :filtre :population
                             GROUP BY GROUPING SETS ((%1$s), ())),
                      v AS (SELECT coalesce(%1$s, '~') AS k, count(DISTINCT f.personnel_cle) AS n, sum(f.montant) AS m
-                             FROM entrepot.fait_echeance f%2$s
-                            WHERE f.annee_scolaire = :annee AND f.envoyee :filtre
+                             FROM entrepot.fait_echeance f%2$s%3$s
+                            WHERE f.annee_scolaire = :annee AND f.envoyee :filtre :population
                             GROUP BY GROUPING SETS ((%1$s), ()))
                 SELECT nullif(k, '~'), coalesce(a.n, 0), coalesce(a.m, 0), coalesce(v.m, 0),
                        coalesce(a.n, 0), coalesce(a.n, 0), coalesce(v.n, 0)
-                  FROM a FULL JOIN v USING (k) ORDER BY k = '~', k""".formatted(cle, ETAB));
+                  FROM a FULL JOIN v USING (k) ORDER BY k = '~', k""".formatted(cle, ETAB, PERS));
     }
 
     Grille paiementsParMois() throws SQLException {
@@ -154,19 +170,45 @@ final class RequetesRapport {
     }
 
     Grille montantMoyenParSexe() throws SQLException {
-        Grille g = new Grille("T12", "Montant engagé moyen par bénéficiaire selon le sexe",
-                "Bénéficiaires d'au moins une mission rémunérée ; montant annuel engagé pour eux.", "Sexe",
-                List.of(additive("Bénéficiaires rémunérés", NOMBRE), additive("Montant engagé (€)", MONTANT),
+        Grille g = new Grille("T12", "Montant moyen d'IMP perçu par bénéficiaire selon le sexe",
+                "Bénéficiaires : personnes de la population ayant perçu au moins une échéance d'IMP envoyée en paie "
+                        + "par une mise en paiement mensuelle (régularisations comprises) ; montant : total de ces "
+                        + "échéances (unité : euro). Comme la note DEPP (990 € pour les femmes, 1 280 € pour les "
+                        + "hommes en 2020-2021), le Pacte n'y entre pas.", "Sexe",
+                List.of(additive("Bénéficiaires payés", NOMBRE), additive("Montant perçu (€)", MONTANT),
                         derivee("Montant moyen (€)", MONTANT, 0, 1)));
         return lire(g, 3, k -> libelle("sexe", k), """
-                SELECT p.sexe, count(DISTINCT f.personnel_cle), sum(f.montant_engage),
-                       round(sum(f.montant_engage) / nullif(count(DISTINCT f.personnel_cle), 0), 2),
+                SELECT p.sexe, count(DISTINCT f.personnel_cle), sum(f.montant),
+                       round(sum(f.montant) / nullif(count(DISTINCT f.personnel_cle), 0), 2),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle)
-                  FROM entrepot.fait_attribution f
-                  JOIN entrepot.dim_personnel p ON p.annee_scolaire = f.annee_scolaire AND p.personnel_cle = f.personnel_cle
-                """ + ETAB + """
-                 WHERE f.annee_scolaire = :annee AND f.modalite <> 'DECHARGE' :filtre
+                  FROM entrepot.fait_echeance f""" + PERS + ETAB + """
+                 WHERE f.annee_scolaire = :annee AND f.envoyee AND f.dispositif = 'IMP' :filtre :population
                  GROUP BY GROUPING SETS ((p.sexe), ()) ORDER BY grouping(p.sexe), p.sexe""");
+    }
+
+    Grille lettresSignees() throws SQLException {
+        Grille g = new Grille("T17", "Lettres de mission signées et acceptées selon le degré",
+                "Population selon le degré de l'établissement d'affectation (unité : personne). Signataires : "
+                        + "personnes dont la lettre de mission en vigueur est signée par le chef d'établissement ; "
+                        + "acceptée : signée aussi par l'agent ; « dans le délai » : au plus tard à la date limite des "
+                        + "lettres de la campagne (0 si la campagne n'en fixe pas).", "Degré",
+                List.of(additive("Effectif", NOMBRE), additive("Lettre signée", NOMBRE), derivee("Part (%)", TAUX, 0, 1),
+                        additive("Signée dans le délai", NOMBRE), additive("Lettre acceptée", NOMBRE),
+                        additive("Acceptée dans le délai", NOMBRE)));
+        return lire(g, 6, k -> libelle("degre", k), """
+                WITH l AS (SELECT personnel_cle, bool_or(signee) AS s, bool_or(acceptee) AS a,
+                                  bool_or(signee_dans_le_delai) AS sd, bool_or(acceptee_dans_le_delai) AS ad
+                             FROM entrepot.fait_lettre WHERE annee_scolaire = :annee GROUP BY personnel_cle)
+                SELECT p.degre::text, count(*), count(*) FILTER (WHERE l.s),
+                       round(100.0 * count(*) FILTER (WHERE l.s) / nullif(count(*), 0), 1),
+                       count(*) FILTER (WHERE l.sd), count(*) FILTER (WHERE l.a), count(*) FILTER (WHERE l.ad),
+                       count(*), count(*) FILTER (WHERE l.s), count(*) FILTER (WHERE l.s), count(*) FILTER (WHERE l.sd),
+                       count(*) FILTER (WHERE l.a), count(*) FILTER (WHERE l.ad)
+                  FROM entrepot.dim_personnel p
+                  JOIN entrepot.dim_etablissement e ON e.annee_scolaire = p.annee_scolaire AND e.uai = p.uai
+                  LEFT JOIN l ON l.personnel_cle = p.personnel_cle
+                 WHERE p.annee_scolaire = :annee :filtre :population
+                 GROUP BY GROUPING SETS ((p.degre), ()) ORDER BY grouping(p.degre), p.degre""");
     }
 
     Grille partsParSignataire() throws SQLException {
@@ -178,8 +220,8 @@ final class RequetesRapport {
                 SELECT f.voie, count(DISTINCT f.personnel_cle), sum(f.parts),
                        round(sum(f.parts) / nullif(count(DISTINCT f.personnel_cle), 0), 1),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle)
-                  FROM entrepot.fait_attribution f""" + ETAB + """
-                 WHERE f.annee_scolaire = :annee AND f.dispositif = 'PACTE' :filtre
+                  FROM entrepot.fait_attribution f""" + ETAB + PERS + """
+                 WHERE f.annee_scolaire = :annee AND f.dispositif = 'PACTE' :filtre :population
                  GROUP BY GROUPING SETS ((f.voie), ()) ORDER BY grouping(f.voie), f.voie""");
     }
 
@@ -192,8 +234,8 @@ final class RequetesRapport {
                        round(100 * coalesce(sum(f.parts) FILTER (WHERE m.prioritaire), 0) / nullif(sum(f.parts), 0), 1),
                        count(DISTINCT f.personnel_cle) FILTER (WHERE m.prioritaire), count(DISTINCT f.personnel_cle),
                        count(DISTINCT f.personnel_cle) FILTER (WHERE m.prioritaire)
-                  FROM entrepot.fait_attribution f JOIN entrepot.dim_mission m ON m.annee_scolaire = f.annee_scolaire AND m.code = f.code_mission""" + ETAB + """
-                 WHERE f.annee_scolaire = :annee AND f.dispositif = 'PACTE' :filtre
+                  FROM entrepot.fait_attribution f JOIN entrepot.dim_mission m ON m.annee_scolaire = f.annee_scolaire AND m.code = f.code_mission""" + ETAB + PERS + """
+                 WHERE f.annee_scolaire = :annee AND f.dispositif = 'PACTE' :filtre :population
                  GROUP BY GROUPING SETS ((f.voie), ()) ORDER BY grouping(f.voie), f.voie""");
     }
 
@@ -236,8 +278,9 @@ final class RequetesRapport {
                 BigDecimal[] v = new BigDecimal[n];
                 long[] p = new long[n];
                 for (int i = 0; i < n; i++) {
-                    // no row under a filter: sums and rates are NULL, shown as 0
-                    v[i] = rs.getBigDecimal(2 + i) == null ? BigDecimal.ZERO : rs.getBigDecimal(2 + i);
+                    // no row under a filter: a sum is 0; a rate or an average over zero is not defined ("—")
+                    BigDecimal valeur = rs.getBigDecimal(2 + i);
+                    v[i] = valeur == null && g.colonne(i).additive() ? BigDecimal.ZERO : valeur;
                     p[i] = rs.getLong(2 + n + i);
                 }
                 if (k == null) {
@@ -253,11 +296,14 @@ final class RequetesRapport {
     PreparedStatement preparer(String sql, String campagne) throws SQLException {
         Matcher m = JETONS.matcher(sql);
         StringBuilder texte = new StringBuilder();
-        List<String> valeurs = new ArrayList<>();
+        List<Object> valeurs = new ArrayList<>();
         while (m.find()) {
             if (m.group().equals(":annee")) {
                 m.appendReplacement(texte, "?");
                 valeurs.add(campagne);
+            } else if (m.group().equals(":population")) {
+                m.appendReplacement(texte, POPULATION);
+                valeurs.add(filtre.population().categories().toArray(String[]::new));
             } else {
                 m.appendReplacement(texte, FILTRE);
                 for (String f : new String[]{filtre.departement(), filtre.nature(), filtre.secteur()}) {
@@ -269,7 +315,11 @@ final class RequetesRapport {
         m.appendTail(texte);
         PreparedStatement ps = c.prepareStatement(texte.toString());
         for (int i = 0; i < valeurs.size(); i++) {
-            ps.setString(i + 1, valeurs.get(i));
+            if (valeurs.get(i) instanceof String[] liste) {
+                ps.setArray(i + 1, c.createArrayOf("text", liste));
+            } else {
+                ps.setString(i + 1, (String) valeurs.get(i));
+            }
         }
         return ps;
     }

@@ -82,6 +82,7 @@ public class SqlStatistiques implements StatistiquesRepository {
             g.add(r.partsParSignataire());
             g.add(r.partDuRcd());
             g.add(r.consommationEnveloppes());
+            g.add(r.lettresSignees());
             g.add(r.evolution(precedente));
             return g;
         } catch (SQLException e) {

@@ -3,6 +3,7 @@ package fr.pacte.web.api;
 import fr.pacte.entrepot.Chargement;
 import fr.pacte.entrepot.EntrepotService;
 import fr.pacte.entrepot.FiltreStatistiques;
+import fr.pacte.entrepot.Population;
 import fr.pacte.entrepot.RapportStatistique;
 import fr.pacte.web.entrepot.EditionRapport;
 import jakarta.inject.Inject;
@@ -73,8 +74,9 @@ public class EntrepotResource {
     @GET
     @Path("rapports/{annee}")
     public RapportStatistique rapport(@PathParam("annee") String annee, @QueryParam("departement") String departement,
-            @QueryParam("nature") String nature, @QueryParam("secteur") String secteur) {
-        return entrepot.rapport(annee, new FiltreStatistiques(departement, nature, secteur));
+            @QueryParam("nature") String nature, @QueryParam("secteur") String secteur,
+            @QueryParam("population") String population) {
+        return entrepot.rapport(annee, new FiltreStatistiques(departement, nature, secteur, Population.de(population)));
     }
 
     @GET
@@ -82,14 +84,15 @@ public class EntrepotResource {
     @Produces({"application/pdf", "application/zip", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public Response fichier(@PathParam("annee") String annee, @PathParam("format") String format,
             @QueryParam("departement") String departement, @QueryParam("nature") String nature,
-            @QueryParam("secteur") String secteur) {
+            @QueryParam("secteur") String secteur, @QueryParam("population") String population) {
         EditionRapport.Format f;
         try {
             f = EditionRapport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new jakarta.ws.rs.NotFoundException("Format inconnu : " + format + " (pdf, xlsx ou csv)");
         }
-        RapportStatistique r = edition.rapport(annee, new FiltreStatistiques(departement, nature, secteur));
+        RapportStatistique r = edition.rapport(annee, new FiltreStatistiques(departement, nature, secteur,
+                Population.de(population)));
         return Response.ok(edition.produire(r, f), f.type)
                 .header("Content-Disposition", "attachment; filename=\"" + EditionRapport.nomFichier(r, f) + "\"").build();
     }

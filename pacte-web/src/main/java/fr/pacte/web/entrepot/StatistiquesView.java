@@ -5,6 +5,7 @@ import fr.pacte.entrepot.Chargement;
 import fr.pacte.entrepot.Edition;
 import fr.pacte.entrepot.EntrepotService;
 import fr.pacte.entrepot.FiltreStatistiques;
+import fr.pacte.entrepot.Population;
 import fr.pacte.entrepot.RapportStatistique;
 import fr.pacte.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -18,7 +19,9 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The analyst's screen: load the warehouse (campaigns, progress, stop, restart from the last checkpoint), then show
@@ -47,6 +50,9 @@ public class StatistiquesView implements Serializable {
     private String departement;
     private String nature;
     private String secteur;
+
+    /** The DEPP's population by default (note 22.33). */
+    private String population = Population.DEPP.name();
     private RapportStatistique rapport;
 
     @PostConstruct
@@ -115,7 +121,7 @@ public class StatistiquesView implements Serializable {
     }
 
     private FiltreStatistiques filtre() {
-        return new FiltreStatistiques(departement, nature, secteur);
+        return new FiltreStatistiques(departement, nature, secteur, Population.de(population));
     }
 
     public boolean isEnCours() {
@@ -211,6 +217,23 @@ public class StatistiquesView implements Serializable {
 
     public void setNature(String nature) {
         this.nature = nature;
+    }
+
+    public String getPopulation() {
+        return population;
+    }
+
+    public void setPopulation(String population) {
+        this.population = population;
+    }
+
+    /** Code → label of each population, for the menu. */
+    public Map<String, String> getPopulations() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Population p : Population.values()) {
+            m.put(p.libelle(), p.name());
+        }
+        return m;
     }
 
     public String getSecteur() {

@@ -1,0 +1,50 @@
+package fr.pacte.entrepot;
+
+import java.util.List;
+
+/**
+ * The persons a report counts. The default is the DEPP's (note 22.33, seed 003: « 115 861 enseignants sur 488 800 »):
+ * second-degré teachers, CPE, documentalistes and psychologists excluded. The warehouse classifies each person once
+ * at load ({@code entrepot.population}, V26). Replacement teachers cannot be left out: the référentiel does not say
+ * who replaces (written on the definitions page).
+ */
+public enum Population {
+
+    ENSEIGNANTS_2D("Enseignants du second degré (hors CPE, documentalistes et psychologues)", List.of("ENSEIGNANT_2D")),
+    ENSEIGNANTS_1D("Enseignants du premier degré", List.of("ENSEIGNANT_1D")),
+    ENSEIGNANTS("Enseignants des premier et second degrés", List.of("ENSEIGNANT_1D", "ENSEIGNANT_2D")),
+    TOUS("Tous les personnels du référentiel (enseignants, CPE, documentalistes, psychologues)",
+            List.of("ENSEIGNANT_1D", "ENSEIGNANT_2D", "DOCUMENTALISTE", "CPE", "PSYEN"));
+
+    public static final Population DEPP = ENSEIGNANTS_2D;
+
+    private final String libelle;
+    private final List<String> categories;
+
+    Population(String libelle, List<String> categories) {
+        this.libelle = libelle;
+        this.categories = categories;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+
+    /** The warehouse's categories ({@code dim_personnel.population}) the population gathers. */
+    public List<String> categories() {
+        return categories;
+    }
+
+    /** The population named by a request; none named is the DEPP's. */
+    public static Population de(String code) {
+        if (code == null || code.isBlank()) {
+            return DEPP;
+        }
+        try {
+            return valueOf(code.trim());
+        } catch (IllegalArgumentException e) {
+            throw new FiltreInvalideException("population", "Population inconnue : " + code
+                    + " (ENSEIGNANTS_2D, ENSEIGNANTS_1D, ENSEIGNANTS ou TOUS)");
+        }
+    }
+}
