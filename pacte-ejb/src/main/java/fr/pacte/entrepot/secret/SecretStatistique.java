@@ -32,14 +32,17 @@ public final class SecretStatistique {
      * the secondary cells: inner cells before totals, non-empty before empty, the smallest first.
      */
     public static boolean[] masquer(long[] personnes, List<Equation> equations, int seuil) {
-        return secondaire(personnes, equations, primaire(personnes, seuil));
+        return secondaire(personnes, equations, primaire(personnes, seuil), false);
     }
 
     /**
      * Secondary suppression from a given mask, on any system of equations (one table, or several tables linked by
-     * their sums): masks cells one at a time until no masked cell is derivable.
+     * their sums): masks cells one at a time until no masked cell is derivable. With {@code videsEnDernier}, an empty
+     * cell is chosen only when no non-empty cell can be: across filtered tables an empty cell is often a row the
+     * filter excludes by construction (another département's row), which every reader knows to be 0, so masking it
+     * would protect nothing.
      */
-    static boolean[] secondaire(long[] personnes, List<Equation> equations, boolean[] initial) {
+    static boolean[] secondaire(long[] personnes, List<Equation> equations, boolean[] initial, boolean videsEnDernier) {
         Systeme systeme = new Systeme(personnes.length, equations);
         for (int c = 0; c < initial.length; c++) {
             if (initial[c]) {
@@ -51,7 +54,7 @@ public final class SecretStatistique {
         List<int[]> equationsDe = equationsDe(personnes.length, equations);
         int[] revelees = systeme.deductibles();
         while (revelees.length > 0) {
-            systeme.masquer(choisir(revelees, systeme, personnes, equations, equationsDe, totaux));
+            systeme.masquer(choisir(revelees, systeme, personnes, equations, equationsDe, totaux, videsEnDernier));
             revelees = systeme.deductibles();
         }
         return systeme.masque();
@@ -63,15 +66,16 @@ public final class SecretStatistique {
      * totals, non-empty before empty, the smallest.
      */
     private static int choisir(int[] revelees, Systeme systeme, long[] personnes, List<Equation> equations,
-            List<int[]> equationsDe, boolean[] totaux) {
+            List<int[]> equationsDe, boolean[] totaux, boolean videsEnDernier) {
         Set<Integer> candidats = new TreeSet<>();
         for (int r : revelees) {
             for (int e : equationsDe.get(r)) {
                 Arrays.stream(equations.get(e).cellules()).filter(c -> !systeme.masquee(c)).forEach(candidats::add);
             }
         }
-        if (candidats.isEmpty()) {
-            // revealed by a combination of equations all of whose cells are masked: widen to any equation with a mask
+        if (candidats.isEmpty() || videsEnDernier && candidats.stream().allMatch(c -> personnes[c] == 0)) {
+            // revealed by a combination of equations all of whose cells are masked (or only empty ones are left):
+            // widen to any equation with a mask
             for (Equation e : equations) {
                 if (Arrays.stream(e.cellules()).anyMatch(systeme::masquee)) {
                     Arrays.stream(e.cellules()).filter(c -> !systeme.masquee(c)).forEach(candidats::add);
@@ -81,7 +85,8 @@ public final class SecretStatistique {
         int meilleur = -1;
         long[] cleMeilleure = null;
         for (int c : candidats) {
-            long[] cle = {systeme.restantes(c, revelees), totaux[c] ? 1 : 0, personnes[c] == 0 ? 1 : 0, personnes[c]};
+            long vide = personnes[c] == 0 ? 1 : 0;
+            long[] cle = {videsEnDernier ? vide : 0, systeme.restantes(c, revelees), totaux[c] ? 1 : 0, vide, personnes[c]};
             if (cleMeilleure == null || Arrays.compare(cle, cleMeilleure) < 0) {
                 meilleur = c;
                 cleMeilleure = cle;
