@@ -2,9 +2,9 @@ package fr.pacte.entrepot.secret;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Statistical disclosure control of one table. Primary suppression masks every cell counting between 1 and
@@ -32,16 +32,32 @@ public final class SecretStatistique {
      * the secondary cells: inner cells before totals, non-empty before empty, the smallest first.
      */
     public static boolean[] masquer(long[] personnes, List<Equation> equations, int seuil) {
-        boolean[] masque = primaire(personnes, seuil);
-        Set<Integer> totaux = new HashSet<>();
-        equations.forEach(e -> totaux.add(e.total()));
-        int[] revelees = deductibles(masque, equations);
-        while (revelees.length > 0) {
-            int cellule = choisir(revelees, masque, personnes, equations, totaux);
-            masque[cellule] = true;
-            revelees = deductibles(masque, equations);
+        return secondaire(personnes, equations, primaire(personnes, seuil), false);
+    }
+
+    /**
+     * Secondary suppression from a given mask, on any system of equations (one table, or several tables linked by
+     * their sums): masks cells one at a time until no masked cell is derivable. With {@code videsEnDernier}, an empty
+     * cell is chosen only when no non-empty cell can be: across filtered tables an empty cell is often a row the
+     * filter excludes by construction (another département's row), which every reader knows to be 0, so masking it
+     * would protect nothing.
+     */
+    static boolean[] secondaire(long[] personnes, List<Equation> equations, boolean[] initial, boolean videsEnDernier) {
+        Systeme systeme = new Systeme(personnes.length, equations);
+        for (int c = 0; c < initial.length; c++) {
+            if (initial[c]) {
+                systeme.masquer(c);
+            }
         }
-        return masque;
+        boolean[] totaux = new boolean[personnes.length];
+        equations.forEach(e -> totaux[e.total()] = true);
+        List<int[]> equationsDe = equationsDe(personnes.length, equations);
+        int[] revelees = systeme.deductibles();
+        while (revelees.length > 0) {
+            systeme.masquer(choisir(revelees, systeme, personnes, equations, equationsDe, totaux, videsEnDernier));
+            revelees = systeme.deductibles();
+        }
+        return systeme.masque();
     }
 
     /**
@@ -49,29 +65,28 @@ public final class SecretStatistique {
      * the fewest cells revealed (so two cells completing a rectangle win over a chain), then inner cells before
      * totals, non-empty before empty, the smallest.
      */
-    private static int choisir(int[] revelees, boolean[] masque, long[] personnes, List<Equation> equations,
-            Set<Integer> totaux) {
-        Set<Integer> candidats = new java.util.TreeSet<>();
-        for (Equation e : equations) {
-            if (Arrays.stream(revelees).anyMatch(e::contient)) {
-                Arrays.stream(e.cellules()).filter(c -> !masque[c]).forEach(candidats::add);
+    private static int choisir(int[] revelees, Systeme systeme, long[] personnes, List<Equation> equations,
+            List<int[]> equationsDe, boolean[] totaux, boolean videsEnDernier) {
+        Set<Integer> candidats = new TreeSet<>();
+        for (int r : revelees) {
+            for (int e : equationsDe.get(r)) {
+                Arrays.stream(equations.get(e).cellules()).filter(c -> !systeme.masquee(c)).forEach(candidats::add);
             }
         }
-        if (candidats.isEmpty()) {
-            // revealed by a combination of equations all of whose cells are masked: widen to any equation with a mask
+        if (candidats.isEmpty() || videsEnDernier && candidats.stream().allMatch(c -> personnes[c] == 0)) {
+            // revealed by a combination of equations all of whose cells are masked (or only empty ones are left):
+            // widen to any equation with a mask
             for (Equation e : equations) {
-                if (Arrays.stream(e.cellules()).anyMatch(c -> masque[c])) {
-                    Arrays.stream(e.cellules()).filter(c -> !masque[c]).forEach(candidats::add);
+                if (Arrays.stream(e.cellules()).anyMatch(systeme::masquee)) {
+                    Arrays.stream(e.cellules()).filter(c -> !systeme.masquee(c)).forEach(candidats::add);
                 }
             }
         }
         int meilleur = -1;
         long[] cleMeilleure = null;
         for (int c : candidats) {
-            masque[c] = true;
-            long restantes = deductibles(masque, equations).length;
-            masque[c] = false;
-            long[] cle = {restantes, totaux.contains(c) ? 1 : 0, personnes[c] == 0 ? 1 : 0, personnes[c]};
+            long vide = personnes[c] == 0 ? 1 : 0;
+            long[] cle = {videsEnDernier ? vide : 0, systeme.restantes(c, revelees), totaux[c] ? 1 : 0, vide, personnes[c]};
             if (cleMeilleure == null || Arrays.compare(cle, cleMeilleure) < 0) {
                 meilleur = c;
                 cleMeilleure = cle;
@@ -83,104 +98,32 @@ public final class SecretStatistique {
         return meilleur;
     }
 
+    private static List<int[]> equationsDe(int cellules, List<Equation> equations) {
+        List<List<Integer>> de = new ArrayList<>();
+        for (int c = 0; c < cellules; c++) {
+            de.add(new ArrayList<>());
+        }
+        for (int e = 0; e < equations.size(); e++) {
+            for (int c : equations.get(e).cellules()) {
+                if (!de.get(c).contains(e)) {
+                    de.get(c).add(e);
+                }
+            }
+        }
+        return de.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
     /**
      * Masked cells whose value follows from the published ones: a masked cell x is determined when its unit vector
-     * lies in the row space of the system restricted to the masked cells.
+     * lies in the row space of the system restricted to the masked cells (exact arithmetic, see {@link Systeme}).
      */
     public static int[] deductibles(boolean[] masque, List<Equation> equations) {
-        int[] inconnues = new int[masque.length];
-        Arrays.fill(inconnues, -1);
-        int n = 0;
-        for (int i = 0; i < masque.length; i++) {
-            if (masque[i]) {
-                inconnues[i] = n++;
+        Systeme systeme = new Systeme(masque.length, equations);
+        for (int c = 0; c < masque.length; c++) {
+            if (masque[c]) {
+                systeme.masquer(c);
             }
         }
-        if (n == 0) {
-            return new int[0];
-        }
-        List<double[]> lignes = new ArrayList<>();
-        for (Equation e : equations) {
-            double[] l = new double[n];
-            for (int p : e.parties()) {
-                if (inconnues[p] >= 0) {
-                    l[inconnues[p]] += 1;
-                }
-            }
-            if (inconnues[e.total()] >= 0) {
-                l[inconnues[e.total()]] -= 1;
-            }
-            lignes.add(l);
-        }
-        List<double[]> base = echelonner(lignes, n);
-        List<Integer> revelees = new ArrayList<>();
-        for (int i = 0; i < masque.length; i++) {
-            if (masque[i]) {
-                double[] unite = new double[n];
-                unite[inconnues[i]] = 1;
-                if (reduire(unite, base)) {
-                    revelees.add(i);
-                }
-            }
-        }
-        return revelees.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static final double EPSILON = 1e-9;
-
-    /** Reduced row echelon form: each row has a pivot column (first non-zero) with value 1, zero in the others. */
-    private static List<double[]> echelonner(List<double[]> lignes, int n) {
-        List<double[]> base = new ArrayList<>();
-        for (double[] l : lignes) {
-            double[] r = l.clone();
-            for (double[] b : base) {
-                eliminer(r, b);
-            }
-            int pivot = pivot(r);
-            if (pivot < 0) {
-                continue;
-            }
-            double v = r[pivot];
-            for (int j = 0; j < n; j++) {
-                r[j] /= v;
-            }
-            for (double[] b : base) {
-                double f = b[pivot];
-                if (Math.abs(f) > EPSILON) {
-                    for (int j = 0; j < n; j++) {
-                        b[j] -= f * r[j];
-                    }
-                }
-            }
-            base.add(r);
-        }
-        return base;
-    }
-
-    private static void eliminer(double[] r, double[] b) {
-        int p = pivot(b);
-        double f = r[p];
-        if (Math.abs(f) > EPSILON) {
-            for (int j = 0; j < r.length; j++) {
-                r[j] -= f * b[j];
-            }
-        }
-    }
-
-    private static int pivot(double[] r) {
-        for (int j = 0; j < r.length; j++) {
-            if (Math.abs(r[j]) > EPSILON) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** True when the vector reduces to zero against the basis, i.e. lies in its span. */
-    private static boolean reduire(double[] v, List<double[]> base) {
-        for (double[] b : base) {
-            eliminer(v, b);
-        }
-        return pivot(v) < 0;
+        return systeme.deductibles();
     }
 }
