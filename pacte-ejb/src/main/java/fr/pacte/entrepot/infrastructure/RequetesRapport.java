@@ -134,7 +134,7 @@ final class RequetesRapport {
         String cle = "CASE WHEN f.modalite = 'DECHARGE' THEN 'DECHARGE' ELSE 'PAYEE' END";
         return lire(g, 5, k -> libelle("modalite", k), """
                 SELECT %1$s, count(*), count(DISTINCT f.personnel_cle),
-                       round(100.0 * count(*) / sum(count(*)) OVER (PARTITION BY grouping(%1$s)), 1),
+                       round(100.0 * count(*) / nullif(sum(count(*)) OVER (PARTITION BY grouping(%1$s)), 0), 1),
                        coalesce(sum(f.unites_imp) FILTER (WHERE f.modalite = 'DECHARGE'), 0), sum(f.montant_engage),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle),
                        count(DISTINCT f.personnel_cle), count(DISTINCT f.personnel_cle)
