@@ -42,6 +42,9 @@ public class EntrepotServiceBean implements EntrepotService {
     @Inject
     private JournalService journal;
 
+    @Inject
+    private MasquesEnCache masques;
+
     /** Outside a transaction: the load's row is committed before the job's thread updates it. */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -147,10 +150,14 @@ public class EntrepotServiceBean implements EntrepotService {
             throw new CampagneNonChargeeException("La campagne " + annee + " n'est pas chargée dans l'entrepôt.");
         }
         FiltreStatistiques f = filtre == null ? FiltreStatistiques.AUCUN : filtre;
+        SecretDesRapports.verifier(f);
         String precedente = statistiques.campagnePrecedente(annee).orElse(null);
         int seuil = seuil();
-        List<TableauStatistique> tableaux = statistiques.grilles(annee, precedente, f).stream()
-                .map(g -> g.publier(seuil)).toList();
+        // one mask for every filtered version of the report: no cell recomputed by difference between versions
+        SecretDesRapports.Masques m = masques.pour(annee, f.population(), seuil, statistiques.version(),
+                () -> SecretDesRapports.calculer(f.population(), statistiques.valeurs(annee), seuil,
+                        x -> statistiques.grilles(annee, precedente, x)));
+        List<TableauStatistique> tableaux = SecretDesRapports.publier(statistiques.grilles(annee, precedente, f), f, m);
         return new RapportStatistique(annee, precedente, f, seuil, tableaux, OffsetDateTime.now());
     }
 

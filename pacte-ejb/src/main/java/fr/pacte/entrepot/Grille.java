@@ -6,7 +6,9 @@ import fr.pacte.entrepot.secret.SecretStatistique;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -103,9 +105,50 @@ public final class Grille {
         return personnes.stream().flatMapToLong(Arrays::stream).toArray();
     }
 
+    public String code() {
+        return code;
+    }
+
+    public int nombreColonnes() {
+        return colonnes.size();
+    }
+
+    /** Persons behind each cell, by row label (the total row under its label, "Ensemble"), in row order. */
+    public Map<String, long[]> personnesParLigne() {
+        Map<String, long[]> m = new LinkedHashMap<>();
+        for (int l = 0; l < libelles.size(); l++) {
+            m.put(libelles.get(l), personnes.get(l).clone());
+        }
+        return m;
+    }
+
+    /** Values by row label, before the secret (benchmarks and tests). */
+    public Map<String, BigDecimal[]> valeursParLigne() {
+        Map<String, BigDecimal[]> m = new LinkedHashMap<>();
+        for (int l = 0; l < libelles.size(); l++) {
+            m.put(libelles.get(l), valeurs.get(l).clone());
+        }
+        return m;
+    }
+
+    public List<String> libelles() {
+        return List.copyOf(libelles);
+    }
+
+    /** The table masked on its own (primary then secondary suppression on its own relations). */
     public TableauStatistique publier(int seuil) {
+        return publier(SecretStatistique.masquer(personnes(), equations(), seuil));
+    }
+
+    /**
+     * The table with a mask computed elsewhere (the linked set of the filtered reports, {@code SecretDesRapports}):
+     * cells {@code row * columns + col} of this table; a derived column is masked with its sources.
+     */
+    public TableauStatistique publier(boolean[] masque) {
         int nc = colonnes.size();
-        boolean[] masque = SecretStatistique.masquer(personnes(), equations(), seuil);
+        if (masque.length != libelles.size() * nc) {
+            throw new IllegalArgumentException(code + " : masque de " + masque.length + " cellules");
+        }
         List<LigneStatistique> publiees = new ArrayList<>();
         for (int l = 0; l < libelles.size(); l++) {
             List<BigDecimal> v = new ArrayList<>();

@@ -6,13 +6,13 @@ import java.util.List;
  * The persons a report counts. The default is the DEPP's (note 22.33, seed 003: « 115 861 enseignants sur 488 800 »):
  * second-degré teachers, CPE, documentalistes and psychologists excluded. The warehouse classifies each person once
  * at load ({@code entrepot.population}, V26). Replacement teachers cannot be left out: the référentiel does not say
- * who replaces (written on the definitions page).
+ * who replaces (written on the definitions page). No union of two populations is offered: the secret is computed
+ * for each population offered ({@code SecretDesRapports}).
  */
 public enum Population {
 
     ENSEIGNANTS_2D("Enseignants du second degré (hors CPE, documentalistes et psychologues)", List.of("ENSEIGNANT_2D")),
     ENSEIGNANTS_1D("Enseignants du premier degré", List.of("ENSEIGNANT_1D")),
-    ENSEIGNANTS("Enseignants des premier et second degrés", List.of("ENSEIGNANT_1D", "ENSEIGNANT_2D")),
     TOUS("Tous les personnels du référentiel (enseignants, CPE, documentalistes, psychologues)",
             List.of("ENSEIGNANT_1D", "ENSEIGNANT_2D", "DOCUMENTALISTE", "CPE", "PSYEN"));
 
@@ -44,7 +44,7 @@ public enum Population {
             return valueOf(code.trim());
         } catch (IllegalArgumentException e) {
             throw new FiltreInvalideException("population", "Population inconnue : " + code
-                    + " (ENSEIGNANTS_2D, ENSEIGNANTS_1D, ENSEIGNANTS ou TOUS)");
+                    + " (ENSEIGNANTS_2D, ENSEIGNANTS_1D ou TOUS)");
         }
     }
 }

@@ -15,4 +15,10 @@ public interface StatistiquesRepository {
 
     /** Every table of the report for a campaign; {@code precedente} (may be null) for the N vs N-1 table. */
     List<Grille> grilles(String annee, String precedente, FiltreStatistiques filtre);
+
+    /** The départements, natures and secteurs of the campaign's établissements: the slices of the secret. */
+    SecretDesRapports.Valeurs valeurs(String annee);
+
+    /** Changes whenever a unit of a load commits: masks computed before are stale. */
+    long version();
 }

@@ -70,6 +70,11 @@ public class JdbcUnitesRepository implements UnitesRepository {
 
     @Override
     public void terminer(long chargement, String statut, String message) {
+        try (Connection c = source.getConnection()) {
+            SqlChargement.analyser(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "UPDATE entrepot.chargement SET statut = ?, termine_le = now(), message = ? WHERE id = ?")) {
             ps.setString(1, statut);

@@ -210,6 +210,13 @@ public final class SqlChargement {
         return p.toString().toCharArray();
     }
 
+    /** Refreshes the planner's statistics of the warehouse (V26), once a load has written it. */
+    public static void analyser(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT entrepot.analyser()")) {
+            ps.execute();
+        }
+    }
+
     static boolean paiementsInstalles(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass('paiement.echeance') IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {

@@ -2,6 +2,7 @@ package fr.pacte.entrepot.infrastructure;
 
 import fr.pacte.entrepot.FiltreStatistiques;
 import fr.pacte.entrepot.Grille;
+import fr.pacte.entrepot.SecretDesRapports;
 import fr.pacte.entrepot.StatistiquesRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,19 @@ public class SqlStatistiques implements StatistiquesRepository {
     @Override
     public List<String> campagnes() {
         return chaines("SELECT annee_scolaire FROM referentiel.campagne ORDER BY annee_scolaire DESC");
+    }
+
+    @Override
+    public SecretDesRapports.Valeurs valeurs(String annee) {
+        String sql = "SELECT DISTINCT %s FROM entrepot.dim_etablissement WHERE annee_scolaire = '%s' ORDER BY 1";
+        String a = annee.replace("'", "''");
+        return new SecretDesRapports.Valeurs(chaines(sql.formatted("departement_code", a)),
+                chaines(sql.formatted("nature", a)), chaines(sql.formatted("secteur", a)));
+    }
+
+    @Override
+    public long version() {
+        return Long.parseLong(chaines("SELECT coalesce(max(id), 0) FROM entrepot.journal_unite").get(0));
     }
 
     private List<String> chaines(String sql) {

@@ -4,6 +4,7 @@ import fr.pacte.entrepot.CampagneNonChargeeException;
 import fr.pacte.entrepot.Chargement;
 import fr.pacte.entrepot.Edition;
 import fr.pacte.entrepot.EntrepotService;
+import fr.pacte.entrepot.FiltreInvalideException;
 import fr.pacte.entrepot.FiltreStatistiques;
 import fr.pacte.entrepot.Population;
 import fr.pacte.entrepot.RapportStatistique;
@@ -106,7 +107,7 @@ public class StatistiquesView implements Serializable {
     public void afficher() {
         try {
             rapport = edition.rapport(annee, filtre());
-        } catch (CampagneNonChargeeException e) {
+        } catch (CampagneNonChargeeException | FiltreInvalideException e) {
             rapport = null;
             Messages.erreur("Rapport indisponible", e.getMessage());
         }

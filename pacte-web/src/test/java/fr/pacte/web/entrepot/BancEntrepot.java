@@ -86,6 +86,8 @@ public final class BancEntrepot {
                 SqlChargement.charger(c, u, CLE);
                 c.commit();
             }
+            SqlChargement.analyser(c);
+            c.commit();
         }
         return secondes(t0);
     }

@@ -1,0 +1,291 @@
+package fr.pacte.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A differencing attack on the published reports (issue 18, point 4): the attacker downloads the unfiltered report of
+ * campaign 2056-2057 and the report filtered on every département, every nature and every secteur, writes every
+ * additive relation he can see (rows adding up to the total row, month columns to their total, the slices of a
+ * dimension adding up to the unfiltered table, a row absent from a slice being 0 there), and solves the linear
+ * system: no masked cell may be determined. And a combination of two filters is refused, naming the rule.
+ */
+class SecretEntreRapportsIT extends PacteIT {
+
+    private static final String N = "2056-2057";
+    private static final String POPULATION = "population=TOUS";
+    /** Version key: "" unfiltered, else "dimension=value". */
+    private static final Map<String, JsonObject> RAPPORTS = new LinkedHashMap<>();
+    private static final Map<String, List<String>> DIMENSIONS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void rapports() throws SQLException {
+        Entrepot.chargerJusquAuBout(EntrepotIT.ANALYSTE, List.of(N));
+        DIMENSIONS.put("departement", valeurs("departement_code"));
+        DIMENSIONS.put("nature", valeurs("nature"));
+        DIMENSIONS.put("secteur", valeurs("secteur"));
+        RAPPORTS.put("", rapport(""));
+        DIMENSIONS.forEach((d, vs) -> vs.forEach(v -> RAPPORTS.put(d + "=" + v, rapport("&" + d + "=" + v))));
+    }
+
+    @Test
+    void noMaskedCellOfAnyVersionFollowsFromAllThePublishedVersions() {
+        int masquees = 0;
+        for (JsonValue t : RAPPORTS.get("").getJsonArray("tableaux")) {
+            String code = t.asJsonObject().getString("code");
+            if (code.equals("T16")) {
+                continue; // N vs N-1: no additive column, masked on its own (definitions page)
+            }
+            Attaque a = new Attaque();
+            RAPPORTS.forEach((version, r) -> a.version(version, tableau(r, code)));
+            a.lier(DIMENSIONS);
+            List<String> retrouvees = a.deductibles();
+            assertTrue(retrouvees.isEmpty(), code + " : cellules masquées retrouvées par différence " + retrouvees);
+            masquees += a.inconnues.size();
+        }
+        assertTrue(masquees > 20, "l'attaque porte sur des cellules masquées (" + masquees + ")");
+    }
+
+    @Test
+    void aMaskedCellIsMaskedInEveryVersionThatShowsIt() {
+        // the psychologists (two persons) are masked unfiltered and in their département and nature
+        assertTrue(ligne(RAPPORTS.get(""), "T03", "Psychologues de l'EN").isNull(1));
+        assertTrue(ligne(RAPPORTS.get("departement=038"), "T03", "Psychologues de l'EN").isNull(1));
+    }
+
+    @Test
+    void twoFiltersAtOnceAreRefusedWithTheRule() {
+        HttpResponse<String> r = http().basic(EntrepotIT.ANALYSTE, "test")
+                .get("/api/entrepot/rapports/" + N + "?departement=038&nature=CLG");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Un seul filtre à la fois"), r.body());
+    }
+
+    /** The reader's linear system over the masked cells of the additive columns, in exact arithmetic mod a prime. */
+    private static final class Attaque {
+
+        private static final long P = 2_305_843_009_213_693_951L; // 2^61 - 1
+        private final Map<String, Integer> inconnues = new LinkedHashMap<>();
+        private final Map<String, BigDecimal> connues = new HashMap<>();
+        private final List<Map<String, Integer>> equations = new ArrayList<>();
+        private List<String> colonnes;
+        private final List<Boolean> additives = new ArrayList<>();
+        private final Map<String, List<String>> lignes = new HashMap<>();
+
+        void version(String version, JsonObject t) {
+            if (colonnes == null) {
+                colonnes = new ArrayList<>();
+                for (JsonValue c : t.getJsonArray("colonnes")) {
+                    colonnes.add(c.asJsonObject().getString("libelle"));
+                    additives.add(c.asJsonObject().getBoolean("additive"));
+                }
+            }
+            List<String> lues = new ArrayList<>();
+            List<String> siennes = t.getJsonArray("colonnes").stream().map(c -> c.asJsonObject().getString("libelle")).toList();
+            String total = null;
+            for (JsonValue l : t.getJsonArray("lignes")) {
+                JsonObject o = l.asJsonObject();
+                String ligne = o.getString("libelle");
+                lues.add(ligne);
+                if (o.getBoolean("total")) {
+                    total = ligne;
+                }
+                JsonArray v = o.getJsonArray("valeurs");
+                for (int c = 0; c < siennes.size(); c++) {
+                    String cle = cellule(version, ligne, siennes.get(c));
+                    if (v.isNull(c)) {
+                        inconnues.put(cle, inconnues.size());
+                    } else if (v.get(c).getValueType() == JsonValue.ValueType.NUMBER) {
+                        connues.put(cle, v.getJsonNumber(c).bigDecimalValue());
+                    }
+                }
+            }
+            lignes.put(version, lues);
+            for (int c = 0; c < colonnes.size(); c++) {
+                if (!additives.get(c) || total == null) {
+                    continue;
+                }
+                Map<String, Integer> e = new HashMap<>();
+                for (String l : lues) {
+                    if (!l.equals(total)) {
+                        e.merge(cellule(version, l, colonnes.get(c)), 1, Integer::sum);
+                    }
+                }
+                e.merge(cellule(version, total, colonnes.get(c)), -1, Integer::sum);
+                equations.add(e);
+            }
+            // month columns adding up to their total (T11)
+            int totalColonne = colonnes.indexOf("Total (€)");
+            if (totalColonne >= 0) {
+                for (String l : lues) {
+                    Map<String, Integer> e = new HashMap<>();
+                    for (int c = 0; c < colonnes.size(); c++) {
+                        e.merge(cellule(version, l, colonnes.get(c)), c == totalColonne ? -1 : 1, Integer::sum);
+                    }
+                    equations.add(e);
+                }
+            }
+        }
+
+        /** Slices of a dimension add up to the unfiltered table; a row a slice lacks is 0 there (known). */
+        void lier(Map<String, List<String>> dimensions) {
+            for (Map.Entry<String, List<String>> d : dimensions.entrySet()) {
+                for (String ligne : lignes.get("")) {
+                    for (int c = 0; c < colonnes.size(); c++) {
+                        if (!additives.get(c)) {
+                            continue;
+                        }
+                        Map<String, Integer> e = new HashMap<>();
+                        for (String v : d.getValue()) {
+                            e.merge(cellule(d.getKey() + "=" + v, ligne, colonnes.get(c)), 1, Integer::sum);
+                        }
+                        e.merge(cellule("", ligne, colonnes.get(c)), -1, Integer::sum);
+                        equations.add(e);
+                    }
+                }
+            }
+        }
+
+        /** The masked cells whose unit vector lies in the row space of the system restricted to the unknowns. */
+        List<String> deductibles() {
+            int n = inconnues.size();
+            List<long[]> base = new ArrayList<>();
+            List<Integer> pivots = new ArrayList<>();
+            for (Map<String, Integer> e : equations) {
+                long[] r = new long[n];
+                boolean vide = true;
+                for (Map.Entry<String, Integer> t : e.entrySet()) {
+                    Integer i = inconnues.get(t.getKey());
+                    if (i != null && t.getValue() != 0) {
+                        r[i] = mod(r[i] + t.getValue());
+                        vide = false;
+                    }
+                }
+                if (!vide) {
+                    reduire(r, base, pivots);
+                }
+            }
+            List<String> determinees = new ArrayList<>();
+            for (Map.Entry<String, Integer> x : inconnues.entrySet()) {
+                long[] u = new long[n];
+                u[x.getValue()] = 1;
+                if (enDecoule(u, base, pivots)) {
+                    determinees.add(x.getKey());
+                }
+            }
+            return determinees;
+        }
+
+        private static void reduire(long[] r, List<long[]> base, List<Integer> pivots) {
+            for (int b = 0; b < base.size(); b++) {
+                eliminer(r, base.get(b), pivots.get(b));
+            }
+            int p = -1;
+            for (int j = 0; j < r.length && p < 0; j++) {
+                if (r[j] != 0) {
+                    p = j;
+                }
+            }
+            if (p < 0) {
+                return;
+            }
+            long inverse = puissance(r[p], P - 2);
+            for (int j = 0; j < r.length; j++) {
+                r[j] = mul(r[j], inverse);
+            }
+            for (int b = 0; b < base.size(); b++) {
+                eliminer(base.get(b), r, p);
+            }
+            base.add(r);
+            pivots.add(p);
+        }
+
+        private static boolean enDecoule(long[] u, List<long[]> base, List<Integer> pivots) {
+            for (int b = 0; b < base.size(); b++) {
+                eliminer(u, base.get(b), pivots.get(b));
+            }
+            for (long x : u) {
+                if (x != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static void eliminer(long[] r, long[] b, int pivot) {
+            long f = r[pivot];
+            if (f != 0) {
+                for (int j = 0; j < r.length; j++) {
+                    if (b[j] != 0) {
+                        r[j] = mod(r[j] - mul(f, b[j]));
+                    }
+                }
+            }
+        }
+
+        private static long mod(long x) {
+            long m = x % P;
+            return m < 0 ? m + P : m;
+        }
+
+        private static long mul(long a, long b) {
+            return java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)).mod(java.math.BigInteger.valueOf(P)).longValue();
+        }
+
+        private static long puissance(long a, long e) {
+            return java.math.BigInteger.valueOf(a).modPow(java.math.BigInteger.valueOf(e), java.math.BigInteger.valueOf(P)).longValue();
+        }
+
+        private static String cellule(String version, String ligne, String colonne) {
+            return version + "|" + ligne + "|" + colonne;
+        }
+    }
+
+    private static JsonObject rapport(String filtre) {
+        HttpResponse<String> r = http().basic(EntrepotIT.ANALYSTE, "test").get("/api/entrepot/rapports/" + N + "?" + POPULATION + filtre);
+        assertEquals(200, r.statusCode(), filtre + " : " + r.body());
+        return Json.objet(r.body());
+    }
+
+    private static JsonObject tableau(JsonObject rapport, String code) {
+        return rapport.getJsonArray("tableaux").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    private static JsonArray ligne(JsonObject rapport, String code, String libelle) {
+        return tableau(rapport, code).getJsonArray("lignes").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("libelle").equals(libelle)).findFirst().orElseThrow().getJsonArray("valeurs");
+    }
+
+    private static List<String> valeurs(String colonne) throws SQLException {
+        List<String> l = new ArrayList<>();
+        try (Connection c = BaseDeTest.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT " + colonne + " FROM entrepot.dim_etablissement WHERE annee_scolaire = ? ORDER BY 1")) {
+            ps.setString(1, N);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    l.add(rs.getString(1));
+                }
+            }
+        }
+        return l;
+    }
+}

@@ -1,0 +1,155 @@
+package fr.pacte.entrepot;
+
+import fr.pacte.entrepot.secret.EnsembleLie;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The statistical secret across the filtered versions of the annual report (issue 18, point 4). For one campaign and
+ * one population, the report exists unfiltered and filtered on each département, each nature and each secteur; the
+ * slices of one dimension add up to the unfiltered tables, so masking each version on its own lets a reader recompute
+ * a masked cell by difference. Each table is therefore masked once over the whole linked set ({@link EnsembleLie}),
+ * and every version shows its part of that one mask. Only one filter at a time is published: a combination
+ * (département and nature) would be a cell of the cross-classification, outside the linked set.
+ *
+ * <p>Limits, said on the definitions page: the population is the universe of a linked set, not one of its
+ * dimensions, so two populations are masked apart; the evolution table (T16) is masked on its own (its columns are
+ * not additive over the slices).
+ */
+public final class SecretDesRapports {
+
+    public static final String DEPARTEMENT = "departement";
+    public static final String NATURE = "nature";
+    public static final String SECTEUR = "secteur";
+
+    /** The values of each filter dimension in the campaign loaded: the slices of the linked set. */
+    public record Valeurs(List<String> departements, List<String> natures, List<String> secteurs) {
+    }
+
+    /** The masks of one campaign and population: for each table, its linked masks and the unfiltered row/columns. */
+    public static final class Masques {
+
+        private final Map<String, EnsembleLie.Masques> parTableau;
+        private final Map<String, List<String>> colonnesDe;
+
+        Masques(Map<String, EnsembleLie.Masques> parTableau, Map<String, List<String>> colonnesDe) {
+            this.parTableau = parTableau;
+            this.colonnesDe = colonnesDe;
+        }
+    }
+
+    private SecretDesRapports() {
+    }
+
+    /** Refuses a combination of filters (they are not protected against one another). */
+    public static void verifier(FiltreStatistiques f) {
+        if (!EnsembleLie.publiable(f.departement(), f.nature(), f.secteur())) {
+            throw new FiltreInvalideException("filtres", "Un seul filtre à la fois : département, nature ou secteur. "
+                    + "Les combinaisons de filtres ne sont pas publiées, car elles permettraient de retrouver par "
+                    + "différence des effectifs couverts par le secret statistique.");
+        }
+    }
+
+    /**
+     * Computes the masks of every table: {@code grilles} gives the tables of the report for a filter (the same
+     * tables, in the same order, whatever the filter).
+     */
+    public static Masques calculer(Population population, Valeurs valeurs, int seuil,
+            Function<FiltreStatistiques, List<Grille>> grilles) {
+        List<Grille> ensemble = grilles.apply(new FiltreStatistiques(null, null, null, population));
+        Map<String, Map<String, List<Grille>>> tranches = new LinkedHashMap<>();
+        tranches.put(DEPARTEMENT, tranches(valeurs.departements(), v -> new FiltreStatistiques(v, null, null, population), grilles));
+        tranches.put(NATURE, tranches(valeurs.natures(), v -> new FiltreStatistiques(null, v, null, population), grilles));
+        tranches.put(SECTEUR, tranches(valeurs.secteurs(), v -> new FiltreStatistiques(null, null, v, population), grilles));
+        Map<String, EnsembleLie.Masques> parTableau = new HashMap<>();
+        Map<String, List<String>> colonnesDe = new HashMap<>();
+        for (int t = 0; t < ensemble.size(); t++) {
+            Grille g = ensemble.get(t);
+            List<String> colonnes = colonnes(g);
+            boolean[] additives = new boolean[colonnes.size()];
+            for (int c = 0; c < additives.length; c++) {
+                additives[c] = g.colonne(c).additive();
+            }
+            EnsembleLie lie = new EnsembleLie(g.libelles(), additives, g.equations()).ensemble(g.personnesParLigne());
+            for (Map.Entry<String, Map<String, List<Grille>>> d : tranches.entrySet()) {
+                for (Map.Entry<String, List<Grille>> v : d.getValue().entrySet()) {
+                    Grille tranche = v.getValue().get(t);
+                    lie.tranche(d.getKey(), v.getKey(), aligner(tranche, colonnes, g.libelles()));
+                }
+            }
+            parTableau.put(g.code(), lie.masquer(seuil));
+            colonnesDe.put(g.code(), colonnes);
+        }
+        return new Masques(parTableau, colonnesDe);
+    }
+
+    /** The report's tables for the filter asked, each with its part of the linked mask. */
+    public static List<TableauStatistique> publier(List<Grille> demandees, FiltreStatistiques f, Masques masques) {
+        String dimension = f.departement() != null ? DEPARTEMENT : f.nature() != null ? NATURE
+                : f.secteur() != null ? SECTEUR : null;
+        String valeur = f.departement() != null ? f.departement() : f.nature() != null ? f.nature() : f.secteur();
+        List<TableauStatistique> publiees = new ArrayList<>();
+        for (Grille g : demandees) {
+            EnsembleLie.Masques m = masques.parTableau.get(g.code());
+            List<String> colonnesLiees = masques.colonnesDe.get(g.code());
+            List<String> colonnes = colonnes(g);
+            List<String> lignes = g.libelles();
+            boolean[] masque = new boolean[lignes.size() * colonnes.size()];
+            for (int l = 0; l < lignes.size(); l++) {
+                for (int c = 0; c < colonnes.size(); c++) {
+                    int lie = colonnesLiees.indexOf(colonnes.get(c));
+                    // a row or column outside the linked set (a value loaded after the masks) is not published
+                    masque[l * colonnes.size() + c] = lie < 0 || m.masquee(dimension, valeur, lignes.get(l), lie);
+                }
+            }
+            publiees.add(g.publier(masque));
+        }
+        return publiees;
+    }
+
+    private static Map<String, List<Grille>> tranches(List<String> valeurs, Function<String, FiltreStatistiques> filtre,
+            Function<FiltreStatistiques, List<Grille>> grilles) {
+        Map<String, List<Grille>> m = new LinkedHashMap<>();
+        for (String v : valeurs) {
+            m.put(v, grilles.apply(filtre.apply(v)));
+        }
+        return m;
+    }
+
+    private static List<String> colonnes(Grille g) {
+        List<String> l = new ArrayList<>();
+        for (int c = 0; c < g.nombreColonnes(); c++) {
+            l.add(g.colonne(c).libelle());
+        }
+        return l;
+    }
+
+    /**
+     * A slice's persons by row, in the unfiltered table's columns: a column the slice lacks (a month without
+     * payment there) counts 0; a row the unfiltered table lacks cannot occur (a slice is part of it).
+     */
+    private static Map<String, long[]> aligner(Grille tranche, List<String> colonnes, List<String> lignes) {
+        List<String> siennes = colonnes(tranche);
+        Map<String, long[]> m = new LinkedHashMap<>();
+        tranche.personnesParLigne().forEach((ligne, p) -> {
+            if (!lignes.contains(ligne)) {
+                throw new IllegalStateException(tranche.code() + " : ligne " + ligne + " absente du tableau sans filtre");
+            }
+            long[] a = new long[colonnes.size()];
+            for (int c = 0; c < siennes.size(); c++) {
+                int i = colonnes.indexOf(siennes.get(c));
+                if (i < 0) {
+                    throw new IllegalStateException(tranche.code() + " : colonne " + siennes.get(c) + " absente du tableau sans filtre");
+                }
+                a[i] = p[c];
+            }
+            m.put(ligne, a);
+        });
+        return m;
+    }
+}
