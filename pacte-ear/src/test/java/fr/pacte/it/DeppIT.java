@@ -1,0 +1,98 @@
+package fr.pacte.it;
+
+import fr.pacte.database.demo.AnneeDepp;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The DEPP's note 22.33 (seed 003) reproduced by the product: a second-degré year with the note's marginals at 1/40
+ * (12 220 teachers, 2 897 with a mission, 3 734 missions of which 431 décharges; CPE and documentalistes with IMP
+ * around them) goes through the whole chain — monthly payment runs, closing, warehouse load — and the annual report,
+ * with its default population (the DEPP's), reads like the note: 23,7 % of teachers with a mission, 11,5 % of the
+ * missions as décharge. The benchmark checks the note's counts at full scale.
+ */
+class DeppIT extends PacteIT {
+
+    private static final String ANNEE = "2020-2021";
+    private static final String DEPARTEMENT = "078";
+    private static JsonObject rapport;
+    private static AnneeDepp.Effectifs effectifs;
+
+    @BeforeAll
+    static void chaineComplete() throws SQLException {
+        try (Connection c = BaseDeTest.dataSource().getConnection()) {
+            effectifs = AnneeDepp.generer(c, ANNEE, DEPARTEMENT, "Yvelines", 40);
+        }
+        Http rectorat = http().basic("rectorat", "test");
+        for (String mois : List.of("2020-10", "2020-11", "2020-12", "2021-01", "2021-02", "2021-03", "2021-04",
+                "2021-05", "2021-06", "2021-07", "2021-08", "2021-09")) {
+            HttpResponse<String> r = rectorat.postJson("/api/paiements/" + ANNEE + "/executions", "{\"mois\": \"" + mois + "\"}");
+            assertEquals(200, r.statusCode(), mois + " : " + r.body());
+        }
+        JsonObject campagne = Json.objet(rectorat.get("/api/campagnes/" + ANNEE).body());
+        HttpResponse<String> close = rectorat.postJson("/api/campagnes/" + ANNEE + "/cloture?version="
+                + campagne.getJsonObject("parametres").getJsonNumber("version").longValue(), "{}");
+        assertEquals(200, close.statusCode(), close.body());
+        Entrepot.chargerJusquAuBout("analyste", List.of(ANNEE));
+        HttpResponse<String> r = http().basic("analyste", "test").get("/api/entrepot/rapports/" + ANNEE + "?departement=" + DEPARTEMENT);
+        assertEquals(200, r.statusCode(), r.body());
+        rapport = Json.objet(r.body());
+    }
+
+    @Test
+    void oneTeacherInFourHasAMissionAsInTheNote() {
+        assertEquals(new AnneeDepp.Effectifs(12_220, 2_897, 3_734, 431, 611), effectifs);
+        JsonArray ensemble = ligne("T01", "Ensemble");
+        assertEquals(12_220, ensemble.getInt(0), "effectif : les enseignants du second degré, ni CPE ni documentalistes");
+        assertEquals(2_897, ensemble.getInt(1), "bénéficiaires d'au moins une mission");
+        assertEquals(new BigDecimal("23.7"), ensemble.getJsonNumber(2).bigDecimalValue(), "note DEPP : 23,70 %");
+        assertEquals(0, ensemble.getInt(3), "pas de Pacte en 2020-2021");
+        assertEquals(2_897, ensemble.getInt(5), "tous au titre de l'IMP");
+    }
+
+    @Test
+    void elevenAndAHalfPercentOfTheMissionsAreDecharges() {
+        JsonArray decharge = ligne("T09", "En décharge de service");
+        JsonArray ensemble = ligne("T09", "Ensemble");
+        assertEquals(431, decharge.getInt(0));
+        assertEquals(3_734, ensemble.getInt(0), "missions IMP des enseignants");
+        assertEquals(new BigDecimal("11.5"), decharge.getJsonNumber(2).bigDecimalValue(), "note DEPP : 11,5 %");
+        assertEquals(3_734 - 431, ligne("T09", "Rémunérées").getInt(0), "note DEPP : 132 127 payées en IMP (÷ 40)");
+    }
+
+    @Test
+    void amountsReceivedAndLettersComeFromTheChain() throws SQLException {
+        JsonArray recu = ligne("T12", "Ensemble");
+        String verse = BaseDeTest.valeur("SELECT sum(x.montant) FROM paiement.echeance x JOIN referentiel.personnel p"
+                + " ON p.identifiant = x.identifiant WHERE x.annee_scolaire = '" + ANNEE + "' AND x.execution_id IS NOT NULL"
+                + " AND x.dispositif = 'IMP' AND p.corps <> 'CPE' AND p.discipline <> 'Documentation'");
+        assertTrue(new BigDecimal(verse).signum() > 0, "des IMP versées par les mises en paiement");
+        assertEquals(0, new BigDecimal(verse).compareTo(recu.getJsonNumber(1).bigDecimalValue()),
+                "montant perçu = échéances envoyées en paie, enseignants seuls");
+        JsonArray lettres = ligne("T17", "Second degré");
+        assertEquals(2_897, lettres.getInt(1), "une lettre signée par enseignant ayant une mission");
+        assertEquals(new BigDecimal("23.7"), lettres.getJsonNumber(2).bigDecimalValue());
+        assertTrue(lettres.getInt(3) < lettres.getInt(1), "certaines signées après la date limite");
+    }
+
+    private static JsonArray ligne(String code, String libelle) {
+        JsonObject t = rapport.getJsonArray("tableaux").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getString("code").equals(code)).findFirst().orElseThrow();
+        return t.getJsonArray("lignes").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("libelle").equals(libelle)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " : pas de ligne " + libelle + " dans " + t))
+                .getJsonArray("valeurs");
+    }
+}
