@@ -68,7 +68,7 @@ class ExplorationNavigateurIT extends PacteIT {
         List<String> psychologues = navigateur.textes(
                 By.xpath("//table[@id='pivot']//tr[th[normalize-space()=\"" + PSYCHOLOGUES + "\"]]/td"));
         assertEquals("s", psychologues.get(femmes - 1), psychologues.toString());
-        assertTrue(navigateur.texte(By.id("legende-graphique")).contains("ne sont pas dessinées"));
+        assertTrue(navigateur.texte(By.id("legende-graphique")).contains("n'y sont pas dessinées"));
         assertTrue(navigateur.texte(By.id("regle")).contains("de 1 à 4 personnes est masquée"));
         assertFalse(navigateur.driver().getPageSource().contains("ENT0000"), "aucun identifiant à l'écran");
 
