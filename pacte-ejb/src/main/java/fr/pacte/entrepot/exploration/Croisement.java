@@ -96,6 +96,30 @@ public final class Croisement {
         return valeurs.getOrDefault(l, Map.of()).containsKey(c);
     }
 
+    /**
+     * The inner mask, computed with the dimensions in their declared order whichever is asked as rows, then turned
+     * back: a pivot and its transpose publish the same cells (ties of the secondary choice follow cell numbering).
+     */
+    private boolean[] masque(int r, int nc, long[] interieur, boolean[] margeLignes, boolean[] margeColonnes, int seuil) {
+        if (question.lignes().ordinal() < question.colonnes().ordinal()) {
+            return SecretCroise.interieur(r, nc, interieur, margeLignes, margeColonnes, seuil);
+        }
+        long[] transpose = new long[interieur.length];
+        for (int l = 0; l < r; l++) {
+            for (int c = 0; c < nc; c++) {
+                transpose[c * r + l] = interieur[l * nc + c];
+            }
+        }
+        boolean[] t = SecretCroise.interieur(nc, r, transpose, margeColonnes, margeLignes, seuil);
+        boolean[] m = new boolean[t.length];
+        for (int l = 0; l <= r; l++) {
+            for (int c = 0; c <= nc; c++) {
+                m[l * (nc + 1) + c] = t[c * (r + 1) + l];
+            }
+        }
+        return m;
+    }
+
     public Pivot publier(int seuil) {
         List<String> ls = codesLignes();
         List<String> cs = codesColonnes();
@@ -109,7 +133,7 @@ public final class Croisement {
         }
         boolean[] margeLignes = SecretCroise.marge(personnesMargeLignes(), seuil);
         boolean[] margeColonnes = SecretCroise.marge(personnesMargeColonnes(), seuil);
-        boolean[] masque = SecretCroise.interieur(r, nc, interieur, margeLignes, margeColonnes, seuil);
+        boolean[] masque = masque(r, nc, interieur, margeLignes, margeColonnes, seuil);
         List<String> codesL = new ArrayList<>(ls);
         codesL.add(TOTAL);
         List<String> codesC = new ArrayList<>(cs);

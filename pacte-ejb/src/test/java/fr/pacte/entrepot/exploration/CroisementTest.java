@@ -85,6 +85,24 @@ class CroisementTest {
         assertTrue(masquees > 100, "des cases sont masquées : " + masquees);
     }
 
+    @Test
+    void aPivotAndItsTransposePublishTheSameCells() {
+        for (long graine = 1; graine <= 60; graine++) {
+            List<Personne> pop = population(graine);
+            Pivot corpsNature = croiser(pop, Dimension.CORPS, Personne::corps, Dimension.NATURE, Personne::nature)
+                    .publier(SEUIL);
+            Pivot natureCorps = croiser(pop, Dimension.NATURE, Personne::nature, Dimension.CORPS, Personne::corps)
+                    .publier(SEUIL);
+            List<List<String>> a = corpsNature.texte();
+            List<List<String>> b = natureCorps.texte();
+            for (int l = 0; l < a.size(); l++) {
+                for (int c = 1; c < a.get(l).size(); c++) {
+                    assertEquals(a.get(l).get(c), b.get(c - 1).get(l + 1), "graine " + graine + " case " + l + "," + c);
+                }
+            }
+        }
+    }
+
     private static boolean[] masque(Pivot p) {
         List<Boolean> m = p.cellules().stream().flatMap(List::stream).map(Pivot.Cellule::masquee).toList();
         boolean[] b = new boolean[m.size()];
