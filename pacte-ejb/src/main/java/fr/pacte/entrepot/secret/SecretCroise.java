@@ -1,0 +1,161 @@
+package fr.pacte.entrepot.secret;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Statistical disclosure control of a cross-table (the exploration's pivot: two dimensions, one measure), in two
+ * steps so that a margin is published the same in every pivot that shows it.
+ *
+ * <ol>
+ * <li>Each margin (the row totals, the column totals) is masked as its own one-way table with the grand total
+ * ({@link #marge}): primary suppression, then secondary suppression among the margin's cells, never its grand total.
+ * The grand total is masked only when it counts 1 to {@code seuil - 1} persons itself, so it is the same in both
+ * margins and in every pivot: a margin depends on its dimension, the measure, the campaign and the population only.</li>
+ * <li>The inner cells are masked ({@link #interieur}): primary suppression, then secondary suppression against the
+ * rows and columns adding up to their margins, the margins' masks being fixed: a margin cell is never unmasked nor
+ * chosen, only inner cells are. Masking every inner cell leaves the reader the margins' own relations only, which
+ * step 1 protects, so the choice always ends.</li>
+ * </ol>
+ * A variant of {@link SecretStatistique}, whose candidates may be any cell of the equations.
+ */
+public final class SecretCroise {
+
+    private SecretCroise() {
+    }
+
+    /**
+     * Mask of a one-way margin: {@code personnes} holds the persons of each value of the dimension, in a fixed order
+     * (the caller's), then of the grand total, last.
+     */
+    public static boolean[] marge(long[] personnes, int seuil) {
+        int n = personnes.length;
+        if (n == 0) {
+            return new boolean[0];
+        }
+        Equation somme = new Equation(IntStream.range(0, n - 1).toArray(), n - 1);
+        boolean[] choisissables = new boolean[n];
+        Arrays.fill(choisissables, 0, n - 1, true);
+        return masquer(personnes, List.of(somme), SecretStatistique.primaire(personnes, seuil), choisissables);
+    }
+
+    /**
+     * Mask of the whole pivot, cells numbered {@code row * (colonnes + 1) + col}: the inner cells, the row totals in
+     * the last column, the column totals in the last row, the grand total last.
+     *
+     * @param personnes      persons behind each inner cell, {@code row * colonnes + col}
+     * @param margeLignes    mask of the row totals then of the grand total ({@link #marge}), {@code lignes + 1}
+     * @param margeColonnes  mask of the column totals then of the grand total, {@code colonnes + 1}
+     */
+    public static boolean[] interieur(int lignes, int colonnes, long[] personnes, boolean[] margeLignes,
+            boolean[] margeColonnes, int seuil) {
+        if (personnes.length != lignes * colonnes || margeLignes.length != lignes + 1
+                || margeColonnes.length != colonnes + 1) {
+            throw new IllegalArgumentException("Dimensions incohérentes du tableau croisé");
+        }
+        int largeur = colonnes + 1;
+        int n = (lignes + 1) * largeur;
+        long[] p = new long[n];
+        boolean[] initial = new boolean[n];
+        boolean[] choisissables = new boolean[n];
+        boolean[] primaire = SecretStatistique.primaire(personnes, seuil);
+        for (int l = 0; l < lignes; l++) {
+            for (int c = 0; c < colonnes; c++) {
+                p[l * largeur + c] = personnes[l * colonnes + c];
+                initial[l * largeur + c] = primaire[l * colonnes + c];
+                choisissables[l * largeur + c] = true;
+            }
+            initial[l * largeur + colonnes] = margeLignes[l];
+        }
+        for (int c = 0; c < colonnes; c++) {
+            initial[lignes * largeur + c] = margeColonnes[c];
+        }
+        // the grand total: masked if either margin masks it (both do, marge() decides it on its persons only)
+        initial[n - 1] = margeLignes[lignes] || margeColonnes[colonnes];
+        return masquer(p, equations(lignes, colonnes), initial, choisissables);
+    }
+
+    /** Rows adding up to the row totals, columns to the column totals, and both margins to the grand total. */
+    public static List<Equation> equations(int lignes, int colonnes) {
+        int largeur = colonnes + 1;
+        List<Equation> eq = new ArrayList<>();
+        for (int l = 0; l < lignes; l++) {
+            int ligne = l;
+            eq.add(new Equation(IntStream.range(0, colonnes).map(c -> ligne * largeur + c).toArray(), l * largeur + colonnes));
+        }
+        for (int c = 0; c < colonnes; c++) {
+            int col = c;
+            eq.add(new Equation(IntStream.range(0, lignes).map(l -> l * largeur + col).toArray(), lignes * largeur + c));
+        }
+        int total = (lignes + 1) * largeur - 1;
+        eq.add(new Equation(IntStream.range(0, lignes).map(l -> l * largeur + colonnes).toArray(), total));
+        eq.add(new Equation(IntStream.range(0, colonnes).map(c -> lignes * largeur + c).toArray(), total));
+        return eq;
+    }
+
+    /**
+     * Secondary suppression choosing only among {@code choisissables}: the unmasked choosable cells of the equations
+     * revealing a masked cell (widened to every equation holding a mask when none is left there), the one leaving the
+     * fewest cells revealed, then non-empty before empty, the smallest, the first.
+     */
+    static boolean[] masquer(long[] personnes, List<Equation> equations, boolean[] initial, boolean[] choisissables) {
+        Systeme systeme = new Systeme(personnes.length, equations);
+        for (int c = 0; c < initial.length; c++) {
+            if (initial[c]) {
+                systeme.masquer(c);
+            }
+        }
+        int[] revelees = systeme.deductibles();
+        while (revelees.length > 0) {
+            Set<Integer> candidats = new TreeSet<>();
+            for (int r : revelees) {
+                for (Equation e : equations) {
+                    if (e.contient(r)) {
+                        ajouter(candidats, e, systeme, choisissables);
+                    }
+                }
+            }
+            if (candidats.isEmpty()) {
+                for (Equation e : equations) {
+                    if (Arrays.stream(e.cellules()).anyMatch(systeme::masquee)) {
+                        ajouter(candidats, e, systeme, choisissables);
+                    }
+                }
+            }
+            if (candidats.isEmpty()) {
+                for (int c = 0; c < choisissables.length; c++) {
+                    if (choisissables[c] && !systeme.masquee(c)) {
+                        candidats.add(c);
+                    }
+                }
+            }
+            int meilleur = -1;
+            long[] cleMeilleure = null;
+            for (int c : candidats) {
+                long[] cle = {personnes[c] == 0 ? 1 : 0, systeme.restantes(c, revelees), personnes[c]};
+                if (cleMeilleure == null || Arrays.compare(cle, cleMeilleure) < 0) {
+                    meilleur = c;
+                    cleMeilleure = cle;
+                }
+            }
+            if (meilleur < 0) {
+                throw new IllegalStateException("Aucune cellule à masquer en secret secondaire");
+            }
+            systeme.masquer(meilleur);
+            revelees = systeme.deductibles();
+        }
+        return systeme.masque();
+    }
+
+    private static void ajouter(Set<Integer> candidats, Equation e, Systeme systeme, boolean[] choisissables) {
+        for (int c : e.cellules()) {
+            if (choisissables[c] && !systeme.masquee(c)) {
+                candidats.add(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package fr.pacte.entrepot.secret;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pivot's secret against a reader who solves the whole linear system (rows, columns, both margins and the grand
+ * total) in exact rational arithmetic ({@link Lecteur}): no masked cell is ever derivable, the margins are masked
+ * exactly as their one-way tables, and only inner cells are added by the secondary secret.
+ */
+class SecretCroiseTest {
+
+    private static final int SEUIL = 5;
+
+    @Test
+    void oneWayMarginMasksASecondValueButNeverTheGrandTotal() {
+        // psychologists 2, others 40 and 30, total 72: masking 2 alone leaves 72 - 40 - 30
+        boolean[] m = SecretCroise.marge(new long[]{2, 40, 30, 72}, SEUIL);
+        assertArrayEquals(new boolean[]{true, false, true, false}, m);
+    }
+
+    @Test
+    void grandTotalIsMaskedOnlyWhenItCountsTooFewPersons() {
+        assertArrayEquals(new boolean[]{true, true, true}, SecretCroise.marge(new long[]{1, 2, 3}, SEUIL));
+    }
+
+    @Test
+    void randomPivotsRevealNoMaskedCellAndKeepTheirMargins() {
+        Random hasard = new Random(20_260_518L);
+        int masquees = 0;
+        for (int essai = 0; essai < 400; essai++) {
+            int lignes = 1 + hasard.nextInt(6);
+            int colonnes = 1 + hasard.nextInt(5);
+            long[] interieur = new long[lignes * colonnes];
+            for (int i = 0; i < interieur.length; i++) {
+                // many small and empty cells, a few large ones
+                interieur[i] = switch (hasard.nextInt(4)) {
+                    case 0 -> 0;
+                    case 1 -> 1 + hasard.nextInt(4);
+                    default -> hasard.nextInt(40);
+                };
+            }
+            long[] margeL = new long[lignes + 1];
+            long[] margeC = new long[colonnes + 1];
+            for (int l = 0; l < lignes; l++) {
+                for (int c = 0; c < colonnes; c++) {
+                    margeL[l] += interieur[l * colonnes + c];
+                    margeC[c] += interieur[l * colonnes + c];
+                }
+            }
+            for (int l = 0; l < lignes; l++) {
+                margeL[lignes] += margeL[l];
+            }
+            margeC[colonnes] = margeL[lignes];
+            boolean[] ml = SecretCroise.marge(margeL, SEUIL);
+            boolean[] mc = SecretCroise.marge(margeC, SEUIL);
+            assertEquals(ml[lignes], mc[colonnes], "le total général est le même dans les deux marges");
+            boolean[] m = SecretCroise.interieur(lignes, colonnes, interieur, ml, mc, SEUIL);
+            int largeur = colonnes + 1;
+            for (int l = 0; l < lignes; l++) {
+                for (int c = 0; c < colonnes; c++) {
+                    long p = interieur[l * colonnes + c];
+                    if (p > 0 && p < SEUIL) {
+                        assertTrue(m[l * largeur + c], "secret primaire " + l + "," + c);
+                    }
+                }
+                assertEquals(ml[l], m[l * largeur + colonnes], "marge des lignes inchangée");
+            }
+            for (int c = 0; c < colonnes; c++) {
+                assertEquals(mc[c], m[lignes * largeur + c], "marge des colonnes inchangée");
+            }
+            assertEquals(ml[lignes], m[m.length - 1]);
+            List<Integer> revelees = Lecteur.recalculables(m, SecretCroise.equations(lignes, colonnes));
+            assertTrue(revelees.isEmpty(), "essai " + essai + " : cases recalculables " + revelees);
+            for (boolean b : m) {
+                masquees += b ? 1 : 0;
+            }
+        }
+        assertTrue(masquees > 400, "le jeu d'essai masque des cases : " + masquees);
+    }
+
+    @Test
+    void aMaskedMarginIsProtectedByInnerCellsWhenTheRowIsOtherwisePublished() {
+        // row 0 counts 3 persons (masked in its margin), spread over cells of 1 and 2: both inner cells are masked
+        long[] interieur = {1, 2, 20, 30, 25, 25};
+        boolean[] ml = SecretCroise.marge(new long[]{3, 50, 50, 103}, SEUIL);
+        boolean[] mc = SecretCroise.marge(new long[]{46, 57, 103}, SEUIL);
+        boolean[] m = SecretCroise.interieur(3, 2, interieur, ml, mc, SEUIL);
+        assertTrue(m[0] && m[1] && m[2], "la ligne masquée et ses cases");
+        assertFalse(m[11], "le total général reste publié");
+        assertTrue(Lecteur.recalculables(m, SecretCroise.equations(3, 2)).isEmpty());
+    }
+}
