@@ -140,6 +140,12 @@ ALTER TABLE entrepot.dim_personnel ADD COLUMN population varchar(14) NOT NULL
 ALTER TABLE entrepot.dim_personnel ADD COLUMN degre smallint NOT NULL CHECK (degre IN (1, 2));
 ALTER TABLE entrepot.dim_etablissement ADD COLUMN degre smallint NOT NULL CHECK (degre IN (1, 2));
 
+-- Hours of the suivi (module suivi, V8): done as recorded (NULL = not recorded yet), received and given away by
+-- redéploiement (the planned hours, heures, already include the moves).
+ALTER TABLE entrepot.fait_attribution ADD COLUMN heures_faites numeric(6,1);
+ALTER TABLE entrepot.fait_attribution ADD COLUMN heures_recues numeric(7,1) NOT NULL DEFAULT 0;
+ALTER TABLE entrepot.fait_attribution ADD COLUMN heures_cedees numeric(7,1) NOT NULL DEFAULT 0;
+
 -- Population of a person for the statistics: teachers by degré of their corps (a contractuel by the degré of his
 -- affectation), documentalistes by their discipline, CPE and PsyEN by corps.
 CREATE FUNCTION entrepot.population(p_corps varchar, p_discipline varchar, p_nature varchar) RETURNS varchar AS $$

@@ -30,6 +30,7 @@ final class AttenduEntrepot {
             WITH b AS (SELECT identifiant, bool_or(dispositif = 'PACTE') AS pacte, bool_or(dispositif = 'IMP') AS imp
                          FROM mission.attribution WHERE annee_scolaire = ? AND NOT annulee GROUP BY identifiant),
                  p AS (SELECT p.sexe, p.corps, e.nature, e.education_prioritaire AS ep, e.departement_code || ' ' || d.libelle AS dep,
+                              CASE e.secteur WHEN 'PU' THEN 'Public' ELSE 'Privé sous contrat' END AS secteur,
                               date_part('year', age(c.date_debut, p.date_naissance)) AS age, b.identifiant IS NOT NULL AS beneficiaire,
                               coalesce(b.pacte, false) AS pacte, coalesce(b.imp, false) AS imp
                          FROM referentiel.personnel p JOIN referentiel.etablissement e ON e.uai = p.uai_affectation
@@ -92,6 +93,22 @@ final class AttenduEntrepot {
                 + "coalesce(sum(unites_imp) FILTER (WHERE modalite = 'DECHARGE'), 0), sum(montant_attendu) "
                 + "FROM a WHERE dispositif = 'IMP' GROUP BY 1",
                 "CASE WHEN modalite = 'DECHARGE' THEN 'En décharge de service' ELSE 'Rémunérées' END", 5, annee);
+    }
+
+    /** IMP missions by STSWeb rate, labelled with its yearly amount (seed 003, taux-imp.csv). */
+    static Map<String, BigDecimal[]> parTaux(Connection c, String annee) throws SQLException {
+        return lire(c, ATTRIBUTIONS + "SELECT {k}, count(*), count(DISTINCT identifiant), sum(unites_imp), "
+                + "sum(montant_attendu) FROM a WHERE dispositif = 'IMP' GROUP BY 1",
+                "CASE taux_imp WHEN '001' THEN 'Taux quart (312,50 €)' WHEN '002' THEN 'Taux moitié (625 €)' "
+                + "WHEN '003' THEN 'Taux de base (1 250 €)' WHEN '004' THEN 'Taux double (2 500 €)' "
+                + "ELSE 'Taux triple (3 750 €)' END", 4, annee);
+    }
+
+    /** Académie missions (voie ACADEMIQUE, given by the recteur) against the établissements' own. */
+    static Map<String, BigDecimal[]> parNiveau(Connection c, String annee) throws SQLException {
+        return lire(c, ATTRIBUTIONS + "SELECT {k}, count(*), count(DISTINCT identifiant), coalesce(sum(parts), 0), "
+                + "coalesce(sum(unites_imp) FILTER (WHERE dispositif = 'IMP'), 0), sum(montant_attendu) FROM a GROUP BY 1",
+                "CASE WHEN voie = 'ACADEMIQUE' THEN 'Académie' ELSE 'Établissement' END", 5, annee);
     }
 
     static Map<String, BigDecimal[]> montantsParDepartement(Connection c, String annee) throws SQLException {

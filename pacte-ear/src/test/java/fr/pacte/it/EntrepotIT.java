@@ -54,6 +54,7 @@ class EntrepotIT extends PacteIT {
             comparer("T04", AttenduEntrepot.part(c, N, "nature"), Set.of(0, 1));
             comparer("T05", AttenduEntrepot.part(c, N, "ep"), Set.of(0, 1));
             comparer("T06", AttenduEntrepot.part(c, N, "dep"), Set.of(0, 1));
+            comparer("T18", AttenduEntrepot.part(c, N, "secteur"), Set.of(0, 1));
         }
     }
 
@@ -68,6 +69,8 @@ class EntrepotIT extends PacteIT {
             comparer("T13", AttenduEntrepot.partsParSignataire(c, N), Set.of(0));
             comparer("T14", AttenduEntrepot.partDuRcd(c, N), Set.of());
             comparer("T15", AttenduEntrepot.enveloppes(c, N), Set.of());
+            comparer("T21", AttenduEntrepot.parTaux(c, N), Set.of(1));
+            comparer("T22", AttenduEntrepot.parNiveau(c, N), Set.of(1));
         }
     }
 

@@ -57,6 +57,12 @@ class HistoireEntrepotIT extends PacteIT {
 
         Entrepot.chargerJusquAuBout(ANALYSTE, List.of(ANNEE));
         JsonArray aLaCloture = tableaux();
+        // T23: 24 missions, 864 hours planned, 6 moved, ten recorded with 340 hours done (2 fewer each)
+        JsonArray heures = ligne(aLaCloture, "T23", "Ensemble");
+        double[] attendu = {24, 864, 6, 6, 10, 340, 94.4};
+        for (int i = 0; i < attendu.length; i++) {
+            assertEquals(attendu[i], heures.getJsonNumber(i).doubleValue(), 1e-9, "T23 colonne " + i + " : " + heures);
+        }
         JsonArray departementALaCloture = tableaux("?departement=077");
 
         try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -94,8 +100,22 @@ class HistoireEntrepotIT extends PacteIT {
                            '2181-09-01', '2182-06-30', CASE WHEN i = 3 THEN 'DECHARGE' ELSE 'ANNUELLE' END, false, now(), 'test'
                       FROM generate_series(1, 39) i JOIN referentiel.personnel p ON p.identifiant = 'HIST' || lpad(i::text, 6, '0')
                      WHERE i %% 3 = 0;
+                    -- the suivi: hours done for the first ten, six hours moved from HIST000011 to HIST000012
+                    INSERT INTO mission.suivi_heures (attribution_id, heures_faites, releve_le, releve_par)
+                    SELECT id, heures - 2, now(), 'test' FROM mission.attribution
+                     WHERE annee_scolaire = '%1$s' AND dispositif = 'PACTE' AND identifiant <= 'HIST000010';
+                    INSERT INTO mission.redeploiement (attribution_source, attribution_cible, heures, fait_le, fait_par)
+                    SELECT s.id, c.id, 6, now(), 'test' FROM mission.attribution s, mission.attribution c
+                     WHERE s.annee_scolaire = '%1$s' AND s.dispositif = 'PACTE' AND s.identifiant = 'HIST000011'
+                       AND c.annee_scolaire = '%1$s' AND c.dispositif = 'PACTE' AND c.identifiant = 'HIST000012';
                     """.formatted(ANNEE));
         }
+    }
+
+    private static JsonArray ligne(JsonArray tableaux, String code, String libelle) {
+        return tableaux.stream().map(jakarta.json.JsonValue::asJsonObject).filter(t -> t.getString("code").equals(code))
+                .findFirst().orElseThrow().getJsonArray("lignes").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(l -> l.getString("libelle").equals(libelle)).findFirst().orElseThrow().getJsonArray("valeurs");
     }
 
     private JsonArray tableaux() {

@@ -24,7 +24,11 @@ public final class Libelles {
             Map.entry("categorie:ACADEMIQUE", "Mission académique"), Map.entry("categorie:PONCTUELLE", "Ponctuelle"),
             Map.entry("dispositif:PACTE", "Pacte"), Map.entry("dispositif:IMP", "IMP"),
             Map.entry("modalite:PAYEE", "Rémunérées"), Map.entry("modalite:DECHARGE", "En décharge de service"),
-            Map.entry("degre:1", "Premier degré"), Map.entry("degre:2", "Second degré"));
+            Map.entry("degre:1", "Premier degré"), Map.entry("degre:2", "Second degré"),
+            // seed 003 / taux-imp.csv: the STSWeb code and the yearly amount, which the note says not to confuse
+            Map.entry("taux:001", "Taux quart (312,50 €)"), Map.entry("taux:002", "Taux moitié (625 €)"),
+            Map.entry("taux:003", "Taux de base (1 250 €)"), Map.entry("taux:004", "Taux double (2 500 €)"),
+            Map.entry("taux:005", "Taux triple (3 750 €)"));
 
     private Libelles() {
     }

@@ -33,13 +33,13 @@ final class RequetesRapport {
     /** Persons of the population only; {@code p} is the person's profile (dim_personnel) of the campaign. */
     private static final String POPULATION = " AND p.population = ANY (?)";
     /** The profile of the person behind a fact {@code f}, for the population. */
-    private static final String PERS = " JOIN entrepot.dim_personnel p ON p.annee_scolaire = f.annee_scolaire AND p.personnel_cle = f.personnel_cle ";
+    static final String PERS = " JOIN entrepot.dim_personnel p ON p.annee_scolaire = f.annee_scolaire AND p.personnel_cle = f.personnel_cle ";
     private static final String FILTRE = " AND (CAST(? AS text) IS NULL OR e.departement_code = ?)"
             + " AND (CAST(? AS text) IS NULL OR e.nature = ?) AND (CAST(? AS text) IS NULL OR e.secteur = ?)";
     private static final String ENSEMBLE = "Ensemble";
     /** Cells that count no person (envelopes): never masked for themselves, chosen last for the secondary secret. */
     private static final long HORS_PERSONNES = Integer.MAX_VALUE;
-    private static final String ETAB = " JOIN entrepot.dim_etablissement e ON e.annee_scolaire = f.annee_scolaire AND e.uai = f.uai ";
+    static final String ETAB = " JOIN entrepot.dim_etablissement e ON e.annee_scolaire = f.annee_scolaire AND e.uai = f.uai ";
 
     private final Connection c;
     private final String annee;
@@ -65,7 +65,7 @@ final class RequetesRapport {
         return g;
     }
 
-    private Grille partSelon(String code, String selon, String libelleLignes, String cle, String ordre,
+    Grille partSelon(String code, String selon, String libelleLignes, String cle, String ordre,
             Function<String, String> libelle) throws SQLException {
         Grille g = new Grille(code, "Personnels ayant au moins une mission selon " + selon,
                 "Population : " + filtre.population().libelle() + ", affectés dans l'académie pendant la campagne "

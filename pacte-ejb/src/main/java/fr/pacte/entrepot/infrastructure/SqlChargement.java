@@ -69,14 +69,18 @@ public final class SqlChargement {
         "DELETE FROM entrepot.fait_attribution WHERE annee_scolaire = ?1 AND departement_code = ?2",
         """
         INSERT INTO entrepot.fait_attribution (annee_scolaire, attribution_cle, departement_code, uai, personnel_cle,
-               code_mission, dispositif, voie, modalite, parts, taux_imp, unites_imp, heures, montant_engage, mois_debut)
+               code_mission, dispositif, voie, modalite, parts, taux_imp, unites_imp, heures, montant_engage, mois_debut,
+               heures_faites, heures_recues, heures_cedees)
         SELECT a.annee_scolaire, a.id, e.departement_code, a.uai,
                entrepot.cle_personnel(a.annee_scolaire, a.identifiant, ?3, ?4),
                a.code_mission, a.dispositif, a.voie, a.modalite, a.parts, a.taux_imp, a.unites_imp, a.heures,
                -- the amount as the attribution stores it (V25), never recomputed here
-               a.montant, date_trunc('month', a.date_debut)::date
+               a.montant, date_trunc('month', a.date_debut)::date, s.heures_faites,
+               coalesce((SELECT sum(r.heures) FROM mission.redeploiement r WHERE r.attribution_cible = a.id), 0),
+               coalesce((SELECT sum(r.heures) FROM mission.redeploiement r WHERE r.attribution_source = a.id), 0)
           FROM mission.attribution a
           JOIN referentiel.etablissements_de(?1) e ON e.uai = a.uai
+          LEFT JOIN mission.suivi_heures s ON s.attribution_id = a.id
          WHERE a.annee_scolaire = ?1 AND e.departement_code = ?2 AND NOT a.annulee""",
         "DELETE FROM entrepot.fait_decharge WHERE annee_scolaire = ?1 AND departement_code = ?2",
         """
@@ -90,15 +94,18 @@ public final class SqlChargement {
         INSERT INTO entrepot.fait_enveloppe (annee_scolaire, uai, departement_code, voie, parts_notifiees, imp_notifies,
                decharge_notifiee, parts_attribuees, imp_attribues, decharge_attribuee)
         SELECT v.annee_scolaire, v.uai, e.departement_code, v.voie, v.parts, v.imp, v.decharge_heures,
-               coalesce(sum(a.parts), 0),
-               coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite <> 'DECHARGE'), 0),
-               coalesce(sum(a.unites_imp) FILTER (WHERE a.modalite = 'DECHARGE'), 0)
+               coalesce(a.parts, 0), coalesce(a.imp, 0), coalesce(a.decharge, 0)
           FROM dotation.enveloppe v
           JOIN referentiel.etablissements_de(?1) e ON e.uai = v.uai
-          LEFT JOIN entrepot.fait_attribution a ON a.annee_scolaire = v.annee_scolaire AND a.uai = v.uai
-                AND a.voie <> 'ACADEMIQUE' -- académique IMP come from the académie's line, not the envelope (V18)
-         WHERE v.annee_scolaire = ?1 AND e.departement_code = ?2
-         GROUP BY v.annee_scolaire, v.uai, e.departement_code, v.voie, v.parts, v.imp, v.decharge_heures""",
+          -- aggregated once per établissement: the facts were written in this transaction, without statistics yet
+          LEFT JOIN (SELECT uai, sum(parts) AS parts,
+                            sum(unites_imp) FILTER (WHERE modalite <> 'DECHARGE') AS imp,
+                            sum(unites_imp) FILTER (WHERE modalite = 'DECHARGE') AS decharge
+                       FROM entrepot.fait_attribution
+                      WHERE annee_scolaire = ?1 AND departement_code = ?2
+                        AND voie <> 'ACADEMIQUE' -- académique IMP come from the académie's line, not the envelope (V18)
+                      GROUP BY uai) a ON a.uai = v.uai
+         WHERE v.annee_scolaire = ?1 AND e.departement_code = ?2""",
         "DELETE FROM entrepot.fait_lettre WHERE annee_scolaire = ?1 AND departement_code = ?2",
         // the version in force of each letter; "in time" against the campaign's deadline, unknown without one
         """

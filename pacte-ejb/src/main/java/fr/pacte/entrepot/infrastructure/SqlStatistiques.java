@@ -97,6 +97,7 @@ public class SqlStatistiques implements StatistiquesRepository {
             g.add(r.partDuRcd());
             g.add(r.consommationEnveloppes());
             g.add(r.lettresSignees());
+            g.addAll(new TableauxComplementaires(r).grilles());
             g.add(r.evolution(precedente));
             return g;
         } catch (SQLException e) {
