@@ -25,6 +25,16 @@ final class AttenduEntrepot {
               WHEN 'PREMIER_DEGRE' THEN 'Premier degré' WHEN 'SECOND_DEGRE' THEN 'Second degré'
               WHEN 'VOIE_PRO' THEN 'Voie professionnelle' ELSE § END""";
 
+    /**
+     * The DEPP's population, written out here (the report's default): second-degré teachers; CPE, psychologists and
+     * documentalistes apart, first-degré teachers (PE, contractuels of an école) apart. {@code p} is the person,
+     * {@code ea} the établissement of her affectation.
+     */
+    private static final String DEPP = """
+            (CASE WHEN p.corps IN ('CPE', 'PSYEN') OR lower(p.discipline) LIKE 'documentation%' THEN 'AUTRES'
+                  WHEN p.corps = 'PE' OR (p.corps = 'CONTRACTUEL' AND ea.nature = 'ECOLE') THEN 'ENSEIGNANTS_1D'
+                  ELSE 'ENSEIGNANTS_2D' END) = 'ENSEIGNANTS_2D'""";
+
     /** Personnels of the académie for a campaign, with their établissement and whether they hold a mission. */
     private static final String PERSONNELS = """
             WITH b AS (SELECT identifiant, bool_or(dispositif = 'PACTE') AS pacte, bool_or(dispositif = 'IMP') AS imp
@@ -34,9 +44,12 @@ final class AttenduEntrepot {
                               date_part('year', age(c.date_debut, p.date_naissance)) AS age, b.identifiant IS NOT NULL AS beneficiaire,
                               coalesce(b.pacte, false) AS pacte, coalesce(b.imp, false) AS imp
                          FROM referentiel.personnel p JOIN referentiel.etablissement e ON e.uai = p.uai_affectation
+                         JOIN referentiel.etablissement ea ON ea.uai = p.uai_affectation
                          JOIN referentiel.departement d ON d.code = e.departement_code
                          JOIN referentiel.campagne c ON c.annee_scolaire = ?
-                         LEFT JOIN b ON b.identifiant = p.identifiant)
+                         LEFT JOIN b ON b.identifiant = p.identifiant
+                        WHERE """ + DEPP + """
+                        )
             """;
 
     /** Attributions in force with their category and committed amount. */
@@ -53,12 +66,14 @@ final class AttenduEntrepot {
                               CASE WHEN a.dispositif = 'PACTE' THEN a.parts * c.montant_part
                                    WHEN a.modalite = 'DECHARGE' THEN 0 ELSE t.montant_annuel END AS montant_attendu
                          FROM mission.attribution a JOIN referentiel.personnel p ON p.identifiant = a.identifiant
+                         JOIN referentiel.etablissement ea ON ea.uai = p.uai_affectation
                          JOIN referentiel.etablissement e ON e.uai = a.uai
                          JOIN referentiel.departement d ON d.code = e.departement_code
                          JOIN referentiel.campagne c ON c.annee_scolaire = a.annee_scolaire
                          JOIN referentiel.mission_catalogue m ON m.code = a.code_mission
                          LEFT JOIN referentiel.taux_imp t ON t.code_sts = a.taux_imp
-                        WHERE a.annee_scolaire = ? AND NOT a.annulee)
+                        WHERE a.annee_scolaire = ? AND NOT a.annulee AND """ + DEPP + """
+                        )
             """;
 
     private AttenduEntrepot() {
@@ -128,7 +143,9 @@ final class AttenduEntrepot {
                          sum(x.montant) AS montant
                     FROM paiement.echeance x JOIN referentiel.etablissement e ON e.uai = x.uai
                     JOIN referentiel.departement d ON d.code = e.departement_code
-                   WHERE x.annee_scolaire = ? AND x.execution_id IS NOT NULL
+                    JOIN referentiel.personnel p ON p.identifiant = x.identifiant
+                    JOIN referentiel.etablissement ea ON ea.uai = p.uai_affectation
+                   WHERE x.annee_scolaire = ? AND x.execution_id IS NOT NULL AND """ + DEPP + """
                    GROUP BY CUBE (1, 2)) t""";
         Map<String, Map<String, BigDecimal>> m = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -147,7 +164,10 @@ final class AttenduEntrepot {
         return lire(c, """
                 WITH a AS (SELECT x.identifiant, x.montant, p.sexe FROM paiement.echeance x
                              JOIN referentiel.personnel p ON p.identifiant = x.identifiant
-                            WHERE x.annee_scolaire = ? AND x.execution_id IS NOT NULL AND x.dispositif = 'IMP')
+                             JOIN referentiel.etablissement ea ON ea.uai = p.uai_affectation
+                            WHERE x.annee_scolaire = ? AND x.execution_id IS NOT NULL AND x.dispositif = 'IMP'
+                              AND """ + DEPP + """
+                           )
                 SELECT {k}, count(DISTINCT identifiant), sum(montant), round(sum(montant) / count(DISTINCT identifiant), 2)
                   FROM a GROUP BY 1""", libelle("sexe"), 3, annee);
     }

@@ -49,7 +49,7 @@ class ExplorationNavigateurIT extends PacteIT {
         navigateur.connecter(EntrepotIT.ANALYSTE, "test");
         navigateur.visible(By.id("menu-exploration")).click();
         navigateur.choisir("exploration:annee", "2056-2057");
-        navigateur.choisirCommencantPar("exploration:population", "Tous les personnels");
+        navigateur.choisirCommencantPar("exploration:population", "CPE, documentalistes");
         navigateur.choisir("exploration:lignes", lignes);
         navigateur.choisir("exploration:colonnes", colonnes);
         navigateur.choisir("exploration:mesure", mesure);

@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecretEntreRapportsIT extends PacteIT {
 
     private static final String N = "2056-2057";
-    private static final String POPULATION = "population=TOUS";
+    /** The fixture's CPE and psychologists: a small population, many cells to mask. */
+    private static final String POPULATION = "population=AUTRES";
     /** Version key: "" unfiltered, else "dimension=value". */
     private static final Map<String, JsonObject> RAPPORTS = new LinkedHashMap<>();
     private static final Map<String, List<String>> DIMENSIONS = new LinkedHashMap<>();
@@ -64,9 +65,26 @@ class SecretEntreRapportsIT extends PacteIT {
         assertTrue(masquees > 20, "l'attaque porte sur des cellules masquées (" + masquees + ")");
     }
 
+    /** The DEPP's population too (second-degré teachers): fewer masks, the same guarantee. */
+    @Test
+    void theDefaultPopulationResistsTheSameAttack() {
+        Map<String, JsonObject> rapports = new LinkedHashMap<>();
+        rapports.put("", rapport("", ""));
+        DIMENSIONS.forEach((d, vs) -> vs.forEach(v -> rapports.put(d + "=" + v, rapport("", "&" + d + "=" + v))));
+        for (JsonValue t : rapports.get("").getJsonArray("tableaux")) {
+            String code = t.asJsonObject().getString("code");
+            if (!code.equals("T16")) {
+                Attaque a = new Attaque();
+                rapports.forEach((version, r) -> a.version(version, tableau(r, code)));
+                a.lier(DIMENSIONS);
+                assertTrue(a.deductibles().isEmpty(), code + " : " + a.deductibles());
+            }
+        }
+    }
+
     @Test
     void aMaskedCellIsMaskedInEveryVersionThatShowsIt() {
-        // the psychologists (two persons) are masked unfiltered and in their département and nature
+        // the psychologists (two persons) are masked unfiltered and in their département
         assertTrue(ligne(RAPPORTS.get(""), "T03", "Psychologues de l'EN").isNull(1));
         assertTrue(ligne(RAPPORTS.get("departement=038"), "T03", "Psychologues de l'EN").isNull(1));
     }
@@ -260,7 +278,11 @@ class SecretEntreRapportsIT extends PacteIT {
     }
 
     private static JsonObject rapport(String filtre) {
-        HttpResponse<String> r = http().basic(EntrepotIT.ANALYSTE, "test").get("/api/entrepot/rapports/" + N + "?" + POPULATION + filtre);
+        return rapport(POPULATION, filtre);
+    }
+
+    private static JsonObject rapport(String population, String filtre) {
+        HttpResponse<String> r = http().basic(EntrepotIT.ANALYSTE, "test").get("/api/entrepot/rapports/" + N + "?" + population + filtre);
         assertEquals(200, r.statusCode(), filtre + " : " + r.body());
         return Json.objet(r.body());
     }

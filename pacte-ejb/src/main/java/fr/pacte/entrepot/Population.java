@@ -6,15 +6,18 @@ import java.util.List;
  * The persons a report counts. The default is the DEPP's (note 22.33, seed 003: « 115 861 enseignants sur 488 800 »):
  * second-degré teachers, CPE, documentalistes and psychologists excluded. The warehouse classifies each person once
  * at load ({@code entrepot.population}, V26). Replacement teachers cannot be left out: the référentiel does not say
- * who replaces (written on the definitions page). No union of two populations is offered: the secret is computed
- * for each population offered ({@code SecretDesRapports}).
+ * who replaces (written on the definitions page).
+ *
+ * <p>The three populations are disjoint and no union of them is published (no "all staff"): a table of a union would
+ * equal the sum of the same tables of its parts, and where a part is empty by definition (no agrégé among the CPE),
+ * the union's cell would be a part's cell masked apart — recoverable. With disjoint populations no published relation
+ * links two of them, so each is protected as its own linked set ({@code SecretDesRapports}).
  */
 public enum Population {
 
     ENSEIGNANTS_2D("Enseignants du second degré (hors CPE, documentalistes et psychologues)", List.of("ENSEIGNANT_2D")),
     ENSEIGNANTS_1D("Enseignants du premier degré", List.of("ENSEIGNANT_1D")),
-    TOUS("Tous les personnels du référentiel (enseignants, CPE, documentalistes, psychologues)",
-            List.of("ENSEIGNANT_1D", "ENSEIGNANT_2D", "DOCUMENTALISTE", "CPE", "PSYEN"));
+    AUTRES("CPE, documentalistes et psychologues de l'Éducation nationale", List.of("DOCUMENTALISTE", "CPE", "PSYEN"));
 
     public static final Population DEPP = ENSEIGNANTS_2D;
 
@@ -44,7 +47,7 @@ public enum Population {
             return valueOf(code.trim());
         } catch (IllegalArgumentException e) {
             throw new FiltreInvalideException("population", "Population inconnue : " + code
-                    + " (ENSEIGNANTS_2D, ENSEIGNANTS_1D ou TOUS)");
+                    + " (ENSEIGNANTS_2D, ENSEIGNANTS_1D ou AUTRES)");
         }
     }
 }

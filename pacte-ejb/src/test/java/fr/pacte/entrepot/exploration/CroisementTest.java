@@ -54,7 +54,7 @@ class CroisementTest {
                 }
             }
         }
-        Croisement x = new Croisement(new Question("2056-2057", Population.TOUS, dl, dc, Mesure.EFFECTIF));
+        Croisement x = new Croisement(new Question("2056-2057", Population.AUTRES, dl, dc, Mesure.EFFECTIF));
         n.forEach((k, v) -> x.cellule(k.get(0), k.get(1), BigDecimal.valueOf(v), v));
         return x;
     }
