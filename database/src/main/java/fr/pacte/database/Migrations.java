@@ -25,8 +25,14 @@ public final class Migrations {
     }
 
     public static MigrateResult migrate(DataSource dataSource, String roleServeur) {
+        return migrate(dataSource, roleServeur, "latest");
+    }
+
+    /** Up to a version only ({@code "latest"}: all): tests of a migration on the data an earlier version left. */
+    public static MigrateResult migrate(DataSource dataSource, String roleServeur, String cible) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
+                .target(cible)
                 .placeholders(Map.of("role_serveur", roleServeur))
                 .locations("classpath:db/migration")
                 // Java migrations are listed, not scanned: scanning classes is unreliable inside WildFly's VFS

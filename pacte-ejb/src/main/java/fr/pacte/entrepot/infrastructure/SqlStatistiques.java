@@ -44,10 +44,10 @@ public class SqlStatistiques implements StatistiquesRepository {
 
     @Override
     public SecretDesRapports.Valeurs valeurs(String annee) {
-        String sql = "SELECT DISTINCT %s FROM entrepot.dim_etablissement WHERE annee_scolaire = '%s' ORDER BY 1";
-        String a = annee.replace("'", "''");
-        return new SecretDesRapports.Valeurs(chaines(sql.formatted("departement_code", a)),
-                chaines(sql.formatted("nature", a)), chaines(sql.formatted("secteur", a)));
+        // the column is one of three constants; the campaign is a bound parameter
+        String sql = "SELECT DISTINCT %s FROM entrepot.dim_etablissement WHERE annee_scolaire = ? ORDER BY 1";
+        return new SecretDesRapports.Valeurs(chaines(sql.formatted("departement_code"), annee),
+                chaines(sql.formatted("nature"), annee), chaines(sql.formatted("secteur"), annee));
     }
 
     @Override
@@ -55,12 +55,16 @@ public class SqlStatistiques implements StatistiquesRepository {
         return Long.parseLong(chaines("SELECT coalesce(max(id), 0) FROM entrepot.journal_unite").get(0));
     }
 
-    private List<String> chaines(String sql) {
+    private List<String> chaines(String sql, String... parametres) {
         List<String> l = new ArrayList<>();
-        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                l.add(rs.getString(1));
+        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parametres.length; i++) {
+                ps.setString(i + 1, parametres[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    l.add(rs.getString(1));
+                }
             }
             return l;
         } catch (SQLException e) {
