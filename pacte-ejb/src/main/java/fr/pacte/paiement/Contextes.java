@@ -20,6 +20,11 @@ public class Contextes {
     @Inject
     private ExecutionRepository executions;
 
+    /** The first month still open of the campaign (October before any run). */
+    public java.time.YearMonth premierOuvert(String annee) {
+        return ContexteCampagne.premierOuvert(annee, executions.dernierMoisClos(annee));
+    }
+
     public ContexteCampagne de(String annee) {
         Campagne c = referentiel.campagne(annee);
         return new ContexteCampagne(annee, EntreeTardive.valueOf(c.paiementEntreeTardive()), servicesFaits.attributions(),

@@ -2,6 +2,8 @@ package fr.pacte.paiement;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,6 +48,13 @@ public class Execution {
     @Column(name = "synthese_pdf")
     private byte[] synthesePdf;
 
+    @Column(name = "fichiers_etat")
+    @Enumerated(EnumType.STRING)
+    private EtatFichiers fichiersEtat;
+
+    @Column(name = "fichiers_progression")
+    private short fichiersProgression;
+
     protected Execution() {
     }
 
@@ -58,21 +67,36 @@ public class Execution {
         this.fichierCsv = new byte[0];
         this.fichierXlsx = new byte[0];
         this.synthesePdf = new byte[0];
+        this.fichiersEtat = EtatFichiers.EN_COURS;
     }
 
-    void fichiers(int nombreLignes, BigDecimal total, byte[] csv, byte[] xlsx, byte[] pdf) {
+    /** What the run sent: its lines were inserted by PostgreSQL; the files follow after the commit. */
+    void envoyee(int nombreLignes, BigDecimal total) {
         this.lignes = nombreLignes;
         this.montantTotal = total;
+    }
+
+    void fichiers(byte[] csv, byte[] xlsx, byte[] pdf) {
         this.fichierCsv = csv;
         this.fichierXlsx = xlsx;
         this.synthesePdf = pdf;
+        this.fichiersEtat = EtatFichiers.PRETS;
+        this.fichiersProgression = 100;
     }
 
     public ExecutionVue vue() {
-        return new ExecutionVue(id, anneeScolaire, YearMonth.from(mois), executeeLe, executeePar, lignes, montantTotal);
+        return new ExecutionVue(id, anneeScolaire, YearMonth.from(mois), executeeLe, executeePar, lignes, montantTotal,
+                fichiersEtat, fichiersProgression);
+    }
+
+    public EtatFichiers etatFichiers() {
+        return fichiersEtat;
     }
 
     public byte[] fichier(FormatFichier format) {
+        if (fichiersEtat != EtatFichiers.PRETS) {
+            throw new FichiersEnPreparationException(vue());
+        }
         return switch (format) {
             case CSV -> fichierCsv.clone();
             case XLSX -> fichierXlsx.clone();

@@ -13,15 +13,21 @@ public interface ExecutionPaiementService {
     YearMonth prochainMois(String annee);
 
     /**
-     * Closes {@code mois} in one transaction, under the campaign's run lock: re-derives every schedule from the
-     * attributions' current state, records the month's instalments as sent and stores the files. Running a month
-     * already closed returns it unchanged.
+     * Closes {@code mois} in one transaction, under the campaign's run lock: the month's lines, derived from the
+     * attributions' current state, are recorded as sent. Its files are written after the commit, in the background
+     * ({@link ExecutionVue#etatFichiers()}). Running a month already closed returns it unchanged.
      * @throws ReglePaiementException if an earlier month is still open or the month is outside the school year
      */
     ExecutionVue executer(String annee, YearMonth mois);
 
     List<ExecutionVue> executions(String annee);
 
-    /** @throws ReglePaiementException if the month is not closed */
+    /** Starts again the production of a closed month's files that failed; does nothing otherwise. */
+    ExecutionVue relancerFichiers(String annee, YearMonth mois);
+
+    /**
+     * @throws ReglePaiementException if the month is not closed
+     * @throws FichiersEnPreparationException if its files are not written yet (409)
+     */
     FichierPaiement fichier(String annee, YearMonth mois, FormatFichier format);
 }

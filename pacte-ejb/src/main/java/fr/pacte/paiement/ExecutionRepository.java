@@ -8,6 +8,12 @@ public interface ExecutionRepository {
     /** Holds the campaign's monthly run lock until the transaction ends: two runs never interleave. */
     void verrouiller(String annee);
 
+    /**
+     * Takes the lock of a run's files until the transaction ends, if no one holds it: false when another thread
+     * or node is writing them.
+     */
+    boolean verrouillerFichiers(long execution);
+
     /** The last closed month of the campaign, or null if none. */
     YearMonth dernierMoisClos(String annee);
 

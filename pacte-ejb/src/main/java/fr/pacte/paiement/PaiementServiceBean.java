@@ -18,9 +18,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 @Stateless
@@ -81,24 +81,13 @@ public class PaiementServiceBean implements PaiementService {
             case CHEF_ETABLISSEMENT -> u.uai();
             default -> null;
         };
-        // aggregates only: at the end of a year the académie has hundreds of thousands of sent rows
-        ContexteCampagne ctx = contextes.de(annee);
-        Map<Long, BigDecimal> envoyes = echeances.totauxEnvoyes(annee);
-        List<AttributionVue> visibles = attributions.campagne(annee);
-        List<LigneEcheance> prevues = new ArrayList<>();
-        visibles.forEach(a -> prevues.addAll(ctx.aVerser(a, envoyes.get(a.id()))));
+        // aggregates computed by PostgreSQL: sent rows as stored, the rest derived by paiement.a_verser (V31)
+        YearMonth premierOuvert = contextes.premierOuvert(annee);
         List<TotalMois> mois = new ArrayList<>(echeances.envoyesParMois(annee, prefixe));
-        mois.addAll(Releve.parMois(prevues, ctx.premierOuvert()));
-        BigDecimal attribue = BigDecimal.ZERO;
-        BigDecimal enAttente = BigDecimal.ZERO;
-        for (AttributionVue a : visibles) {
-            if (!a.annulee()) {
-                attribue = attribue.add(ctx.montantAnnuel(a));
-                if (a.modalite() == Modalite.PONCTUELLE && !ctx.servicesFaits().contains(a.id())) {
-                    enAttente = enAttente.add(ctx.montantAnnuel(a));
-                }
-            }
-        }
+        mois.addAll(echeances.prevusParMois(annee, premierOuvert, prefixe));
+        EcheanceRepository.MontantsAttribues montants = echeances.montantsAttribues(annee, prefixe);
+        BigDecimal attribue = montants.attribue();
+        BigDecimal enAttente = montants.enAttenteServiceFait();
         BigDecimal total = mois.stream().map(TotalMois::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new SynthesePaiements(annee, mois, total, attribue, enAttente);
     }

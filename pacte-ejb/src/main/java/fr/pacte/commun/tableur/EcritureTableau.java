@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -41,17 +42,29 @@ public final class EcritureTableau {
     /** UTF-8 with BOM (so that Excel detects the encoding), ';' separators, CRLF line ends. */
     public static byte[] csv(List<String> entetes, List<List<String>> lignes) {
         ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-        sortie.writeBytes(BOM_UTF8);
-        try (Writer writer = new OutputStreamWriter(sortie, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+        csv(entetes, ligne -> lignes.forEach(ligne), sortie);
+        return sortie.toByteArray();
+    }
+
+    /** The same CSV written straight to the output as the producer hands the rows (nothing kept in memory). */
+    public static void csv(List<String> entetes, Consumer<Consumer<List<String>>> producteur, OutputStream sortie) {
+        try {
+            sortie.write(BOM_UTF8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(sortie, StandardCharsets.UTF_8));
+            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(entetes.stream().map(EcritureTableau::neutraliser).toList());
-            for (List<String> ligne : lignes) {
-                printer.printRecord(ligne.stream().map(EcritureTableau::neutraliser).toList());
-            }
+            producteur.accept(ligne -> {
+                try {
+                    printer.printRecord(ligne.stream().map(EcritureTableau::neutraliser).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            // flushed, not closed: the caller owns the output (a response, a file)
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sortie.toByteArray();
     }
 
     /** One sheet, bold frozen header, every cell a string cell (never a formula). */

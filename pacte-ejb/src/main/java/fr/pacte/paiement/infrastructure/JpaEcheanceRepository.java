@@ -2,7 +2,6 @@ package fr.pacte.paiement.infrastructure;
 
 import fr.pacte.paiement.Echeance;
 import fr.pacte.paiement.EcheanceRepository;
-import fr.pacte.paiement.LigneEcheance;
 import fr.pacte.paiement.TotalMois;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,26 +10,40 @@ import jakarta.persistence.TypedQuery;
 import org.hibernate.Session;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 @ApplicationScoped
 public class JpaEcheanceRepository implements EcheanceRepository {
 
-    /** Rows per INSERT … SELECT FROM unnest(arrays): one round trip for tens of thousands of rows. */
-    private static final int LOT = 20_000;
+    /** Rows fetched per round trip by the file's cursor. */
+    private static final int CURSEUR = 5_000;
+
+    /** The month's lines, computed and inserted by PostgreSQL in one statement (V31). */
+    private static final String ENVOI = """
+            WITH envoi AS (
+              INSERT INTO paiement.echeance (annee_scolaire, attribution_id, mois, montant, regularisation, execution_id,
+                                             identifiant, uai, dispositif, code_mission, taux, nom, prenom)
+              SELECT ?, v.attribution_id, v.mois, v.montant, v.regularisation, ?, v.identifiant, v.uai, v.dispositif,
+                     v.code_mission, v.taux, p.nom, p.prenom
+                FROM paiement.a_verser(?, ?, ?) v LEFT JOIN referentiel.personnel p ON p.identifiant = v.identifiant
+               WHERE v.mois = ?
+              RETURNING montant)
+            SELECT count(*), coalesce(sum(montant), 0) FROM envoi""";
+
+    /** The file's order (as the Java comparator it replaces: code points, not the database's collation). */
+    private static final String LIGNES_FICHIER = """
+            SELECT identifiant, coalesce(nom, ''), coalesce(prenom, ''), uai, dispositif, code_mission, taux, mois, montant,
+                   regularisation
+              FROM paiement.echeance WHERE execution_id = ?
+             ORDER BY uai COLLATE "C", identifiant COLLATE "C", dispositif COLLATE "C", code_mission COLLATE "C",
+                      attribution_id, regularisation""";
 
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
@@ -51,16 +64,6 @@ public class JpaEcheanceRepository implements EcheanceRepository {
     }
 
     @Override
-    public Map<Long, BigDecimal> totauxEnvoyes(String annee) {
-        Map<Long, BigDecimal> totaux = new HashMap<>();
-        em.createQuery("SELECT e.attributionId, sum(e.montant) FROM Echeance e WHERE e.anneeScolaire = :annee"
-                        + " AND e.executionId IS NOT NULL GROUP BY e.attributionId", Object[].class)
-                .setParameter("annee", annee).getResultStream()
-                .forEach(r -> totaux.put((Long) r[0], (BigDecimal) r[1]));
-        return totaux;
-    }
-
-    @Override
     public List<TotalMois> envoyesParMois(String annee, String prefixeUai) {
         TypedQuery<Object[]> q = em.createQuery("SELECT e.mois, count(e), sum(e.montant),"
                 + " sum(CASE WHEN e.regularisation = true THEN e.montant ELSE 0 END) FROM Echeance e"
@@ -75,106 +78,91 @@ public class JpaEcheanceRepository implements EcheanceRepository {
     }
 
     @Override
-    public void remplacerNonEnvoyees(String annee, List<LigneEcheance> lignes, YearMonth moisEnvoye, Long execution) {
+    public List<TotalMois> prevusParMois(String annee, YearMonth premierOuvert, String prefixeUai) {
+        List<?> lignes = em.createNativeQuery("""
+                        SELECT CAST(mois AS text), count(*), sum(montant), coalesce(sum(montant) FILTER (WHERE regularisation), 0)
+                          FROM paiement.a_verser(?1, ?2) WHERE uai LIKE ?3 GROUP BY mois ORDER BY mois""")
+                .setParameter(1, annee).setParameter(2, Date.valueOf(premierOuvert.atDay(1)))
+                .setParameter(3, (prefixeUai == null ? "" : prefixeUai) + "%").getResultList();
+        List<TotalMois> totaux = new ArrayList<>();
+        for (Object o : lignes) {
+            Object[] r = (Object[]) o;
+            totaux.add(new TotalMois(YearMonth.from(LocalDate.parse((String) r[0])), ((Number) r[1]).longValue(),
+                    (BigDecimal) r[2], (BigDecimal) r[3], false));
+        }
+        return totaux;
+    }
+
+    @Override
+    public MontantsAttribues montantsAttribues(String annee, String prefixeUai) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        SELECT coalesce(sum(a.montant), 0),
+                               coalesce(sum(a.montant) FILTER (WHERE a.modalite = 'PONCTUELLE' AND NOT EXISTS
+                                   (SELECT 1 FROM paiement.service_fait s WHERE s.attribution_id = a.id)), 0)
+                          FROM mission.attribution a
+                         WHERE a.annee_scolaire = ?1 AND NOT a.annulee AND a.uai LIKE ?2""")
+                .setParameter(1, annee).setParameter(2, (prefixeUai == null ? "" : prefixeUai) + "%").getSingleResult();
+        return new MontantsAttribues((BigDecimal) r[0], (BigDecimal) r[1]);
+    }
+
+    @Override
+    public Envoi envoyer(String annee, YearMonth mois, long execution) {
         em.flush();
-        em.unwrap(Session.class).doWork(c -> {
-            // only the attributions whose planned rows changed are rewritten: a run moves tens of thousands of rows
-            Map<Long, String> existantes = signatures(c, annee);
-            Map<Long, List<LigneEcheance>> nouvelles = new LinkedHashMap<>();
-            lignes.forEach(l -> nouvelles.computeIfAbsent(l.attributionId(), k -> new ArrayList<>()).add(l));
-            List<Long> changees = new ArrayList<>();
-            List<LigneEcheance> aEcrire = new ArrayList<>();
-            nouvelles.forEach((id, l) -> {
-                if (!signature(l).equals(existantes.remove(id))) {
-                    changees.add(id);
-                    aEcrire.addAll(l);
-                }
-            });
-            changees.addAll(existantes.keySet());
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM paiement.echeance WHERE annee_scolaire = ?"
-                    + " AND execution_id IS NULL AND attribution_id = ANY (?::bigint[])")) {
-                del.setString(1, annee);
-                del.setArray(2, c.createArrayOf("bigint", changees.toArray()));
-                del.executeUpdate();
-            }
-            for (int i = 0; i < aEcrire.size(); i += LOT) {
-                inserer(c, annee, aEcrire.subList(i, Math.min(aEcrire.size(), i + LOT)), moisEnvoye, execution);
-            }
-            if (execution != null) {
-                try (PreparedStatement envoi = c.prepareStatement("UPDATE paiement.echeance SET execution_id = ?"
-                        + " WHERE annee_scolaire = ? AND mois = ? AND execution_id IS NULL")) {
-                    envoi.setLong(1, execution);
-                    envoi.setString(2, annee);
-                    envoi.setDate(3, Date.valueOf(moisEnvoye.atDay(1)));
-                    envoi.executeUpdate();
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(ENVOI)) {
+                Date premier = Date.valueOf(mois.atDay(1));
+                ps.setString(1, annee);
+                ps.setLong(2, execution);
+                ps.setString(3, annee);
+                ps.setDate(4, premier);
+                ps.setDate(5, premier);
+                ps.setDate(6, premier);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Envoi(rs.getInt(1), rs.getBigDecimal(2));
                 }
             }
         });
     }
 
-    /** The planned rows of each attribution as one string, in the same form as {@link #signature}. */
-    private static Map<Long, String> signatures(Connection c, String annee) throws SQLException {
-        Map<Long, String> signatures = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT attribution_id, string_agg(concat_ws('|', to_char(mois, 'YYYY-MM'), montant::text,
-                       CASE WHEN regularisation THEN 'R' ELSE 'E' END, identifiant, uai, dispositif, code_mission, taux),
-                       ';' ORDER BY mois, regularisation)
-                  FROM paiement.echeance WHERE annee_scolaire = ? AND execution_id IS NULL GROUP BY attribution_id""")) {
-            ps.setString(1, annee);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    signatures.put(rs.getLong(1), rs.getString(2));
+    @Override
+    public void lignesDuFichier(long execution, Consumer<LigneFichier> ligne) {
+        em.unwrap(Session.class).doWork(c -> {
+            // inside the container's transaction (autocommit off) a fetch size makes PgJDBC read with a cursor
+            try (PreparedStatement ps = c.prepareStatement(LIGNES_FICHIER)) {
+                ps.setFetchSize(CURSEUR);
+                ps.setLong(1, execution);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ligne.accept(new LigneFichier(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7),
+                                YearMonth.from(rs.getDate(8).toLocalDate()), rs.getBigDecimal(9), rs.getBoolean(10)));
+                    }
                 }
             }
-        }
-        return signatures;
+        });
     }
 
-    private static String signature(List<LigneEcheance> lignes) {
-        StringJoiner s = new StringJoiner(";");
-        lignes.stream().sorted(Comparator.comparing(LigneEcheance::mois).thenComparing(LigneEcheance::regularisation))
-                .forEach(l -> s.add(String.join("|", l.mois().toString(), l.montant().toPlainString(),
-                        l.regularisation() ? "R" : "E", l.identifiant(), l.uai(), l.dispositif(), l.codeMission(), l.taux())));
-        return s.toString();
-    }
-
-    private static void inserer(Connection c, String annee, List<LigneEcheance> lot, YearMonth moisEnvoye, Long execution)
-            throws SQLException {
-        int n = lot.size();
-        Object[] attribution = new Object[n];
-        Object[] mois = new Object[n];
-        Object[] montant = new Object[n];
-        Object[] regularisation = new Object[n];
-        Object[] executions = new Object[n];
-        Object[][] textes = new Object[5][n];
-        for (int i = 0; i < n; i++) {
-            LigneEcheance l = lot.get(i);
-            attribution[i] = l.attributionId();
-            mois[i] = Date.valueOf(l.mois().atDay(1));
-            montant[i] = l.montant();
-            regularisation[i] = l.regularisation();
-            executions[i] = execution != null && l.mois().equals(moisEnvoye) ? execution : null;
-            textes[0][i] = l.identifiant();
-            textes[1][i] = l.uai();
-            textes[2][i] = l.dispositif();
-            textes[3][i] = l.codeMission();
-            textes[4][i] = l.taux();
-        }
-        try (PreparedStatement ins = c.prepareStatement("""
-                INSERT INTO paiement.echeance (annee_scolaire, attribution_id, mois, montant, regularisation, execution_id,
-                                               identifiant, uai, dispositif, code_mission, taux)
-                SELECT ?, * FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::boolean[], ?::bigint[],
-                                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""")) {
-            ins.setString(1, annee);
-            ins.setArray(2, c.createArrayOf("bigint", attribution));
-            ins.setArray(3, c.createArrayOf("date", mois));
-            ins.setArray(4, c.createArrayOf("numeric", montant));
-            ins.setArray(5, c.createArrayOf("boolean", regularisation));
-            ins.setArray(6, c.createArrayOf("bigint", executions));
-            for (int t = 0; t < 5; t++) {
-                ins.setArray(7 + t, c.createArrayOf("text", textes[t]));
+    @Override
+    public List<TotalDepartement> totauxParDepartement(long execution) {
+        List<TotalDepartement> totaux = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT left(x.uai, 3), coalesce(d.libelle, ''), x.dispositif, count(*), sum(x.montant),
+                           coalesce(sum(x.montant) FILTER (WHERE x.regularisation), 0)
+                      FROM paiement.echeance x LEFT JOIN referentiel.departement d ON d.code = left(x.uai, 3)
+                     WHERE x.execution_id = ?
+                     GROUP BY 1, 2, 3 ORDER BY left(x.uai, 3) COLLATE "C", x.dispositif COLLATE "C"
+                    """)) {
+                ps.setLong(1, execution);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        totaux.add(new TotalDepartement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getBigDecimal(5), rs.getBigDecimal(6)));
+                    }
+                }
             }
-            ins.executeUpdate();
-        }
+        });
+        return totaux;
     }
 }

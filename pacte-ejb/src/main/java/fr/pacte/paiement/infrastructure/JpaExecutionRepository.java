@@ -1,5 +1,6 @@
 package fr.pacte.paiement.infrastructure;
 
+import fr.pacte.paiement.EtatFichiers;
 import fr.pacte.paiement.Execution;
 import fr.pacte.paiement.ExecutionRepository;
 import fr.pacte.paiement.ExecutionVue;
@@ -27,6 +28,12 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public boolean verrouillerFichiers(long execution) {
+        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext(:cle))")
+                .setParameter("cle", "paiement.fichiers:" + execution).getSingleResult();
+    }
+
+    @Override
     public YearMonth dernierMoisClos(String annee) {
         LocalDate mois = em.createQuery("SELECT max(e.mois) FROM Execution e WHERE e.anneeScolaire = :annee", LocalDate.class)
                 .setParameter("annee", annee).getSingleResult();
@@ -49,11 +56,12 @@ public class JpaExecutionRepository implements ExecutionRepository {
     @Override
     public List<ExecutionVue> lister(String annee) {
         // without the files: they are read only when downloaded
-        return em.createQuery("SELECT e.id, e.anneeScolaire, e.mois, e.executeeLe, e.executeePar, e.lignes, e.montantTotal"
-                        + " FROM Execution e WHERE e.anneeScolaire = :annee ORDER BY e.mois", Object[].class)
+        return em.createQuery("SELECT e.id, e.anneeScolaire, e.mois, e.executeeLe, e.executeePar, e.lignes, e.montantTotal,"
+                        + " e.fichiersEtat, e.fichiersProgression FROM Execution e WHERE e.anneeScolaire = :annee ORDER BY e.mois", Object[].class)
                 .setParameter("annee", annee).getResultStream()
                 .map(r -> new ExecutionVue((Long) r[0], (String) r[1], YearMonth.from((LocalDate) r[2]),
-                        (OffsetDateTime) r[3], (String) r[4], (Integer) r[5], (BigDecimal) r[6]))
+                        (OffsetDateTime) r[3], (String) r[4], (Integer) r[5], (BigDecimal) r[6],
+                        (EtatFichiers) r[7], ((Number) r[8]).intValue()))
                 .toList();
     }
 }

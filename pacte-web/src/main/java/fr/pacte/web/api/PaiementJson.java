@@ -32,11 +32,12 @@ public final class PaiementJson {
         }
     }
 
+    /** {@code fichiers}: EN_COURS (with {@code progression} in percent), PRETS or ECHEC. */
     public record Execution(long id, String annee, String mois, String executeeLe, String executeePar, int lignes,
-                     BigDecimal montantTotal) {
+                     BigDecimal montantTotal, String fichiers, int progression) {
         static Execution de(ExecutionVue e) {
             return new Execution(e.id(), e.anneeScolaire(), e.mois().toString(), e.executeeLe().toString(),
-                    e.executeePar(), e.lignes(), e.montantTotal());
+                    e.executeePar(), e.lignes(), e.montantTotal(), e.etatFichiers().name(), e.progression());
         }
     }
 

@@ -66,6 +66,14 @@ public class PaiementResource {
         return PaiementJson.Execution.de(executions.executer(annee, mois(demande.mois())));
     }
 
+    /** Starts again the files of a closed month whose production failed. */
+    @POST
+    @Path("{annee}/executions/{mois}/fichiers")
+    public PaiementJson.Execution relancerFichiers(@PathParam("annee") String annee, @PathParam("mois") String mois) {
+        return PaiementJson.Execution.de(executions.relancerFichiers(annee, mois(mois)));
+    }
+
+    /** 409 while the month's files are being written (the body gives the progress). */
     @GET
     @Path("{annee}/executions/{mois}/{format}")
     @Produces(MediaType.WILDCARD)

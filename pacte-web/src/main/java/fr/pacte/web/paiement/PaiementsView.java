@@ -1,5 +1,6 @@
 package fr.pacte.web.paiement;
 
+import fr.pacte.paiement.EtatFichiers;
 import fr.pacte.paiement.ExecutionPaiementService;
 import fr.pacte.paiement.ExecutionVue;
 import fr.pacte.paiement.FichierPaiement;
@@ -75,10 +76,26 @@ public class PaiementsView implements Serializable {
     public void clore() {
         try {
             ExecutionVue e = executions.executer(choix.getAnnee(), prochainMois);
-            Messages.info("Mois clos", e.lignes() + " lignes envoyées à la paie pour " + e.mois() + ".");
+            Messages.info("Mois clos", e.lignes() + " lignes envoyées à la paie pour " + e.mois()
+                    + " ; ses fichiers sont en préparation.");
         } catch (ReglePaiementException ex) {
             Messages.erreur("Clôture refusée", ex.getMessage());
         }
+        lire();
+    }
+
+    /** The poll's call while files are being written: the list of closed months only. */
+    public void suivre() {
+        closes = executions.executions(choix.getAnnee());
+    }
+
+    public boolean isFichiersEnCours() {
+        return closes.stream().anyMatch(e -> e.etatFichiers() == EtatFichiers.EN_COURS);
+    }
+
+    public void relancer(ExecutionVue e) {
+        executions.relancerFichiers(choix.getAnnee(), e.mois());
+        Messages.info("Préparation relancée", "Les fichiers de " + e.mois() + " sont en cours de préparation.");
         lire();
     }
 
