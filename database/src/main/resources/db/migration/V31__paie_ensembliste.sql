@@ -37,6 +37,10 @@ ALTER TABLE paiement.execution ADD CONSTRAINT execution_fichiers_prets
     CHECK (fichiers_etat <> 'PRETS' OR (octet_length(fichier_csv) > 0 AND octet_length(fichier_xlsx) > 0
                                          AND octet_length(synthese_pdf) > 0));
 
+-- Written as one stream sorted once, with no join between derived sets: what fell due (T), what payroll received (E)
+-- and one anchor row per attribution (A, where its regularisation goes) are summed per attribution by window
+-- aggregates. Right after a bulk load the planner has no statistics on the new attributions; a join of derived sets
+-- then became a nested loop (50 000 × 50 000 comparisons: minutes instead of a second) — a stream cannot.
 CREATE FUNCTION paiement.a_verser(p_annee varchar, p_premier_ouvert date, p_jusqu_a date DEFAULT NULL)
 RETURNS TABLE (attribution_id bigint, identifiant varchar, uai varchar, dispositif varchar, code_mission varchar,
                taux varchar, mois date, montant numeric, regularisation boolean)
@@ -46,7 +50,9 @@ WITH a AS (
            CASE WHEN a.dispositif = 'PACTE' THEN trim_scale(a.parts)::varchar ELSE a.taux_imp END AS taux,
            a.montant, a.modalite, a.annulee, a.date_debut, a.date_fin, c.paiement_entree_tardive AS regle,
            make_date(left(p_annee, 4)::int, 10, 1) AS octobre, make_date(left(p_annee, 4)::int + 1, 6, 1) AS juin,
-           coalesce(p_jusqu_a, DATE 'infinity') AS fin
+           coalesce(p_jusqu_a, DATE 'infinity') AS fin,
+           (a.modalite = 'PONCTUELLE' AND EXISTS (SELECT 1 FROM paiement.service_fait s WHERE s.attribution_id = a.id))
+               AS service_fait
       FROM mission.attribution a JOIN referentiel.campagne c ON c.annee_scolaire = a.annee_scolaire
      WHERE a.annee_scolaire = p_annee),
 annuelle AS (
@@ -56,39 +62,46 @@ annuelle AS (
                                  + extract(month FROM p.juin) - extract(month FROM p.premier))::int + 1 AS restants
                       FROM (SELECT a.*, greatest(a.octobre, least(a.juin, date_trunc('month', a.date_debut)::date)) AS premier
                               FROM a WHERE NOT a.annulee AND a.modalite = 'ANNUELLE' AND a.montant <> 0) p) x) y),
-theorique AS (
-    SELECT t.id, m::date AS mois,
+flux AS (
+    -- T: the schedule the attribution calls for today (ninths, the first catching up, June the rest)
+    SELECT t.id, t.identifiant, t.uai, t.dispositif, t.code_mission, t.taux, m::date AS mois, 'T' AS sorte,
            CASE WHEN m = t.juin THEN t.montant - CASE WHEN t.premier < t.juin THEN t.tranche * (t.diviseur - 1) ELSE 0 END
                 WHEN m = t.premier THEN t.tranche * (t.diviseur - t.restants + 1)
                 ELSE t.tranche END AS montant
       FROM annuelle t, generate_series(t.premier, least(t.juin, t.fin), interval '1 month') m
     UNION ALL
-    SELECT a.id, (date_trunc('month', a.date_fin) + interval '1 month')::date, a.montant
+    -- T: a one-off mission, the month after its end, once its service fait is recorded
+    SELECT a.id, a.identifiant, a.uai, a.dispositif, a.code_mission, a.taux,
+           (date_trunc('month', a.date_fin) + interval '1 month')::date, 'T', a.montant
       FROM a
-     WHERE NOT a.annulee AND a.modalite = 'PONCTUELLE' AND a.montant <> 0
+     WHERE NOT a.annulee AND a.service_fait AND a.montant <> 0
        AND (date_trunc('month', a.date_fin) + interval '1 month')::date <= a.fin
-       AND EXISTS (SELECT 1 FROM paiement.service_fait s WHERE s.attribution_id = a.id)),
-envoye AS (
-    SELECT e.attribution_id, sum(e.montant) AS total
-      FROM paiement.echeance e WHERE e.annee_scolaire = p_annee AND e.execution_id IS NOT NULL
-     GROUP BY e.attribution_id),
-ecart AS (
-    SELECT a.id, v.total AS envoye, coalesce(bool_or(t.mois = p_premier_ouvert), false) AS au_premier,
-           coalesce(sum(t.montant) FILTER (WHERE t.mois < p_premier_ouvert), 0) - coalesce(v.total, 0) AS ecart
-      FROM a LEFT JOIN theorique t ON t.id = a.id LEFT JOIN envoye v ON v.attribution_id = a.id
-     GROUP BY a.id, v.total),
-lignes AS (
-    SELECT t.id, t.mois,
-           t.montant + CASE WHEN e.envoye IS NULL AND t.mois = p_premier_ouvert THEN e.ecart ELSE 0 END AS montant,
-           false AS regularisation
-      FROM theorique t JOIN ecart e ON e.id = t.id
-     WHERE t.mois >= p_premier_ouvert
     UNION ALL
-    SELECT e.id, p_premier_ouvert, e.ecart, e.envoye IS NOT NULL
-      FROM ecart e
-     WHERE e.ecart <> 0 AND (e.envoye IS NOT NULL OR NOT e.au_premier))
-SELECT a.id, a.identifiant, a.uai, a.dispositif, a.code_mission, a.taux, l.mois, l.montant, l.regularisation
-  FROM lignes l JOIN a ON a.id = l.id
+    -- E: what payroll received
+    SELECT e.attribution_id, NULL, NULL, NULL, NULL, NULL, e.mois, 'E', e.montant
+      FROM paiement.echeance e WHERE e.annee_scolaire = p_annee AND e.execution_id IS NOT NULL
+    UNION ALL
+    -- A: every attribution, where its regularisation goes (the first open month)
+    SELECT a.id, a.identifiant, a.uai, a.dispositif, a.code_mission, a.taux, p_premier_ouvert, 'A', 0
+      FROM a),
+bilan AS (
+    SELECT f.*,
+           coalesce(sum(f.montant) FILTER (WHERE f.sorte = 'T' AND f.mois < p_premier_ouvert) OVER w, 0) AS du,
+           sum(f.montant) FILTER (WHERE f.sorte = 'E') OVER w AS envoye,
+           coalesce(bool_or(f.sorte = 'T' AND f.mois = p_premier_ouvert) OVER w, false) AS au_premier
+      FROM flux f
+    WINDOW w AS (PARTITION BY f.id))
+-- what is still to come; if nothing was ever sent, what fell due is added to the first open month's instalment
+SELECT b.id, b.identifiant, b.uai, b.dispositif, b.code_mission, b.taux, b.mois,
+       b.montant + CASE WHEN b.envoye IS NULL AND b.mois = p_premier_ouvert THEN b.du ELSE 0 END, false
+  FROM bilan b WHERE b.sorte = 'T' AND b.mois >= p_premier_ouvert
+UNION ALL
+-- the difference between what fell due and what was sent: a regularisation line (or, never paid and no instalment
+-- in the first open month, what fell due paid there)
+SELECT b.id, b.identifiant, b.uai, b.dispositif, b.code_mission, b.taux, p_premier_ouvert,
+       b.du - coalesce(b.envoye, 0), b.envoye IS NOT NULL
+  FROM bilan b
+ WHERE b.sorte = 'A' AND b.du - coalesce(b.envoye, 0) <> 0 AND (b.envoye IS NOT NULL OR NOT b.au_premier)
 $$;
 
 COMMENT ON FUNCTION paiement.a_verser(varchar, date, date) IS
