@@ -38,8 +38,8 @@ ALTER TABLE paiement.execution ADD CONSTRAINT execution_fichiers_prets
                                          AND octet_length(synthese_pdf) > 0));
 
 -- Written as one stream sorted once, with no join between derived sets: what fell due (T), what payroll received (E)
--- and one anchor row per attribution (A, where its regularisation goes) are summed per attribution by window
--- aggregates. Right after a bulk load the planner has no statistics on the new attributions; a join of derived sets
+-- and, for an attribution without T row, an anchor row (A, where its regularisation goes) are summed per attribution
+-- by window aggregates. Right after a bulk load the planner has no statistics on the new attributions; a join of derived sets
 -- then became a nested loop (50 000 × 50 000 comparisons: minutes instead of a second) — a stream cannot.
 CREATE FUNCTION paiement.a_verser(p_annee varchar, p_premier_ouvert date, p_jusqu_a date DEFAULT NULL)
 RETURNS TABLE (attribution_id bigint, identifiant varchar, uai varchar, dispositif varchar, code_mission varchar,
@@ -55,13 +55,20 @@ WITH a AS (
                AS service_fait
       FROM mission.attribution a JOIN referentiel.campagne c ON c.annee_scolaire = a.annee_scolaire
      WHERE a.annee_scolaire = p_annee),
+-- whether the schedule has a line up to the last month asked for (T rows below)
+e AS (
+    SELECT a.*, NOT a.annulee AND a.montant <> 0 AND CASE a.modalite
+               WHEN 'ANNUELLE' THEN least(a.juin, greatest(a.octobre, date_trunc('month', a.date_debut)::date)) <= a.fin
+               WHEN 'PONCTUELLE' THEN a.service_fait AND (date_trunc('month', a.date_fin) + interval '1 month')::date <= a.fin
+               ELSE false END AS echeances
+      FROM a),
 annuelle AS (
     SELECT y.*, trunc(y.montant / y.diviseur, 2) AS tranche
       FROM (SELECT x.*, CASE WHEN x.regle = 'ETALEMENT' THEN x.restants ELSE 9 END AS diviseur
               FROM (SELECT p.*, (12 * (extract(year FROM p.juin) - extract(year FROM p.premier))
                                  + extract(month FROM p.juin) - extract(month FROM p.premier))::int + 1 AS restants
                       FROM (SELECT a.*, greatest(a.octobre, least(a.juin, date_trunc('month', a.date_debut)::date)) AS premier
-                              FROM a WHERE NOT a.annulee AND a.modalite = 'ANNUELLE' AND a.montant <> 0) p) x) y),
+                              FROM e a WHERE a.echeances AND a.modalite = 'ANNUELLE') p) x) y),
 flux AS (
     -- T: the schedule the attribution calls for today (ninths, the first catching up, June the rest)
     SELECT t.id, t.identifiant, t.uai, t.dispositif, t.code_mission, t.taux, m::date AS mois, 'T' AS sorte,
@@ -73,22 +80,22 @@ flux AS (
     -- T: a one-off mission, the month after its end, once its service fait is recorded
     SELECT a.id, a.identifiant, a.uai, a.dispositif, a.code_mission, a.taux,
            (date_trunc('month', a.date_fin) + interval '1 month')::date, 'T', a.montant
-      FROM a
-     WHERE NOT a.annulee AND a.service_fait AND a.montant <> 0
-       AND (date_trunc('month', a.date_fin) + interval '1 month')::date <= a.fin
+      FROM e a WHERE a.echeances AND a.modalite = 'PONCTUELLE'
     UNION ALL
     -- E: what payroll received
     SELECT e.attribution_id, NULL, NULL, NULL, NULL, NULL, e.mois, 'E', e.montant
       FROM paiement.echeance e WHERE e.annee_scolaire = p_annee AND e.execution_id IS NOT NULL
     UNION ALL
-    -- A: every attribution, where its regularisation goes (the first open month)
+    -- A: an attribution without any T row, to carry its regularisation (the others carry it on their first T row)
     SELECT a.id, a.identifiant, a.uai, a.dispositif, a.code_mission, a.taux, p_premier_ouvert, 'A', 0
-      FROM a),
+      FROM e a WHERE NOT a.echeances),
 bilan AS (
     SELECT f.*,
            coalesce(sum(f.montant) FILTER (WHERE f.sorte = 'T' AND f.mois < p_premier_ouvert) OVER w, 0) AS du,
            sum(f.montant) FILTER (WHERE f.sorte = 'E') OVER w AS envoye,
-           coalesce(bool_or(f.sorte = 'T' AND f.mois = p_premier_ouvert) OVER w, false) AS au_premier
+           coalesce(bool_or(f.sorte = 'T' AND f.mois = p_premier_ouvert) OVER w, false) AS au_premier,
+           -- the row that carries the regularisation: the attribution's first T row, or its A row (E sorts last)
+           row_number() OVER (PARTITION BY f.id ORDER BY f.sorte = 'E', f.mois) AS rang
       FROM flux f
     WINDOW w AS (PARTITION BY f.id))
 -- what is still to come; if nothing was ever sent, what fell due is added to the first open month's instalment
@@ -101,7 +108,7 @@ UNION ALL
 SELECT b.id, b.identifiant, b.uai, b.dispositif, b.code_mission, b.taux, p_premier_ouvert,
        b.du - coalesce(b.envoye, 0), b.envoye IS NOT NULL
   FROM bilan b
- WHERE b.sorte = 'A' AND b.du - coalesce(b.envoye, 0) <> 0 AND (b.envoye IS NOT NULL OR NOT b.au_premier)
+ WHERE b.rang = 1 AND b.sorte <> 'E' AND b.du - coalesce(b.envoye, 0) <> 0 AND (b.envoye IS NOT NULL OR NOT b.au_premier)
 $$;
 
 COMMENT ON FUNCTION paiement.a_verser(varchar, date, date) IS
