@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -32,6 +33,7 @@ public final class EcritureTableau {
             .get();
     private static final Pattern NOMBRE_NEGATIF = Pattern.compile("-[0-9]+([.,][0-9]+)?");
     private static final int LIGNES_EN_MEMOIRE = 200;
+    private static final int TAMPON_CSV = 64 * 1024;
     private static final int LARGEUR_MIN = 12;
     private static final int LARGEUR_MAX = 60;
 
@@ -41,17 +43,41 @@ public final class EcritureTableau {
     /** UTF-8 with BOM (so that Excel detects the encoding), ';' separators, CRLF line ends. */
     public static byte[] csv(List<String> entetes, List<List<String>> lignes) {
         ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-        sortie.writeBytes(BOM_UTF8);
-        try (Writer writer = new OutputStreamWriter(sortie, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+        csv(entetes, ligne -> lignes.forEach(ligne), sortie);
+        return sortie.toByteArray();
+    }
+
+    /**
+     * The same file written straight to the output as the producer hands the rows; the output is flushed, not
+     * closed (its owner, the response or the file, closes it).
+     */
+    public static void csv(List<String> entetes, Consumer<Consumer<List<String>>> producteur, OutputStream sortie) {
+        try {
+            sortie.write(BOM_UTF8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(sortie, StandardCharsets.UTF_8), TAMPON_CSV);
+            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(entetes.stream().map(EcritureTableau::neutraliser).toList());
-            for (List<String> ligne : lignes) {
-                printer.printRecord(ligne.stream().map(EcritureTableau::neutraliser).toList());
-            }
+            producteur.accept(ligne -> {
+                try {
+                    printer.printRecord(ligne.stream().map(EcritureTableau::neutraliser).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sortie.toByteArray();
+    }
+
+    /** Either format, streamed ({@code nomFeuille} names the XLSX sheet). */
+    public static void ecrire(FormatTableau format, String nomFeuille, List<String> entetes,
+                              Consumer<Consumer<List<String>>> producteur, OutputStream sortie) {
+        if (format == FormatTableau.CSV) {
+            csv(entetes, producteur, sortie);
+        } else {
+            xlsx(nomFeuille, entetes, producteur, sortie);
+        }
     }
 
     /** One sheet, bold frozen header, every cell a string cell (never a formula). */
@@ -69,6 +95,8 @@ public final class EcritureTableau {
                             OutputStream sortie) {
         // close() also deletes the temporary files SXSSF spills rows into.
         try (SXSSFWorkbook classeur = new SXSSFWorkbook(LIGNES_EN_MEMOIRE)) {
+            // the rows spilled to disk are XML: gzipped, 100 000 rows take a few MB of temporary file, not 100
+            classeur.setCompressTempFiles(true);
             Sheet feuille = classeur.createSheet(WorkbookUtil.createSafeSheetName(
                     nomFeuille == null || nomFeuille.isBlank() ? "Export" : nomFeuille));
             CellStyle gras = classeur.createCellStyle();
