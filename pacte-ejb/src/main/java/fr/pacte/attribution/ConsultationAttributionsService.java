@@ -2,6 +2,7 @@ package fr.pacte.attribution;
 
 import fr.pacte.commun.Page;
 import fr.pacte.referentiel.MissionCatalogue;
+import fr.pacte.commun.tableur.FormatTableau;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,8 +45,9 @@ public interface ConsultationAttributionsService {
     TotauxConsolidation totaux(FiltreConsolidation filtre);
 
     /**
-     * The consolidation of the filter as an XLSX sheet (one row per attribution, the columns of
-     * annee_scolaire, departement, uai … heures_faites, modalite, dates), written to the output as it is read: one query, one transaction.
+     * The consolidation of the filter as an XLSX sheet or a CSV file (one row per attribution, the columns of
+     * annee_scolaire, departement, uai … heures_faites, modalite, dates, in the screen's order), written to the output
+     * as it is read: one query read through a server-side cursor, one transaction, no copy of the whole file.
      */
-    void exporterConsolidation(FiltreConsolidation filtre, OutputStream sortie);
+    void exporterConsolidation(FiltreConsolidation filtre, FormatTableau format, OutputStream sortie);
 }

@@ -1,6 +1,7 @@
 package fr.pacte.attribution;
 
 import fr.pacte.commun.tableur.EcritureTableau;
+import fr.pacte.commun.tableur.FormatTableau;
 import java.io.OutputStream;
 import fr.pacte.commun.Page;
 import fr.pacte.dotation.DotationService;
@@ -141,10 +142,10 @@ public class ConsultationAttributionsServiceBean implements ConsultationAttribut
 
     @Override
     @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN})
-    public void exporterConsolidation(FiltreConsolidation filtre, OutputStream sortie) {
+    public void exporterConsolidation(FiltreConsolidation filtre, FormatTableau format, OutputStream sortie) {
         Utilisateur u = securite.utilisateurCourant();
         referentiel.campagne(filtre.annee());
-        EcritureTableau.xlsx("Missions " + filtre.annee(), ExportConsolidation.ENTETES,
+        EcritureTableau.ecrire(format, "Missions " + filtre.annee(), ExportConsolidation.ENTETES,
                 ligne -> consolidation.parcourir(filtre, u, l -> ligne.accept(ExportConsolidation.ligne(filtre.annee(), l))),
                 sortie);
     }

@@ -2,6 +2,7 @@ package fr.pacte.dotation;
 
 import fr.pacte.commun.Page;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,6 +33,12 @@ public interface DotationService {
                                     Long version);
 
     Page<LigneDotation> lignes(String annee, FiltreDotations filtre, int page, int taille);
+
+    /**
+     * Every row of the filter ({@link #lignes}' scope and order) as one of the screen's files, written to the output
+     * as it is read: one query through a server-side cursor, one transaction, no copy of the whole file.
+     */
+    void exporter(String annee, FiltreDotations filtre, ExportDotations fichier, OutputStream sortie);
 
     LigneDotation ligne(String annee, String uai);
 

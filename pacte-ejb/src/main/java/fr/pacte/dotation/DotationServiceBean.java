@@ -12,11 +12,13 @@ import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
 import fr.pacte.securite.Utilisateur;
+import fr.pacte.commun.tableur.EcritureTableau;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -141,15 +143,33 @@ public class DotationServiceBean implements DotationService {
     @Override
     public Page<LigneDotation> lignes(String annee, FiltreDotations filtre, int page, int taille) {
         Campagne c = referentiel.campagne(annee);
+        Utilisateur u = lecteur(annee, filtre);
+        if (u == null) {
+            return new Page<>(List.of(), 0, page, taille);
+        }
+        return lectures.lignes(annee, c.anneePrecedente(), Voie.desLpo(c), filtre, u, page, taille);
+    }
+
+    @Override
+    public void exporter(String annee, FiltreDotations filtre, ExportDotations fichier, OutputStream sortie) {
+        Campagne c = referentiel.campagne(annee);
+        Utilisateur u = lecteur(annee, filtre);
+        EcritureTableau.ecrire(fichier.format(), "Enveloppes " + annee, fichier.entetes(), ligne -> {
+            if (u != null) {
+                lectures.parcourir(annee, c.anneePrecedente(), Voie.desLpo(c), filtre, u,
+                        l -> ligne.accept(fichier.ligne(annee, l)));
+            }
+        }, sortie);
+    }
+
+    /** The caller if he may read the rows (a département of his scope; envelopes published unless he sees all). */
+    private Utilisateur lecteur(String annee, FiltreDotations filtre) {
         Utilisateur u = securite.utilisateurCourant();
         if (filtre.departement() != null && !u.peutFiltrerDepartement(filtre.departement())) {
             throw new fr.pacte.securite.AccesRefuseException("Le département " + filtre.departement()
                     + " est hors de votre périmètre (" + u.libellePerimetre() + ").");
         }
-        if (!u.voitToutLAcademie() && !estPubliee(annee)) {
-            return new Page<>(List.of(), 0, page, taille);
-        }
-        return lectures.lignes(annee, c.anneePrecedente(), Voie.desLpo(c), filtre, u, page, taille);
+        return !u.voitToutLAcademie() && !estPubliee(annee) ? null : u;
     }
 
     @Override

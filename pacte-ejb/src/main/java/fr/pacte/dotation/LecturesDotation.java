@@ -5,6 +5,7 @@ import fr.pacte.commun.Page;
 import fr.pacte.securite.Utilisateur;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Read model of the distribution: one query per screen need, scoped to the caller. */
 public interface LecturesDotation {
@@ -14,6 +15,10 @@ public interface LecturesDotation {
 
     /** Every row matching the filter (bulk actions, formula, export). */
     List<LigneDotation> toutes(String annee, String anneeN1, Voie voieDesLpo, FiltreDotations filtre, Utilisateur perimetre);
+
+    /** The rows of {@link #lignes}' filter and order, all of them, read through one server-side cursor. */
+    void parcourir(String annee, String anneeN1, Voie voieDesLpo, FiltreDotations filtre, Utilisateur perimetre,
+                   Consumer<LigneDotation> action);
 
     LigneDotation ligne(String annee, String anneeN1, Voie voieDesLpo, String uai);
 

@@ -1,6 +1,8 @@
 package fr.pacte.referentiel;
 
 import fr.pacte.commun.Page;
+import fr.pacte.commun.tableur.FormatTableau;
+import java.io.OutputStream;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +19,12 @@ public interface ReferentielService {
     List<Departement> departements();
 
     Page<Etablissement> etablissements(FiltreEtablissements filtre, int page, int taille);
+
+    /**
+     * The whole filtered list ({@link ExportEtablissements}' columns, the pages' order) as CSV or XLSX, written to the
+     * output as it is read: one query through a server-side cursor, one transaction.
+     */
+    void exporterEtablissements(FiltreEtablissements filtre, FormatTableau format, OutputStream sortie);
 
     /** @throws fr.pacte.securite.AccesRefuseException if the établissement is outside the caller's scope */
     Etablissement etablissement(String uai);

@@ -1,6 +1,8 @@
 package fr.pacte.referentiel;
 
 import fr.pacte.commun.Page;
+import fr.pacte.commun.tableur.EcritureTableau;
+import fr.pacte.commun.tableur.FormatTableau;
 import fr.pacte.securite.AccesRefuseException;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
@@ -9,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
@@ -50,13 +53,26 @@ public class ReferentielServiceBean implements ReferentielService {
 
     @Override
     public Page<Etablissement> etablissements(FiltreEtablissements filtre, int page, int taille) {
+        Utilisateur u = perimetre(filtre);
+        Page<EtablissementEntite> p = etablissements.rechercher(filtre, u, page, taille);
+        return new Page<>(p.elements().stream().map(EtablissementEntite::vue).toList(), p.total(), p.page(), p.taille());
+    }
+
+    @Override
+    public void exporterEtablissements(FiltreEtablissements filtre, FormatTableau format, OutputStream sortie) {
+        Utilisateur u = perimetre(filtre);
+        EcritureTableau.ecrire(format, "Établissements", ExportEtablissements.ENTETES,
+                ligne -> etablissements.parcourir(filtre, u, e -> ligne.accept(ExportEtablissements.ligne(e))), sortie);
+    }
+
+    /** The caller, once a département named by the filter is checked to be within his scope. */
+    private Utilisateur perimetre(FiltreEtablissements filtre) {
         Utilisateur u = securite.utilisateurCourant();
         if (filtre.departement() != null && !u.peutFiltrerDepartement(filtre.departement())) {
             throw new AccesRefuseException("Le département " + filtre.departement() + " est hors de votre périmètre ("
                     + u.libellePerimetre() + ").");
         }
-        Page<EtablissementEntite> p = etablissements.rechercher(filtre, u, page, taille);
-        return new Page<>(p.elements().stream().map(EtablissementEntite::vue).toList(), p.total(), p.page(), p.taille());
+        return u;
     }
 
     @Override

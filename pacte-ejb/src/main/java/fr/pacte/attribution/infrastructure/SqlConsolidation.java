@@ -1,7 +1,8 @@
 package fr.pacte.attribution.infrastructure;
 
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.pacte.attribution.ConsolidationRepository;
 import fr.pacte.attribution.FiltreConsolidation;
@@ -14,6 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +31,7 @@ import static fr.pacte.commun.Colonnes.date;
 import static fr.pacte.commun.Colonnes.dec;
 import static fr.pacte.commun.Colonnes.decOuNull;
 
-/** Native SQL over the attributions joined with the établissements, personnels and catalogue: one query per page. */
+/** Native SQL over the attributions joined with the établissements, personnels and catalogue: one query per page or export. */
 @ApplicationScoped
 public class SqlConsolidation implements ConsolidationRepository {
 
@@ -46,6 +54,7 @@ public class SqlConsolidation implements ConsolidationRepository {
             """;
     private static final String ORDRE = " ORDER BY et.departement_code, et.uai, p.nom, p.prenom, a.id";
     private static final int LIGNES_PAR_LECTURE = 1000;
+    private static final Pattern PARAMETRE = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)");
 
     @Override
     public List<LigneConsolidation> lignes(FiltreConsolidation f, Utilisateur u, int page, int taille) {
@@ -56,16 +65,42 @@ public class SqlConsolidation implements ConsolidationRepository {
         return ((List<?>) q.getResultList()).stream().map(SqlConsolidation::ligne).toList();
     }
 
+    /**
+     * Plain JDBC on the transaction's connection (autocommit off): a forward-only statement with a fetch size makes
+     * PostgreSQL's driver read through a server-side cursor, {@value #LIGNES_PAR_LECTURE} rows at a time, and each
+     * row goes to the action before the next is read (no result list, no entity, nothing kept).
+     */
     @Override
     public void parcourir(FiltreConsolidation f, Utilisateur u, Consumer<LigneConsolidation> action) {
         Map<String, Object> p = new LinkedHashMap<>();
-        Query q = em.createNativeQuery(SELECT + FROM + where(f, u, p) + ORDRE);
-        p.forEach(q::setParameter);
-        // in the transaction (autocommit off), a fetch size makes PostgreSQL's driver read through a cursor
-        q.setHint("org.hibernate.fetchSize", LIGNES_PAR_LECTURE).setHint("org.hibernate.readOnly", true);
-        try (Stream<?> lignes = q.getResultStream()) {
-            lignes.map(SqlConsolidation::ligne).forEach(action);
+        String sql = SELECT + FROM + where(f, u, p) + ORDRE;
+        List<Object> valeurs = new ArrayList<>();
+        Matcher nom = PARAMETRE.matcher(sql);
+        while (nom.find()) {
+            valeurs.add(p.get(nom.group(1)));
         }
+        String positionnel = nom.replaceAll("?");
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(positionnel, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(LIGNES_PAR_LECTURE);
+                for (int i = 0; i < valeurs.size(); i++) {
+                    ps.setString(i + 1, (String) valeurs.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(ligne(rs));
+                    }
+                }
+            }
+        });
+    }
+
+    private static LigneConsolidation ligne(ResultSet rs) throws SQLException {
+        return new LigneConsolidation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getBigDecimal(13), rs.getString(14), dec(rs.getBigDecimal(15)), rs.getBigDecimal(16),
+                rs.getBigDecimal(17), Modalite.valueOf(rs.getString(18)), rs.getObject(19, LocalDate.class),
+                rs.getObject(20, LocalDate.class));
     }
 
     private static LigneConsolidation ligne(Object o) {

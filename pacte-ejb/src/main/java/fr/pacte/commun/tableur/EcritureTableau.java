@@ -33,6 +33,7 @@ public final class EcritureTableau {
             .get();
     private static final Pattern NOMBRE_NEGATIF = Pattern.compile("-[0-9]+([.,][0-9]+)?");
     private static final int LIGNES_EN_MEMOIRE = 200;
+    private static final int TAMPON_CSV = 64 * 1024;
     private static final int LARGEUR_MIN = 12;
     private static final int LARGEUR_MAX = 60;
 
@@ -46,11 +47,14 @@ public final class EcritureTableau {
         return sortie.toByteArray();
     }
 
-    /** The same CSV written straight to the output as the producer hands the rows (nothing kept in memory). */
+    /**
+     * The same file written straight to the output as the producer hands the rows; the output is flushed, not
+     * closed (its owner, the response or the file, closes it).
+     */
     public static void csv(List<String> entetes, Consumer<Consumer<List<String>>> producteur, OutputStream sortie) {
         try {
             sortie.write(BOM_UTF8);
-            Writer writer = new BufferedWriter(new OutputStreamWriter(sortie, StandardCharsets.UTF_8));
+            Writer writer = new BufferedWriter(new OutputStreamWriter(sortie, StandardCharsets.UTF_8), TAMPON_CSV);
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(entetes.stream().map(EcritureTableau::neutraliser).toList());
             producteur.accept(ligne -> {
@@ -60,10 +64,19 @@ public final class EcritureTableau {
                     throw new UncheckedIOException(e);
                 }
             });
-            // flushed, not closed: the caller owns the output (a response, a file)
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Either format, streamed ({@code nomFeuille} names the XLSX sheet). */
+    public static void ecrire(FormatTableau format, String nomFeuille, List<String> entetes,
+                              Consumer<Consumer<List<String>>> producteur, OutputStream sortie) {
+        if (format == FormatTableau.CSV) {
+            csv(entetes, producteur, sortie);
+        } else {
+            xlsx(nomFeuille, entetes, producteur, sortie);
         }
     }
 
@@ -82,6 +95,8 @@ public final class EcritureTableau {
                             OutputStream sortie) {
         // close() also deletes the temporary files SXSSF spills rows into.
         try (SXSSFWorkbook classeur = new SXSSFWorkbook(LIGNES_EN_MEMOIRE)) {
+            // the rows spilled to disk are XML: gzipped, 100 000 rows take a few MB of temporary file, not 100
+            classeur.setCompressTempFiles(true);
             Sheet feuille = classeur.createSheet(WorkbookUtil.createSafeSheetName(
                     nomFeuille == null || nomFeuille.isBlank() ? "Export" : nomFeuille));
             CellStyle gras = classeur.createCellStyle();

@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Native SQL read model: the distribution table joins the établissements (read-only) with this year's and last
@@ -44,6 +46,8 @@ public class SqlLecturesDotation implements LecturesDotation {
             "parts", "coalesce(env.parts, 0)", "imp", "coalesce(env.imp, 0)", "partsN1", "coalesce(n1.parts, 0)",
             "partsConsommeesN1", "coalesce(n1.parts_consommees, 0)", "educationPrioritaire", "et.education_prioritaire");
 
+    private static final int LIGNES_PAR_LECTURE = 500;
+
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
 
@@ -52,8 +56,7 @@ public class SqlLecturesDotation implements LecturesDotation {
                                       int page, int taille) {
         Map<String, Object> params = new HashMap<>();
         String where = where(f, u, params);
-        String tri = TRIS.getOrDefault(f.tri() == null ? "" : f.tri(), "et.uai") + (f.triAscendant() ? " ASC" : " DESC");
-        Query q = em.createNativeQuery(SELECT + where + " ORDER BY " + tri + ", et.uai LIMIT :taille OFFSET :debut");
+        Query q = em.createNativeQuery(SELECT + where + ordre(f) + " LIMIT :taille OFFSET :debut");
         params.forEach(q::setParameter);
         q.setParameter("annee", annee).setParameter("n1", anneeN1)
                 .setParameter("taille", taille).setParameter("debut", page * taille);
@@ -61,6 +64,25 @@ public class SqlLecturesDotation implements LecturesDotation {
         Query c = em.createNativeQuery("SELECT count(*) FROM referentiel.etablissement et" + where);
         params.forEach(c::setParameter);
         return new Page<>(lignes, ((Number) c.getSingleResult()).longValue(), page, taille);
+    }
+
+    @Override
+    public void parcourir(String annee, String anneeN1, Voie voieLpo, FiltreDotations f, Utilisateur u,
+                          Consumer<LigneDotation> action) {
+        Map<String, Object> params = new HashMap<>();
+        Query q = em.createNativeQuery(SELECT + where(f, u, params) + ordre(f));
+        params.forEach(q::setParameter);
+        q.setParameter("annee", annee).setParameter("n1", anneeN1);
+        // in the transaction (autocommit off), a fetch size makes PostgreSQL's driver read through a cursor
+        q.setHint("org.hibernate.fetchSize", LIGNES_PAR_LECTURE).setHint("org.hibernate.readOnly", true);
+        try (Stream<?> lignes = q.getResultStream()) {
+            lignes.forEach(o -> action.accept(ligne((Object[]) o, voieLpo)));
+        }
+    }
+
+    private static String ordre(FiltreDotations f) {
+        String tri = TRIS.getOrDefault(f.tri() == null ? "" : f.tri(), "et.uai") + (f.triAscendant() ? " ASC" : " DESC");
+        return " ORDER BY " + tri + ", et.uai";
     }
 
     @Override
@@ -152,12 +174,14 @@ public class SqlLecturesDotation implements LecturesDotation {
     }
 
     private static List<LigneDotation> convertir(List<?> rows, Voie voieLpo) {
-        return rows.stream().map(o -> (Object[]) o).map(r -> {
-            Nature nature = Nature.valueOf((String) r[2]);
-            Voie voie = r[6] == null ? Voie.pour(nature, voieLpo) : Voie.valueOf((String) r[6]);
-            return new LigneDotation((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    ((Number) r[5]).intValue(), voie, dec(r[7]), dec(r[8]), dec(r[9]), dec(r[10]), dec(r[11]),
-                    dec(r[12]), dec(r[13]), ((Number) r[14]).longValue());
-        }).toList();
+        return rows.stream().map(o -> ligne((Object[]) o, voieLpo)).toList();
+    }
+
+    private static LigneDotation ligne(Object[] r, Voie voieLpo) {
+        Nature nature = Nature.valueOf((String) r[2]);
+        Voie voie = r[6] == null ? Voie.pour(nature, voieLpo) : Voie.valueOf((String) r[6]);
+        return new LigneDotation((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                ((Number) r[5]).intValue(), voie, dec(r[7]), dec(r[8]), dec(r[9]), dec(r[10]), dec(r[11]),
+                dec(r[12]), dec(r[13]), ((Number) r[14]).longValue());
     }
 }

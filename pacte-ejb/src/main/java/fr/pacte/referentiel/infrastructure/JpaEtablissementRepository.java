@@ -1,6 +1,7 @@
 package fr.pacte.referentiel.infrastructure;
 
 import fr.pacte.commun.Page;
+import fr.pacte.referentiel.Etablissement;
 import fr.pacte.referentiel.EtablissementEntite;
 import fr.pacte.referentiel.EtablissementRepository;
 import fr.pacte.referentiel.FiltreEtablissements;
@@ -20,8 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaEtablissementRepository implements EtablissementRepository {
@@ -29,6 +32,7 @@ public class JpaEtablissementRepository implements EtablissementRepository {
     /** Columns a screen or the API may sort on; anything else falls back to the UAI. */
     private static final Set<String> TRIS = Set.of("uai", "nature", "denominationPrincipale", "departement",
             "commune", "secteur", "educationPrioritaire");
+    private static final int LIGNES_PAR_LECTURE = 500;
 
     @PersistenceContext(unitName = "pacte")
     private EntityManager em;
@@ -36,18 +40,35 @@ public class JpaEtablissementRepository implements EtablissementRepository {
     @Override
     public Page<EtablissementEntite> rechercher(FiltreEtablissements f, Utilisateur perimetre, int page, int taille) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<EtablissementEntite> q = cb.createQuery(EtablissementEntite.class);
-        Root<EtablissementEntite> e = q.from(EtablissementEntite.class);
-        q.where(predicats(cb, e, f, perimetre));
-        String tri = f.tri() != null && TRIS.contains(f.tri()) ? f.tri() : "uai";
-        Order ordre = f.triAscendant() ? cb.asc(e.get(tri)) : cb.desc(e.get(tri));
-        q.orderBy(ordre, cb.asc(e.get("uai")));
-        List<EtablissementEntite> elements = em.createQuery(q).setFirstResult(page * taille).setMaxResults(taille).getResultList();
+        List<EtablissementEntite> elements = em.createQuery(selection(cb, f, perimetre))
+                .setFirstResult(page * taille).setMaxResults(taille).getResultList();
 
         CriteriaQuery<Long> c = cb.createQuery(Long.class);
         Root<EtablissementEntite> ce = c.from(EtablissementEntite.class);
         c.select(cb.count(ce)).where(predicats(cb, ce, f, perimetre));
         return new Page<>(elements, em.createQuery(c).getSingleResult(), page, taille);
+    }
+
+    @Override
+    public void parcourir(FiltreEtablissements f, Utilisateur perimetre, Consumer<Etablissement> action) {
+        // in the request's transaction (autocommit off), a fetch size makes PostgreSQL's driver read through a cursor
+        try (Stream<EtablissementEntite> tous = em.createQuery(selection(em.getCriteriaBuilder(), f, perimetre))
+                .setHint("org.hibernate.fetchSize", LIGNES_PAR_LECTURE).setHint("org.hibernate.readOnly", true)
+                .getResultStream()) {
+            tous.forEach(e -> {
+                action.accept(e.vue());
+                em.detach(e);
+            });
+        }
+    }
+
+    private static CriteriaQuery<EtablissementEntite> selection(CriteriaBuilder cb, FiltreEtablissements f, Utilisateur u) {
+        CriteriaQuery<EtablissementEntite> q = cb.createQuery(EtablissementEntite.class);
+        Root<EtablissementEntite> e = q.from(EtablissementEntite.class);
+        q.where(predicats(cb, e, f, u));
+        String tri = f.tri() != null && TRIS.contains(f.tri()) ? f.tri() : "uai";
+        Order ordre = f.triAscendant() ? cb.asc(e.get(tri)) : cb.desc(e.get(tri));
+        return q.orderBy(ordre, cb.asc(e.get("uai")));
     }
 
     private static Predicate[] predicats(CriteriaBuilder cb, Root<EtablissementEntite> e, FiltreEtablissements f, Utilisateur u) {

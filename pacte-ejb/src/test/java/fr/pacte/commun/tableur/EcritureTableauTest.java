@@ -8,11 +8,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +80,42 @@ class EcritureTableauTest {
         List<List<String>> lignes = List.of(List.of("0750654D", "Cité scolaire; « Œuvre » \"A\"\r\nsuite"));
         Tableau relu = LecteurTableau.lire(EcritureTableau.csv(ENTETES, lignes), "export.csv", ENTETES);
         assertEquals(lignes.get(0).get(1), relu.lignes().get(0).valeur("libelle"));
+    }
+
+    @Test
+    void csvEnFluxCommeLeTableauEtSansFermerLaSortie() {
+        List<List<String>> lignes = List.of(List.of("0750654D", "=1+2"), List.of("075", "Cité « A »"));
+        boolean[] fermee = {false};
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                fermee[0] = true;
+            }
+        };
+
+        EcritureTableau.ecrire(FormatTableau.CSV, "ignoré", ENTETES, ligne -> lignes.forEach(ligne), sortie);
+
+        assertArrayEquals(EcritureTableau.csv(ENTETES, lignes), sortie.toByteArray());
+        assertFalse(fermee[0], "the response or the file closes its own stream");
+    }
+
+    @Test
+    void xlsxEnFluxEcritChaqueLigneProduite() throws IOException {
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        int[] produites = {0};
+        EcritureTableau.ecrire(FormatTableau.XLSX, "Missions", ENTETES, ligne -> {
+            for (int i = 0; i < 1_201; i++) {
+                ligne.accept(List.of("U" + i, "L" + i));
+                produites[0]++;
+            }
+        }, sortie);
+
+        try (XSSFWorkbook classeur = new XSSFWorkbook(new ByteArrayInputStream(sortie.toByteArray()))) {
+            Sheet feuille = classeur.getSheetAt(0);
+            assertEquals(produites[0], feuille.getLastRowNum());
+            assertEquals("U1200", feuille.getRow(1_201).getCell(0).getStringCellValue());
+            assertEquals("L600", feuille.getRow(601).getCell(1).getStringCellValue());
+        }
     }
 
     @Test

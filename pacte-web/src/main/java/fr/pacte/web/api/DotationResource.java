@@ -5,6 +5,7 @@ import fr.pacte.dotation.ChangementEnveloppe;
 import fr.pacte.dotation.DotationService;
 import fr.pacte.dotation.EnveloppeModifiee;
 import fr.pacte.dotation.EtatAllocation;
+import fr.pacte.dotation.ExportDotations;
 import fr.pacte.dotation.FiltreDotations;
 import fr.pacte.dotation.LigneAllocation;
 import fr.pacte.dotation.LigneDotation;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -53,6 +56,31 @@ public class DotationResource {
         int[] pt = Page.borner(page, taille);
         FiltreDotations f = new FiltreDotations(departement, nature, ep, texte, "uai", true);
         return PageJson.de(dotations.lignes(obligatoire(annee, "annee"), f, pt[0], pt[1]), l -> l);
+    }
+
+    /**
+     * The same rows as a file, streamed from one cursor: {@code GET /api/dotations.xlsx?annee=…} (or {@code .csv}, or
+     * {@code .import.csv}: the envelopes in the import's format), same filters.
+     */
+    @GET
+    @Path("dotations.{fichier: xlsx|csv|import\\.csv}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response fichier(@PathParam("fichier") String fichier, @QueryParam("annee") String annee,
+                            @QueryParam("departement") String departement, @QueryParam("nature") String nature,
+                            @QueryParam("education_prioritaire") String ep, @QueryParam("q") String texte) {
+        if (annee == null || !annee.matches("[0-9]{4}-[0-9]{4}")) {
+            // the year names the file: nothing else may reach the header
+            throw new BadRequestException("Paramètre obligatoire : annee (AAAA-AAAA)");
+        }
+        ExportDotations export = switch (fichier) {
+            case "xlsx" -> ExportDotations.TABLEAU_XLSX;
+            case "csv" -> ExportDotations.TABLEAU_CSV;
+            default -> ExportDotations.IMPORT_CSV;
+        };
+        FiltreDotations f = new FiltreDotations(departement, nature, ep, texte, "uai", true);
+        StreamingOutput corps = sortie -> dotations.exporter(annee, f, export, sortie);
+        return Response.ok(corps, export.format().type())
+                .header("Content-Disposition", "attachment; filename=\"" + export.nom(annee) + "\"").build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package fr.pacte.web.api;
 
 import fr.pacte.commun.Page;
+import fr.pacte.commun.tableur.FormatTableau;
 import fr.pacte.referentiel.Corps;
 import fr.pacte.referentiel.EducationPrioritaire;
 import fr.pacte.referentiel.FiltreEtablissements;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.util.List;
 
@@ -52,6 +55,25 @@ public class ReferentielResource {
                         .orElseThrow(() -> new BadRequestException("education_prioritaire : '', REP ou REP+ attendu")),
                 enumeration(Secteur.class, "secteur", secteur), texte, "uai", true);
         return PageJson.de(referentiel.etablissements(f, pt[0], pt[1]), EtablissementJson::de);
+    }
+
+    /** The same list as a file, streamed from one cursor: {@code GET /api/etablissements.csv} or {@code .xlsx}. */
+    @GET
+    @Path("etablissements.{format: csv|xlsx}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response etablissementsFichier(@PathParam("format") String format,
+                                          @QueryParam("departement") String departement,
+                                          @QueryParam("nature") String nature,
+                                          @QueryParam("education_prioritaire") String ep,
+                                          @QueryParam("secteur") String secteur, @QueryParam("q") String texte) {
+        FormatTableau f = FormatTableau.depuis(format);
+        FiltreEtablissements filtre = new FiltreEtablissements(departement, enumeration(Nature.class, "nature", nature),
+                ep == null ? null : EducationPrioritaire.depuisCode(ep)
+                        .orElseThrow(() -> new BadRequestException("education_prioritaire : '', REP ou REP+ attendu")),
+                enumeration(Secteur.class, "secteur", secteur), texte, "uai", true);
+        StreamingOutput corps = sortie -> referentiel.exporterEtablissements(filtre, f, sortie);
+        return Response.ok(corps, f.type())
+                .header("Content-Disposition", "attachment; filename=\"etablissements." + f.extension() + "\"").build();
     }
 
     /** The same list as a printable PDF (JasperReports, embedded fonts): text is printed as given. */

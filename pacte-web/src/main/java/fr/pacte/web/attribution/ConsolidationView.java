@@ -2,6 +2,7 @@ package fr.pacte.web.attribution;
 
 import fr.pacte.web.ChoixCampagne;
 import fr.pacte.attribution.FiltreConsolidation;
+import fr.pacte.commun.tableur.FormatTableau;
 import fr.pacte.attribution.LigneConsolidation;
 import fr.pacte.attribution.ConsultationAttributionsService;
 import fr.pacte.attribution.TotauxConsolidation;
@@ -29,8 +30,6 @@ import java.util.List;
 @Named
 @ViewScoped
 public class ConsolidationView implements Serializable {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     private ConsultationAttributionsService attributions;
@@ -78,8 +77,8 @@ public class ConsolidationView implements Serializable {
     /** Written by the facade straight into the download as it reads the lines (one query, one transaction). */
     public StreamedContent exporterXlsx() {
         FiltreConsolidation f = filtre();
-        return DefaultStreamedContent.builder().name("missions-" + annee + ".xlsx").contentType(XLSX)
-                .writer(sortie -> attributions.exporterConsolidation(f, sortie)).build();
+        return DefaultStreamedContent.builder().name("missions-" + annee + ".xlsx").contentType(FormatTableau.XLSX.type())
+                .writer(sortie -> attributions.exporterConsolidation(f, FormatTableau.XLSX, sortie)).build();
     }
 
     private FiltreConsolidation filtre() {

@@ -1,7 +1,7 @@
 package fr.pacte.web.referentiel;
 
 import fr.pacte.commun.Page;
-import fr.pacte.commun.tableur.EcritureTableau;
+import fr.pacte.commun.tableur.FormatTableau;
 import fr.pacte.referentiel.Departement;
 import fr.pacte.referentiel.EducationPrioritaire;
 import fr.pacte.referentiel.Etablissement;
@@ -31,7 +31,6 @@ import java.util.List;
 public class ConsulterEtablissementsView implements Serializable {
 
     private static final String TABLE = "formulaire:etablissements";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     private ReferentielService referentiel;
@@ -74,11 +73,18 @@ public class ConsulterEtablissementsView implements Serializable {
     }
 
     public StreamedContent exporterCsv() {
-        return fichier("csv", "text/csv; charset=UTF-8", EcritureTableau.csv(ListeEtablissements.ENTETES, ListeEtablissements.lignes(filtrees())));
+        return export(FormatTableau.CSV);
     }
 
     public StreamedContent exporterXlsx() {
-        return fichier("xlsx", XLSX, EcritureTableau.xlsx("Établissements", ListeEtablissements.ENTETES, ListeEtablissements.lignes(filtrees())));
+        return export(FormatTableau.XLSX);
+    }
+
+    /** Written by the service straight into the download as it reads the rows (one query, one transaction). */
+    private StreamedContent export(FormatTableau format) {
+        FiltreEtablissements f = filtre("uai", true);
+        return DefaultStreamedContent.builder().name(nom(format.extension())).contentType(format.type())
+                .writer(sortie -> referentiel.exporterEtablissements(f, format, sortie)).build();
     }
 
     /** PDF of the filtered list (JasperReports, embedded fonts); text is printed as given, never interpreted. */
@@ -108,11 +114,15 @@ public class ConsulterEtablissementsView implements Serializable {
 
     private static StreamedContent fichier(String extension, String type, byte[] contenu) {
         return DefaultStreamedContent.builder()
-                .name("etablissements-" + LocalDate.now() + "." + extension)
+                .name(nom(extension))
                 .contentType(type)
                 .contentLength((long) contenu.length)
                 .stream(() -> new ByteArrayInputStream(contenu))
                 .build();
+    }
+
+    private static String nom(String extension) {
+        return "etablissements-" + LocalDate.now() + "." + extension;
     }
 
     private List<Etablissement> filtrees() {

@@ -10,11 +10,8 @@ import fr.pacte.rapport.RapportsPacte;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The whole filtered list of établissements, for the exports of the screen and of the API. */
+/** The whole filtered list of établissements, for the PDF of the screen and of the API (a report needs it whole). */
 public final class ListeEtablissements {
-
-    public static final List<String> ENTETES = List.of("UAI", "Nature", "Dénomination principale",
-            "Dénomination complémentaire", "Département", "Commune", "Secteur", "Éducation prioritaire");
 
     private ListeEtablissements() {
     }
@@ -29,13 +26,6 @@ public final class ListeEtablissements {
             tous.addAll(page.elements());
         } while (!page.elements().isEmpty() && tous.size() < page.total());
         return tous;
-    }
-
-    public static List<List<String>> lignes(List<Etablissement> etablissements) {
-        return etablissements.stream().map(e -> List.of(e.uai(), e.nature().libelle(), e.denominationPrincipale(),
-                e.denominationComplementaire() == null ? "" : e.denominationComplementaire(),
-                e.departement(), e.commune(), e.secteur().libelle(),
-                e.educationPrioritaire() == null ? "" : e.educationPrioritaire().code())).toList();
     }
 
     public static byte[] pdf(List<Etablissement> etablissements, String sousTitre) {
