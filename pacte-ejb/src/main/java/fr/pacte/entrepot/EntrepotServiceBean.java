@@ -25,7 +25,6 @@ import java.util.Properties;
 public class EntrepotServiceBean implements EntrepotService {
 
     static final String JOB = "entrepot-chargement";
-    private static final int SEUIL_PAR_DEFAUT = 5;
 
     @Inject
     private SecuriteService securite;
@@ -43,7 +42,7 @@ public class EntrepotServiceBean implements EntrepotService {
     private JournalService journal;
 
     @Inject
-    private MasquesEnCache masques;
+    private PublicationRapports publications;
 
     /** Outside a transaction: the load's row is committed before the job's thread updates it. */
     @Override
@@ -141,10 +140,12 @@ public class EntrepotServiceBean implements EntrepotService {
 
     @Override
     public int seuil() {
-        return Integer.getInteger("pacte.secret.seuil", SEUIL_PAR_DEFAUT);
+        return PublicationRapports.seuil();
     }
 
+    /** Outside a transaction: a first reading computes and stores the report (longer than a transaction's timeout). */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RapportStatistique rapport(String annee, FiltreStatistiques filtre) {
         if (!statistiques.campagnesChargees().contains(annee)) {
             throw new CampagneNonChargeeException("La campagne " + annee + " n'est pas chargée dans l'entrepôt.");
@@ -153,11 +154,8 @@ public class EntrepotServiceBean implements EntrepotService {
         SecretDesRapports.verifier(f);
         String precedente = statistiques.campagnePrecedente(annee).orElse(null);
         int seuil = seuil();
-        // one mask for every filtered version of the report: no cell recomputed by difference between versions
-        SecretDesRapports.Masques m = masques.pour(annee, f.population(), seuil, statistiques.version(),
-                () -> SecretDesRapports.calculer(f.population(), statistiques.valeurs(annee), seuil,
-                        x -> statistiques.grilles(annee, precedente, x)));
-        List<TableauStatistique> tableaux = SecretDesRapports.publier(statistiques.grilles(annee, precedente, f), f, m);
+        // computed once per load, every filtered version masked together (issue 18), then read from the database
+        List<TableauStatistique> tableaux = publications.tableaux(annee, f, seuil);
         return new RapportStatistique(annee, precedente, f, seuil, tableaux, OffsetDateTime.now());
     }
 

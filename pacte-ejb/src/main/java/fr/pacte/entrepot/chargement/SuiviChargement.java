@@ -2,6 +2,8 @@ package fr.pacte.entrepot.chargement;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
+import fr.pacte.entrepot.PublicationRapports;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -23,9 +25,17 @@ public class SuiviChargement extends AbstractJobListener {
     @Inject
     private UnitesRepository unites;
 
+    @Inject
+    private PublicationRapports publications;
+
     @Override
     public void afterJob() throws Exception {
         BatchStatus s = job.getBatchStatus();
+        if (s == BatchStatus.COMPLETED) {
+            // the report of each campaign loaded is computed now, once, before the load shows as finished
+            publications.publierApresChargement(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
+                    .getProperty("annees", ""));
+        }
         String statut = switch (s) {
             case COMPLETED -> "TERMINE";
             case STOPPED, STOPPING -> "ARRETE";

@@ -1,0 +1,94 @@
+package fr.pacte.entrepot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Computes the annual report of a campaign once per load — every version the secret links (unfiltered and each
+ * one-filter slice) of a population, masked together (issue 18) — and stores it; the screen and every download read
+ * the stored tables. The default population (the DEPP's) is published at the end of each load; another population
+ * the first time it is asked for, then read like the others.
+ */
+@ApplicationScoped
+public class PublicationRapports {
+
+    private static final int SEUIL_PAR_DEFAUT = 5;
+
+    @Inject
+    private StatistiquesRepository statistiques;
+
+    @Inject
+    private RapportPublieRepository publies;
+
+    /** The stored tables of this version of the report, computed and stored first if needed. */
+    public List<TableauStatistique> tableaux(String annee, FiltreStatistiques filtre, int seuil) {
+        long version = statistiques.version();
+        Optional<List<TableauStatistique>> stocke = publies.trouver(annee, filtre, seuil, version);
+        if (stocke.isPresent()) {
+            return stocke.get();
+        }
+        verifierValeur(annee, filtre);
+        return publier(annee, filtre.population(), seuil, version).get(filtre);
+    }
+
+    /** A slice is published only for a value of the campaign: the linked set has no other (issue 18). */
+    private void verifierValeur(String annee, FiltreStatistiques f) {
+        SecretDesRapports.Valeurs v = statistiques.valeurs(annee);
+        if (f.departement() != null && !v.departements().contains(f.departement())) {
+            throw new FiltreInvalideException("departement", "Département " + f.departement()
+                    + " : aucun établissement de la campagne " + annee + " dans ce département.");
+        }
+        if (f.nature() != null && !v.natures().contains(f.nature())) {
+            throw new FiltreInvalideException("nature", "Nature " + f.nature() + " : aucun établissement de cette nature"
+                    + " dans la campagne " + annee + ".");
+        }
+        if (f.secteur() != null && !v.secteurs().contains(f.secteur())) {
+            throw new FiltreInvalideException("secteur", "Secteur " + f.secteur() + " : aucun établissement de ce secteur"
+                    + " dans la campagne " + annee + ".");
+        }
+    }
+
+    /** Threshold of the statistical secret (server setting {@code pacte.secret.seuil}, 5 by default). */
+    public static int seuil() {
+        return Integer.getInteger("pacte.secret.seuil", SEUIL_PAR_DEFAUT);
+    }
+
+    /**
+     * Publishes the default population of the campaigns a load has just written ({@code annees}: comma-separated,
+     * empty for all the campaigns loaded).
+     */
+    public void publierApresChargement(String annees) {
+        List<String> chargees = statistiques.campagnesChargees();
+        List<String> demandees = annees == null || annees.isBlank() ? chargees : List.of(annees.split(","));
+        long version = statistiques.version();
+        for (String annee : demandees) {
+            if (chargees.contains(annee.trim())) {
+                publier(annee.trim(), Population.DEPP, seuil(), version);
+            }
+        }
+    }
+
+    private Map<FiltreStatistiques, List<TableauStatistique>> publier(String annee, Population population, int seuil,
+            long version) {
+        Map<FiltreStatistiques, List<Grille>> calculees = new LinkedHashMap<>();
+        Function<FiltreStatistiques, List<Grille>> grilles = grilles(annee);
+        Function<FiltreStatistiques, List<Grille>> memo = f -> calculees.computeIfAbsent(f, grilles);
+        SecretDesRapports.Masques m = SecretDesRapports.calculer(population, statistiques.valeurs(annee), seuil, memo);
+        Map<FiltreStatistiques, List<TableauStatistique>> versions = new HashMap<>();
+        calculees.forEach((f, g) -> versions.put(f, SecretDesRapports.publier(g, f, m)));
+        publies.enregistrer(annee, seuil, version, versions);
+        return versions;
+    }
+
+    private Function<FiltreStatistiques, List<Grille>> grilles(String annee) {
+        String precedente = statistiques.campagnePrecedente(annee).orElse(null);
+        return f -> statistiques.grilles(annee, precedente, f);
+    }
+}
