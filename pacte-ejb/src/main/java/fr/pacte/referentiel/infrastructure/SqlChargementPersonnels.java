@@ -48,13 +48,19 @@ public class SqlChargementPersonnels implements ChargementPersonnels {
                WHERE s.uai_affectation IS NOT NULL
                  AND NOT EXISTS (SELECT 1 FROM referentiel.etablissement e WHERE e.uai = s.uai_affectation)
             ) x ORDER BY ligne, colonne LIMIT ?""";
-    // a line whose values are all the same is left alone (no new row version, version unchanged)
+    // A line whose values are all the same is left alone (no new row version, version unchanged). The join first
+    // sets aside the unchanged lines, read only: ON CONFLICT DO UPDATE would lock each of their rows, WHERE or not.
     private static final String FUSION = """
             WITH r AS (
               INSERT INTO referentiel.personnel AS p (identifiant, civilite, nom, prenom, sexe, date_naissance, corps,
                      discipline, uai_affectation, recherche)
-              SELECT identifiant, civilite, nom, prenom, sexe, date_naissance, corps, discipline, uai_affectation,
-                     recherche FROM import_personnel
+              SELECT s.identifiant, s.civilite, s.nom, s.prenom, s.sexe, s.date_naissance, s.corps, s.discipline,
+                     s.uai_affectation, s.recherche
+                FROM import_personnel s LEFT JOIN referentiel.personnel e ON e.identifiant = s.identifiant
+               WHERE e.identifiant IS NULL
+                  OR (e.civilite, e.nom, e.prenom, e.sexe, e.date_naissance, e.corps, e.discipline, e.uai_affectation)
+                     IS DISTINCT FROM (s.civilite, s.nom, s.prenom, s.sexe, s.date_naissance, s.corps, s.discipline,
+                     s.uai_affectation)
               ON CONFLICT (identifiant) DO UPDATE SET civilite = EXCLUDED.civilite, nom = EXCLUDED.nom,
                      prenom = EXCLUDED.prenom, sexe = EXCLUDED.sexe, date_naissance = EXCLUDED.date_naissance,
                      corps = EXCLUDED.corps, discipline = EXCLUDED.discipline,
@@ -79,9 +85,6 @@ public class SqlChargementPersonnels implements ChargementPersonnels {
                         + " discipline text, uai_affectation text, recherche text) ON COMMIT DROP");
             }
             int lignes = copier(c, alimentation);
-            try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE import_personnel");
-            }
             List<Croisement> croisements = new ArrayList<>();
             int nombre = 0;
             try (PreparedStatement p = c.prepareStatement(CROISEMENTS)) {
