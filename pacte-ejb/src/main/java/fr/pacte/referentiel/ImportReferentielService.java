@@ -2,6 +2,8 @@ package fr.pacte.referentiel;
 
 import fr.pacte.commun.RapportImport;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -10,7 +12,15 @@ import java.util.List;
  */
 public interface ImportReferentielService {
 
-    RapportImport importer(TypeImport type, String nomFichier, byte[] contenu);
+    /**
+     * @param contenu the file as sent, read as a stream up to {@link fr.pacte.commun.tableur.LecteurTableau#TAILLE_MAX}
+     *                (the personnels are never held whole in memory)
+     */
+    RapportImport importer(TypeImport type, String nomFichier, InputStream contenu);
+
+    default RapportImport importer(TypeImport type, String nomFichier, byte[] contenu) {
+        return importer(type, nomFichier, new ByteArrayInputStream(contenu == null ? new byte[0] : contenu));
+    }
 
     /** The latest imports, accepted or refused, most recent first. */
     List<JournalImport> journal(int nombre);

@@ -7,10 +7,8 @@ import fr.pacte.commun.tableur.Tableau;
 import fr.pacte.referentiel.importation.Analyse;
 import fr.pacte.referentiel.importation.AnalyseurDepartements;
 import fr.pacte.referentiel.importation.AnalyseurEtablissements;
-import fr.pacte.referentiel.importation.AnalyseurPersonnels;
 import fr.pacte.referentiel.importation.DepartementLigne;
 import fr.pacte.referentiel.importation.EtablissementLigne;
-import fr.pacte.referentiel.importation.PersonnelLigne;
 import fr.pacte.securite.Evenement;
 import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
@@ -19,7 +17,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.time.LocalDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads and checks the whole file before writing anything, then upserts every line in the one transaction of
- * the call: a refused file leaves the référentiel exactly as it was.
+ * the call: a refused file leaves the référentiel exactly as it was. The upload is first copied to a temporary file
+ * (never held in memory); the personnels are streamed from it by {@link ImportPersonnels}.
  */
 @Stateless
 @RolesAllowed(Role.R_RECTORAT)
@@ -47,23 +50,27 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
     private EtablissementRepository etablissements;
 
     @Inject
-    private PersonnelRepository personnels;
+    private ImportPersonnels importPersonnels;
 
     @Inject
     private JournalService journal;
 
     @Override
-    public RapportImport importer(TypeImport type, String nomFichier, byte[] contenu) {
+    public RapportImport importer(TypeImport type, String nomFichier, InputStream contenu) {
         String nom = nomFichier == null || nomFichier.isBlank() ? type.chemin() + ".csv" : nomFichier;
         RapportImport rapport;
+        Path fichier = null;
         try {
+            fichier = LecteurTableau.deposer(contenu, nom);
             rapport = switch (type) {
-                case DEPARTEMENTS -> importerDepartements(nom, contenu);
-                case ETABLISSEMENTS -> importerEtablissements(nom, contenu);
-                case PERSONNELS -> importerPersonnels(nom, contenu);
+                case DEPARTEMENTS -> importerDepartements(nom, lire(fichier));
+                case ETABLISSEMENTS -> importerEtablissements(nom, lire(fichier));
+                case PERSONNELS -> importPersonnels.importer(nom, fichier);
             };
         } catch (ImportRefuseException e) {
             rapport = RapportImport.refuse(type.chemin(), nom, e.erreurs());
+        } finally {
+            LecteurTableau.supprimer(fichier);
         }
         depot.ajouter(new JournalImportEntite(type.chemin(), nom, securite.utilisateurCourant().login(), rapport.accepte(),
                 rapport.crees(), rapport.modifies(), rapport.inchanges(), rapport.erreurs().size()));
@@ -131,31 +138,12 @@ public class ImportReferentielServiceBean implements ImportReferentielService {
         return c.rapport(TypeImport.ETABLISSEMENTS, nom);
     }
 
-    private RapportImport importerPersonnels(String nom, byte[] contenu) {
-        Tableau t = LecteurTableau.lire(contenu, nom, AnalyseurPersonnels.COLONNES);
-        Analyse<PersonnelLigne> a = AnalyseurPersonnels.analyser(t, etablissements.tousLesUai(), LocalDate.now());
-        if (!a.valide()) {
-            return RapportImport.refuse(TypeImport.PERSONNELS.chemin(), nom, a.erreurs());
+    private static byte[] lire(Path fichier) {
+        try {
+            return Files.readAllBytes(fichier);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Map<String, PersonnelEntite> existants = personnels.parIdentifiant(
-                a.lignes().stream().map(PersonnelLigne::identifiant).toList());
-        Compteur c = new Compteur();
-        for (PersonnelLigne l : a.lignes()) {
-            PersonnelEntite p = existants.get(l.identifiant());
-            boolean nouveau = p == null;
-            if (nouveau) {
-                p = new PersonnelEntite(l.identifiant());
-            }
-            boolean change = p.mettreAJour(l.civilite(), l.nom(), l.prenom(), l.sexe(), l.dateNaissance(), l.corps(),
-                    l.discipline(), l.uaiAffectation());
-            if (nouveau) {
-                personnels.ajouter(p);
-                c.cree();
-            } else {
-                c.compter(change);
-            }
-        }
-        return c.rapport(TypeImport.PERSONNELS, nom);
     }
 
     @Override

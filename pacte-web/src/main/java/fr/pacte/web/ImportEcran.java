@@ -5,7 +5,10 @@ import fr.pacte.commun.tableur.ErreurImport;
 import fr.pacte.commun.tableur.LecteurTableau;
 import org.primefaces.model.file.UploadedFile;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,6 +48,17 @@ public abstract class ImportEcran implements Serializable {
         byte[] contenu = fichier.getContent();
         fichier = null;
         return contenu;
+    }
+
+    /** The file sent as a stream (the upload's own storage), which the page forgets once given to the facade. */
+    protected InputStream contenuEnFlux() {
+        try {
+            InputStream flux = fichier.getInputStream();
+            fichier = null;
+            return flux;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected void setRapport(RapportImport rapport) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Turns raw rows (from CSV or XLSX) into a {@link Tableau}: the first non-empty row is the header, matched
@@ -21,6 +22,9 @@ final class ConstructeurTableau {
     private List<String> colonnesDuFichier;
     private int ligneEntete;
     private final List<Ligne> lignes = new ArrayList<>();
+    /** When set, each row goes there as it is read instead of into {@link #lignes} (streamed imports). */
+    private final Consumer<Ligne> recepteur;
+    private int nombreLignes;
     private final List<ErreurImport> erreurs = new ArrayList<>();
     private int erreursNonDetaillees;
     private int premiereLigneNonDetaillee;
@@ -31,6 +35,12 @@ final class ConstructeurTableau {
 
     /** @param facultatives columns a file may carry or omit (added later: older files stay valid) */
     ConstructeurTableau(List<String> attendues, List<String> facultatives) {
+        this(attendues, facultatives, null);
+    }
+
+    /** @param recepteur receives each data row as it is read; the result then holds the header only */
+    ConstructeurTableau(List<String> attendues, List<String> facultatives, Consumer<Ligne> recepteur) {
+        this.recepteur = recepteur;
         if (attendues == null || attendues.isEmpty()) {
             throw new IllegalArgumentException("colonnes attendues non précisées");
         }
@@ -55,7 +65,7 @@ final class ConstructeurTableau {
             entete(numero, cellules);
             return;
         }
-        if (lignes.size() >= MAX_LIGNES) {
+        if (nombreLignes >= MAX_LIGNES) {
             throw new ImportRefuseException(new ErreurImport(numero, null,
                     "fichier trop volumineux : plus de " + MAX_LIGNES + " lignes de données"));
         }
@@ -75,7 +85,12 @@ final class ConstructeurTableau {
                 return;
             }
         }
-        lignes.add(new Ligne(numero, valeurs));
+        nombreLignes++;
+        if (recepteur == null) {
+            lignes.add(new Ligne(numero, valeurs));
+        } else {
+            recepteur.accept(new Ligne(numero, valeurs));
+        }
     }
 
     Tableau resultat() {
@@ -89,7 +104,7 @@ final class ConstructeurTableau {
         if (!erreurs.isEmpty()) {
             throw new ImportRefuseException(erreurs);
         }
-        if (lignes.isEmpty()) {
+        if (nombreLignes == 0) {
             throw new ImportRefuseException(new ErreurImport(ligneEntete + 1, null,
                     "fichier vide : aucune ligne de données après l'en-tête"));
         }

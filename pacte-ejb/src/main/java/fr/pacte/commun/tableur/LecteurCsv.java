@@ -4,14 +4,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 
@@ -31,8 +38,49 @@ final class LecteurCsv {
     }
 
     static void lire(byte[] contenu, ConstructeurTableau constructeur) {
-        String texte = decoder(contenu);
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(texte)).setFormat(FORMAT).get()) {
+        lire(new StringReader(decoder(contenu)), constructeur);
+    }
+
+    /**
+     * The same, streamed from a file (never held whole in memory): a first pass tells UTF-8 from Windows-1252 as
+     * {@link #decoder} does, the second parses.
+     */
+    static void lire(Path fichier, ConstructeurTableau constructeur) {
+        try {
+            byte[] debut;
+            try (InputStream in = Files.newInputStream(fichier)) {
+                debut = in.readNBytes(3);
+            }
+            if (LecteurTableau.commencePar(debut, 0xFF, 0xFE) || LecteurTableau.commencePar(debut, 0xFE, 0xFF)) {
+                decoder(debut); // refuses UTF-16 with the usual message
+            }
+            boolean bom = LecteurTableau.commencePar(debut, 0xEF, 0xBB, 0xBF);
+            Charset encodage = bom || utf8(fichier) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(fichier), 1 << 16)) {
+                in.skipNBytes(bom ? 3 : 0);
+                lire(new InputStreamReader(in, encodage), constructeur);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean utf8(Path fichier) throws IOException {
+        CharsetDecoder decodeur = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader r = new InputStreamReader(Files.newInputStream(fichier), decodeur)) {
+            char[] tampon = new char[1 << 16];
+            while (r.read(tampon) >= 0) {
+                // reading is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static void lire(Reader lecteur, ConstructeurTableau constructeur) {
+        try (CSVParser parser = CSVParser.builder().setReader(lecteur).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
                 int numero = (int) parser.getCurrentLineNumber() + 1;

@@ -1,6 +1,13 @@
 package fr.pacte.commun.tableur;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads an uploaded CSV or XLSX file into a {@link Tableau}, checking its header against the expected columns.
@@ -47,6 +54,81 @@ public final class LecteurTableau {
             LecteurCsv.lire(octets, constructeur);
         }
         return constructeur.resultat();
+    }
+
+    /**
+     * Copies an upload to a temporary file, up to {@link #TAILLE_MAX} and no further, so that a streamed import
+     * never holds the file in memory and may read it twice (encoding, then rows). The caller deletes the file.
+     */
+    public static Path deposer(InputStream contenu, String nomFichierOuType) {
+        String nom = nomFichierOuType == null ? "fichier" : nomFichierOuType;
+        Path fichier = null;
+        try {
+            fichier = Files.createTempFile("pacte-import-", ".tmp");
+            long taille = 0;
+            if (contenu != null) {
+                try (OutputStream out = Files.newOutputStream(fichier)) {
+                    byte[] tampon = new byte[1 << 16];
+                    for (int n; (n = contenu.read(tampon)) >= 0; ) {
+                        taille += n;
+                        if (taille > TAILLE_MAX) {
+                            throw new ImportRefuseException(ErreurImport.fichier(null, "fichier trop volumineux : "
+                                    + nom + " (plus de " + TAILLE_MAX / (1024 * 1024) + " Mo pour "
+                                    + TAILLE_MAX / (1024 * 1024) + " Mo au plus)"));
+                        }
+                        out.write(tampon, 0, n);
+                    }
+                }
+            }
+            return fichier;
+        } catch (IOException | RuntimeException e) {
+            supprimer(fichier);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new UncheckedIOException((IOException) e);
+        }
+    }
+
+    public static void supprimer(Path fichier) {
+        try {
+            if (fichier != null) {
+                Files.deleteIfExists(fichier);
+            }
+        } catch (IOException e) {
+            // a temporary file left behind is the system's to clean; the import's outcome stands
+        }
+    }
+
+    /**
+     * Reads a file left by {@link #deposer} row by row, with the same checks and messages as {@link #lire}: a CSV
+     * is streamed (each row handed to {@code recepteur} as it is parsed); an XLSX, whose format needs it whole, is
+     * read as today. File-level problems are thrown once the whole file has been read, as {@link #lire} does, so
+     * the receiver must write nothing final before this returns.
+     *
+     * @return the expected columns present in the file, in its order
+     */
+    public static List<String> parcourir(Path fichier, String nomFichierOuType, List<String> colonnesAttendues,
+                                         List<String> colonnesFacultatives, Consumer<Ligne> recepteur) {
+        String nom = nomFichierOuType == null ? "fichier" : nomFichierOuType;
+        try {
+            byte[] debut;
+            try (InputStream in = Files.newInputStream(fichier)) {
+                debut = in.readNBytes(4096);
+            }
+            if (commencePar(debut, 0x50, 0x4B, 0x03, 0x04) || commencePar(debut, 0xD0, 0xCF, 0x11, 0xE0)
+                    || contientNul(debut)) {
+                Tableau t = lire(Files.readAllBytes(fichier), nom, colonnesAttendues, colonnesFacultatives);
+                t.lignes().forEach(recepteur);
+                return t.entetes();
+            }
+            ConstructeurTableau constructeur = new ConstructeurTableau(colonnesAttendues, colonnesFacultatives,
+                    recepteur);
+            LecteurCsv.lire(fichier, constructeur);
+            return constructeur.resultat().entetes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static boolean commencePar(byte[] contenu, int... octets) {

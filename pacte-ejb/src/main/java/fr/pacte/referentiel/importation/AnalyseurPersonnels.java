@@ -45,33 +45,75 @@ public final class AnalyseurPersonnels {
     }
 
     /**
+     * The checks that need other lines or the base: an identifiant seen earlier in the file, an unknown
+     * établissement. The whole-file analysis makes them in memory; the streamed import makes them afterwards, as set
+     * queries on its staging table ({@code ImportPersonnels}).
+     */
+    public interface ControlesCroises {
+        /** @param identifiant a well-formed identifiant */
+        void identifiant(Ligne ligne, String identifiant, Controles controles);
+
+        /** @param uai a well-formed UAI, upper case */
+        void affectation(Ligne ligne, String uai, Controles controles);
+    }
+
+    /**
      * @param uaisConnus  UAIs of the établissements already known (upper case)
      * @param aujourdhui  reference day for the age check
      */
     public static Analyse<PersonnelLigne> analyser(Tableau tableau, Set<String> uaisConnus, LocalDate aujourdhui) {
         Fichiers.verifierColonnes(tableau, COLONNES);
         Controles controles = new Controles();
+        ControlesCroises croises = new ControlesCroises() {
+            @Override
+            public void identifiant(Ligne ligne, String identifiant, Controles c) {
+                c.premiereOccurrence(ligne, IDENTIFIANT, identifiant, "identifiant");
+            }
+
+            @Override
+            public void affectation(Ligne ligne, String uai, Controles c) {
+                if (!uaisConnus.contains(uai)) {
+                    c.signaler(ligne.numero(), UAI_AFFECTATION, "affectation inconnue : UAI " + uai);
+                }
+            }
+        };
         List<PersonnelLigne> lignes = new ArrayList<>();
         for (Ligne ligne : tableau.lignes()) {
             int avant = controles.nombre();
-            String identifiant = identifiant(ligne, controles);
-            Civilite civilite = civilite(ligne, controles);
-            String nom = controles.obligatoire(ligne, NOM, 100);
-            String prenom = controles.obligatoire(ligne, PRENOM, 100);
-            Sexe sexe = controles.parmi(ligne, SEXE, Sexe.class, "sexe inconnu");
-            LocalDate naissance = dateNaissance(ligne, aujourdhui, controles);
-            Corps corps = controles.parmi(ligne, CORPS, Corps.class, "corps inconnu");
-            String discipline = controles.facultatif(ligne, DISCIPLINE, 100);
-            String uai = affectation(ligne, uaisConnus, controles);
+            PersonnelLigne lue = lire(ligne, aujourdhui, controles, croises);
             if (controles.nombre() == avant) {
-                lignes.add(new PersonnelLigne(ligne.numero(), identifiant, civilite, nom, prenom, sexe, naissance,
-                        corps, discipline, uai));
+                lignes.add(lue);
             }
         }
         return Analyse.de(lignes, Fichiers.erreurs(tableau, controles));
     }
 
-    private static String identifiant(Ligne ligne, Controles controles) {
+    /**
+     * Checks one line, reporting its errors to {@code controles}.
+     *
+     * @return the line's values; a value in error is null, except a malformed identifiant or UAI, which stays as
+     * read, and a text in error, which is "" ({@link #identifiantValide}, {@link Uai#erreur} tell them apart)
+     */
+    public static PersonnelLigne lire(Ligne ligne, LocalDate aujourdhui, Controles controles,
+                                      ControlesCroises croises) {
+        String identifiant = identifiant(ligne, controles, croises);
+        Civilite civilite = civilite(ligne, controles);
+        String nom = controles.obligatoire(ligne, NOM, 100);
+        String prenom = controles.obligatoire(ligne, PRENOM, 100);
+        Sexe sexe = controles.parmi(ligne, SEXE, Sexe.class, "sexe inconnu");
+        LocalDate naissance = dateNaissance(ligne, aujourdhui, controles);
+        Corps corps = controles.parmi(ligne, CORPS, Corps.class, "corps inconnu");
+        String discipline = controles.facultatif(ligne, DISCIPLINE, 100);
+        String uai = affectation(ligne, controles, croises);
+        return new PersonnelLigne(ligne.numero(), identifiant, civilite, nom, prenom, sexe, naissance, corps,
+                discipline, uai);
+    }
+
+    public static boolean identifiantValide(String identifiant) {
+        return IDENTIFIANT_VALIDE.matcher(identifiant).matches();
+    }
+
+    private static String identifiant(Ligne ligne, Controles controles, ControlesCroises croises) {
         String v = ligne.valeur(IDENTIFIANT);
         if (v.isEmpty()) {
             controles.signaler(ligne.numero(), IDENTIFIANT, "valeur obligatoire absente");
@@ -79,7 +121,7 @@ public final class AnalyseurPersonnels {
             controles.signaler(ligne.numero(), IDENTIFIANT, "identifiant incorrect : " + Controles.extrait(v)
                     + " (1 à 20 lettres sans accent ou chiffres, sans espace)");
         } else {
-            controles.premiereOccurrence(ligne, IDENTIFIANT, v, "identifiant");
+            croises.identifiant(ligne, v, controles);
         }
         return v;
     }
@@ -122,13 +164,13 @@ public final class AnalyseurPersonnels {
         return date;
     }
 
-    private static String affectation(Ligne ligne, Set<String> uaisConnus, Controles controles) {
+    private static String affectation(Ligne ligne, Controles controles, ControlesCroises croises) {
         String uai = Uai.normaliser(ligne.valeur(UAI_AFFECTATION));
         Optional<String> erreur = Uai.erreur(uai);
         if (erreur.isPresent()) {
             controles.signaler(ligne.numero(), UAI_AFFECTATION, erreur.get());
-        } else if (!uaisConnus.contains(uai)) {
-            controles.signaler(ligne.numero(), UAI_AFFECTATION, "affectation inconnue : UAI " + uai);
+        } else {
+            croises.affectation(ligne, uai, controles);
         }
         return uai;
     }

@@ -22,16 +22,7 @@ final class CorpsBorne {
     }
 
     static byte[] lire(InputStream corps, String longueurDeclaree, int maximum, String quoi) {
-        if (longueurDeclaree != null && !longueurDeclaree.isBlank()) {
-            try {
-                long declaree = Long.parseLong(longueurDeclaree.strip());
-                if (declaree > maximum) {
-                    throw refus(quoi, maximum);
-                }
-            } catch (NumberFormatException e) {
-                // a malformed Content-Length is the container's business; the bounded read below still holds
-            }
-        }
+        verifierLongueur(longueurDeclaree, maximum, quoi);
         if (corps == null) {
             return new byte[0];
         }
@@ -43,6 +34,23 @@ final class CorpsBorne {
             return lus;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refuses a body whose declared length is beyond the maximum, before reading it; the reader of a streamed body
+     * (the référentiel imports) stops at the same maximum itself.
+     */
+    static void verifierLongueur(String longueurDeclaree, int maximum, String quoi) {
+        if (longueurDeclaree != null && !longueurDeclaree.isBlank()) {
+            try {
+                long declaree = Long.parseLong(longueurDeclaree.strip());
+                if (declaree > maximum) {
+                    throw refus(quoi, maximum);
+                }
+            } catch (NumberFormatException e) {
+                // a malformed Content-Length is the container's business; the bounded read still holds
+            }
         }
     }
 

@@ -22,7 +22,8 @@ import java.io.InputStream;
 /**
  * POST /api/imports/{kind} with the file as body (text/csv or the XLSX type). 200 with the counts when accepted;
  * 422 with every error (line, column, rule) when refused, in which case nothing was written. The body is read up
- * to {@link LecteurTableau#TAILLE_MAX} and no further: a larger file is refused (422) without being held in memory.
+ * to {@link LecteurTableau#TAILLE_MAX} and no further: a larger file is refused (422) without being held in memory;
+ * the référentiel's files are handed on as a stream.
  */
 @Path("imports")
 public class ImportResource {
@@ -48,11 +49,17 @@ public class ImportResource {
                              @HeaderParam("Content-Length") String longueur, InputStream contenu) {
         String nom = nomFichier != null ? CorpsBorne.nomFichier(nomFichier)
                 : kind + (contentType != null && contentType.startsWith(XLSX) ? ".xlsx" : ".csv");
-        byte[] fichier = CorpsBorne.lire(contenu, longueur, LecteurTableau.TAILLE_MAX, "Fichier");
-        RapportImport rapport = "dotations".equals(kind) ? importDotations.importer(nom, fichier)
-                : "attributions".equals(kind) ? attributions.importer(nom, fichier)
-                : imports.importer(TypeImport.depuisChemin(kind).orElseThrow(() -> new NotFoundException(
-                "Import inconnu : " + kind + " (departements, etablissements, personnels, dotations ou attributions)")), nom, fichier);
+        RapportImport rapport;
+        if ("dotations".equals(kind) || "attributions".equals(kind)) {
+            byte[] fichier = CorpsBorne.lire(contenu, longueur, LecteurTableau.TAILLE_MAX, "Fichier");
+            rapport = "dotations".equals(kind) ? importDotations.importer(nom, fichier) : attributions.importer(nom, fichier);
+        } else {
+            TypeImport type = TypeImport.depuisChemin(kind).orElseThrow(() -> new NotFoundException("Import inconnu : "
+                    + kind + " (departements, etablissements, personnels, dotations ou attributions)"));
+            CorpsBorne.verifierLongueur(longueur, LecteurTableau.TAILLE_MAX, "Fichier");
+            // streamed to the service, which reads it up to the same maximum (never whole in memory)
+            rapport = imports.importer(type, nom, contenu);
+        }
         return Response.status(rapport.accepte() ? 200 : 422).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(rapport).build();
     }

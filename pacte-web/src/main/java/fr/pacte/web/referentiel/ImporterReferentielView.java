@@ -18,6 +18,9 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +51,12 @@ public class ImporterReferentielView extends ImportEcran {
         if (nom == null) {
             return;
         }
-        RapportImport rapport = imports.importer(type, nom, contenuLu());
+        RapportImport rapport;
+        try (InputStream flux = contenuEnFlux()) {
+            rapport = imports.importer(type, nom, flux);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         setRapport(rapport);
         journal = imports.journal(IMPORTS_AFFICHES);
         if (rapport.accepte()) {
