@@ -229,24 +229,7 @@ class ExportBench extends PacteIT {
                           FROM (SELECT p.*, k, row_number() OVER (ORDER BY k, identifiant) AS n
                                   FROM referentiel.personnel p CROSS JOIN generate_series(0, 2) k) p
                          WHERE n <= %2$d""".formatted(ANNEE, manquent));
-                s.execute("""
-                        CREATE TEMPORARY TABLE banc_enveloppe AS
-                        SELECT b.uai, CASE e.nature WHEN 'ECOLE' THEN 'PREMIER_DEGRE' WHEN 'LP' THEN 'VOIE_PRO' ELSE 'SECOND_DEGRE' END AS voie,
-                               coalesce(sum(b.parts), 0) AS parts, sum(b.unites_imp) AS imp
-                          FROM banc_export b JOIN referentiel.etablissement e ON e.uai = b.uai GROUP BY 1, 2""");
-                s.execute("""
-                        UPDATE dotation.allocation a SET alloue = alloue + coalesce((SELECT CASE a.ligne WHEN 'IMP' THEN sum(imp)
-                               ELSE sum(parts) FILTER (WHERE voie = a.ligne) END FROM banc_enveloppe), 0)
-                         WHERE annee_scolaire = '%s'""".formatted(ANNEE));
-                s.execute("""
-                        INSERT INTO dotation.enveloppe AS x (annee_scolaire, uai, voie, parts, imp)
-                        SELECT '%s', uai, voie, parts, imp FROM banc_enveloppe
-                            ON CONFLICT (annee_scolaire, uai) DO UPDATE SET parts = x.parts + EXCLUDED.parts, imp = x.imp + EXCLUDED.imp
-                        """.formatted(ANNEE));
-                s.execute("""
-                        INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
-                               taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
-                        SELECT * FROM banc_export""");
+                AttributionsDeBanc.inserer(s, ANNEE, "banc_export", 1);
                 // some hours already recorded, so that the LEFT JOIN of the query has something to join
                 s.execute("""
                         INSERT INTO mission.suivi_heures (attribution_id, heures_faites, releve_le, releve_par)

@@ -223,26 +223,8 @@ class PaiementBench extends PacteIT {
                            DATE '2026-06-30' AS date_fin, 'ANNUELLE' AS modalite, now() AS creee_le, 'bench' AS creee_par
                       FROM (SELECT p.*, row_number() OVER (ORDER BY identifiant) AS n FROM referentiel.personnel p) p
                      WHERE n <= %d""".formatted(ANNEE, ATTRIBUTIONS));
-            // every attribution is taken within its envelope (V11): the envelopes get room for these and the
-            // avenants' extra part, the allocation is raised by as much
-            s.execute("""
-                    CREATE TEMPORARY TABLE banc_enveloppe AS
-                    SELECT b.uai, CASE e.nature WHEN 'ECOLE' THEN 'PREMIER_DEGRE' WHEN 'LP' THEN 'VOIE_PRO' ELSE 'SECOND_DEGRE' END AS voie,
-                           2 * coalesce(sum(b.parts), 0) AS parts, sum(b.unites_imp) AS imp
-                      FROM banc_paiement b JOIN referentiel.etablissement e ON e.uai = b.uai GROUP BY 1, 2""");
-            s.execute("""
-                    UPDATE dotation.allocation a SET alloue = alloue + coalesce((SELECT CASE a.ligne WHEN 'IMP' THEN sum(imp)
-                           ELSE sum(parts) FILTER (WHERE voie = a.ligne) END FROM banc_enveloppe), 0)
-                     WHERE annee_scolaire = '%s'""".formatted(ANNEE));
-            s.execute("""
-                    INSERT INTO dotation.enveloppe AS x (annee_scolaire, uai, voie, parts, imp)
-                    SELECT '%s', uai, voie, parts, imp FROM banc_enveloppe
-                        ON CONFLICT (annee_scolaire, uai) DO UPDATE SET parts = x.parts + EXCLUDED.parts, imp = x.imp + EXCLUDED.imp
-                    """.formatted(ANNEE));
-            s.execute("""
-                    INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
-                           taux_imp, unites_imp, heures, date_debut, date_fin, modalite, creee_le, creee_par)
-                    SELECT * FROM banc_paiement""");
+            // room in the envelopes for these and the avenants' extra part
+            AttributionsDeBanc.inserer(s, ANNEE, "banc_paiement", 2);
         }
     }
 }
