@@ -25,17 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The établissements and dotations files streamed from one cursor over the API (issue 19, point 3): the rows of
- * the screen's pages, in their order, within the caller's scope. Campaign 2095-2096 is reserved to this class.
+ * the screen's pages, in their order, within the caller's scope. Campaign 2189-2190 is reserved to this class.
  */
 class ExportsIT extends PacteIT {
 
-    private static final String ANNEE = "2095-2096";
+    private static final String ANNEE = "2189-2190";
 
     @BeforeAll
     static void enveloppes() throws SQLException {
         try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES ('" + ANNEE
-                    + "', '2095-09-01', '2096-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+                    + "', '2189-09-01', '2190-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
         }
         // the envelopes are taken within the académie's allocation (dotation.distribuer)
         assertEquals(200, http().basic("rectorat", "test").put("/api/allocations/" + ANNEE,
