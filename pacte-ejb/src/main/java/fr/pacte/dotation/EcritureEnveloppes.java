@@ -20,6 +20,12 @@ import java.util.Map;
  * Writes envelopes under the allocation's lock. Every write path (screen, bulk, formula, import, REST) goes
  * through here: quanta, versions, the floor of what is attributed, the allocation check, the history, and an order
  * of updates that never makes the database's own check fail half-way (decreases before increases).
+ *
+ * <p>One order of locks for every writer, so that none waits for another in a cycle: the allocation lines first, in
+ * the order of their names, then the reserve, then the envelopes (the triggers then update only lines already
+ * held, and the département's running total last). The bulk writers and {@code publier} take every line; an inline
+ * edit of one envelope takes only the lines whose distributed amount it changes (its voie's for the parts, IMP's for
+ * the IMP), then the envelope: edits of different lines no longer wait for each other (issue 19, point 4).
  */
 @Dependent
 class EcritureEnveloppes {
@@ -37,9 +43,8 @@ class EcritureEnveloppes {
     private JournalService journal;
 
     /**
-     * Locks the campaign's allocation lines, always in the same order, so concurrent writers queue instead of
-     * deadlocking, and tells from the same statement whether its envelopes are published: decided under the lock
-     * that {@code publier} takes too, without a query of its own.
+     * Locks every allocation line of the campaign, always in the same order, then tells whether its envelopes are
+     * published: decided under the lock that {@code publier} takes too.
      */
     AllocationVerrouillee verrouiller(String annee) {
         return depot.verrouillerAllocation(annee);
@@ -74,16 +79,21 @@ class EcritureEnveloppes {
             verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai, Quantite.Borne.ENVELOPPE), "parts");
             verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai, Quantite.Borne.ENVELOPPE), "imp");
         });
-        AllocationVerrouillee verrou = verrouiller(annee);
-        if (verrou.publiee() && (motif == null || motif.isBlank())) {
+        Map.Entry<String, BigDecimal[]> seule = versions != null && valeurs.size() == 1 ? valeurs.entrySet().iterator().next() : null;
+        Verrou etroit = seule == null ? null : verrouillerCeQuiChange(annee, seule.getKey(), seule.getValue());
+        Verrou verrou = etroit != null ? etroit : new Verrou(verrouiller(annee), enveloppes(campagne, valeurs.keySet()), null);
+        if (verrou.allocation().publiee() && (motif == null || motif.isBlank())) {
             throw new RegleDotationException("motif",
                     "Les enveloppes de " + annee + " sont publiées : une correction doit indiquer son motif.");
         }
-        Map<LigneAllocation, Allocation> allocation = verrou.lignes();
-        Map<String, Enveloppe> enveloppes = enveloppes(campagne, valeurs.keySet());
+        Map<LigneAllocation, Allocation> allocation = verrou.allocation().lignes();
+        Map<String, Enveloppe> enveloppes = verrou.enveloppes();
         if (versions != null) {
             versions.forEach((uai, version) -> {
-                if (enveloppes.get(uai).getVersion() != version) {
+                Enveloppe e = enveloppes.get(uai);
+                // same version, same values: the lines locked after the read without a lock are those the edit changes
+                if (e.getVersion() != version || etroit != null && !etroit.lignes().containsAll(
+                        lignesChangees(e.getVoie(), e.getParts(), e.getImp(), valeurs.get(uai)))) {
                     throw new ConflitVersionException(lectures.ligne(annee, campagne.anneePrecedente(),
                             Voie.desLpo(campagne), uai));
                 }
@@ -120,13 +130,56 @@ class EcritureEnveloppes {
         journal.enregistrerTous(java.util.stream.IntStream.range(0, changees.size()).mapToObj(i -> Evenement.etablissement(
                 "ENVELOPPE_MODIFIEE", "ENVELOPPE", annee + "/" + changees.get(i).getUai(), annee, changees.get(i).getUai(),
                 avant.get(i), changees.get(i).journal(), motif)).toList());
-        return new Ecriture(enveloppes, changees, premieres[0], apres(allocation, deltas));
+        return new Ecriture(enveloppes, changees, premieres[0], apres(allocation, deltas, annee, etroit != null));
     }
 
-    private static List<EtatAllocation> apres(Map<LigneAllocation, Allocation> allocation, Map<LigneAllocation, BigDecimal> deltas) {
+    /**
+     * The allocation lines locked and the envelopes to write; {@code lignes}: the lines an inline edit asked to lock
+     * (whether the campaign has a row for them or not), null when every line is locked.
+     */
+    private record Verrou(AllocationVerrouillee allocation, Map<String, Enveloppe> enveloppes, java.util.Set<LigneAllocation> lignes) {
+    }
+
+    /**
+     * The narrow lock of an inline edit: the lines whose distributed amount changes, read from the envelope without
+     * a lock, then the envelope itself. Null when the envelope does not exist yet: its creation takes every line, as
+     * the bulk writers do. A change made between the two reads moves the envelope's version, which the caller
+     * checks against the one the user read.
+     */
+    private Verrou verrouillerCeQuiChange(String annee, String uai, BigDecimal[] v) {
+        Object[] lue = depot.lireEnveloppe(annee, uai).orElse(null);
+        if (lue == null) {
+            return null;
+        }
+        java.util.Set<LigneAllocation> lignes = lignesChangees((Voie) lue[0], (BigDecimal) lue[1], (BigDecimal) lue[2], v);
+        Map<LigneAllocation, Allocation> allocation = depot.verrouillerLignes(annee, lignes);
+        AllocationVerrouillee.Enveloppe e = depot.enveloppeVerrouillee(annee, uai);
+        Map<String, Enveloppe> enveloppes = new java.util.HashMap<>();
+        enveloppes.put(uai, e.enveloppe());
+        return new Verrou(new AllocationVerrouillee(allocation, e.publiee()), enveloppes, lignes);
+    }
+
+    private static java.util.Set<LigneAllocation> lignesChangees(Voie voie, BigDecimal parts, BigDecimal imp, BigDecimal[] v) {
+        java.util.Set<LigneAllocation> lignes = java.util.EnumSet.noneOf(LigneAllocation.class);
+        if (parts.compareTo(v[0]) != 0) {
+            lignes.add(LigneAllocation.de(voie));
+        }
+        if (imp.compareTo(v[1]) != 0) {
+            lignes.add(LigneAllocation.IMP);
+        }
+        return lignes;
+    }
+
+    /** The lines locked are computed from their state under the lock; the others, which the write left, read now. */
+    private List<EtatAllocation> apres(Map<LigneAllocation, Allocation> allocation, Map<LigneAllocation, BigDecimal> deltas,
+                                       String annee, boolean partielle) {
+        Map<LigneAllocation, EtatAllocation> autres = new EnumMap<>(LigneAllocation.class);
+        if (partielle) {
+            depot.etatsAllocation(annee).forEach(e -> autres.put(e.ligne(), e));
+        }
         return java.util.Arrays.stream(LigneAllocation.values()).map(l -> {
             Allocation a = allocation.get(l);
-            EtatAllocation avant = a == null ? new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO) : a.etat();
+            EtatAllocation avant = a != null ? a.etat() : autres.getOrDefault(l, new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO));
             return new EtatAllocation(l, avant.alloue(), avant.distribue().add(deltas.getOrDefault(l, BigDecimal.ZERO)),
                     avant.version());
         }).toList();
