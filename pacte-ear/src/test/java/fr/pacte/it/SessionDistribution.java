@@ -16,6 +16,8 @@ final class SessionDistribution {
 
     private static final Pattern JETON = Pattern.compile("<meta name=\"pacte-jeton\" content=\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces sends back with every ajax postback ({@code primefaces.nonce}). */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final String ORIGINE = URI.create(PacteIT.BASE).getScheme() + "://" + URI.create(PacteIT.BASE).getAuthority();
 
     private final Http session;
@@ -39,16 +41,23 @@ final class SessionDistribution {
                 "Origin", ORIGINE, "X-Pacte-Jeton", jeton);
     }
 
+    /** The row as the screen reads it. */
+    HttpResponse<String> lire(String annee, String uai) {
+        return session.get("/api/dotations/" + annee + "/" + uai);
+    }
+
     /** The probe's click, as PrimeFaces posts it; the page is opened once, for its view state. */
     HttpResponse<String> sonder() {
         if (clic == null) {
-            Matcher etat = VIEW_STATE.matcher(session.get("/sonde.xhtml").body());
-            if (!etat.find()) {
-                throw new IllegalStateException("la page de la sonde ne porte pas l'état de sa vue");
+            String page = session.get("/sonde.xhtml").body();
+            Matcher etat = VIEW_STATE.matcher(page);
+            Matcher nonce = NONCE.matcher(page);
+            if (!etat.find() || !nonce.find()) {
+                throw new IllegalStateException("la page de la sonde ne porte pas l'état de sa vue ou son nonce : " + page);
             }
             clic = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "sonde:bouton",
                     "jakarta.faces.partial.execute", "sonde:bouton", "sonde:bouton", "sonde:bouton", "sonde", "sonde",
-                    "jakarta.faces.ViewState", etat.group(1));
+                    "jakarta.faces.ViewState", etat.group(1), "primefaces.nonce", nonce.group(1));
         }
         return session.postAjax("/sonde.xhtml", clic);
     }

@@ -53,10 +53,11 @@ class EcritureEnveloppes {
     /**
      * What a write leaves: the envelopes written (versions up to date), those whose values changed, how many of
      * them were set for the first time (never written, at 0 parts and 0 IMP: an import reports them as created, not
-     * changed), and the allocation's state after the write — computed from the locked lines, which no one else can
-     * change meanwhile.
+     * changed), the allocation's state after the write — computed from the locked lines, which no one else can
+     * change meanwhile — and the parts and IMP each changed envelope had before.
      */
-    record Ecriture(Map<String, Enveloppe> enveloppes, List<Enveloppe> changees, int premieres, List<EtatAllocation> allocation) {
+    record Ecriture(Map<String, Enveloppe> enveloppes, List<Enveloppe> changees, int premieres, List<EtatAllocation> allocation,
+                    Map<String, BigDecimal[]> avant) {
     }
 
     /** @return the number of envelopes whose values changed */
@@ -81,7 +82,7 @@ class EcritureEnveloppes {
         });
         Map.Entry<String, BigDecimal[]> seule = versions != null && valeurs.size() == 1 ? valeurs.entrySet().iterator().next() : null;
         Verrou etroit = seule == null ? null : verrouillerCeQuiChange(annee, seule.getKey(), seule.getValue());
-        Verrou verrou = etroit != null ? etroit : new Verrou(verrouiller(annee), enveloppes(campagne, valeurs.keySet()), null);
+        Verrou verrou = etroit != null ? etroit : new Verrou(verrouiller(annee), enveloppes(campagne, valeurs.keySet()), null, List.of());
         if (verrou.allocation().publiee() && (motif == null || motif.isBlank())) {
             throw new RegleDotationException("motif",
                     "Les enveloppes de " + annee + " sont publiées : une correction doit indiquer son motif.");
@@ -108,12 +109,14 @@ class EcritureEnveloppes {
         depot.renseignerRevision(auteur, motif);
         List<Enveloppe> changees = new ArrayList<>();
         List<Object> avant = new ArrayList<>();
+        Map<String, BigDecimal[]> valeursAvant = new java.util.HashMap<>();
         int[] premieres = {0};
         valeurs.forEach((uai, v) -> {
             Enveloppe e = enveloppes.get(uai);
             if (e.getParts().compareTo(v[0]) != 0 || e.getImp().compareTo(v[1]) != 0) {
                 changees.add(e);
                 avant.add(e.journal());
+                valeursAvant.put(uai, new BigDecimal[]{e.getParts(), e.getImp()});
                 if (e.jamaisFixee()) {
                     premieres[0]++;
                 }
@@ -130,14 +133,15 @@ class EcritureEnveloppes {
         journal.enregistrerTous(java.util.stream.IntStream.range(0, changees.size()).mapToObj(i -> Evenement.etablissement(
                 "ENVELOPPE_MODIFIEE", "ENVELOPPE", annee + "/" + changees.get(i).getUai(), annee, changees.get(i).getUai(),
                 avant.get(i), changees.get(i).journal(), motif)).toList());
-        return new Ecriture(enveloppes, changees, premieres[0], apres(allocation, deltas, annee, etroit != null));
+        return new Ecriture(enveloppes, changees, premieres[0], apres(allocation, deltas, verrou.autres()), valeursAvant);
     }
 
     /**
      * The allocation lines locked and the envelopes to write; {@code lignes}: the lines an inline edit asked to lock
      * (whether the campaign has a row for them or not), null when every line is locked.
      */
-    private record Verrou(AllocationVerrouillee allocation, Map<String, Enveloppe> enveloppes, java.util.Set<LigneAllocation> lignes) {
+    private record Verrou(AllocationVerrouillee allocation, Map<String, Enveloppe> enveloppes, java.util.Set<LigneAllocation> lignes,
+                          List<EtatAllocation> autres) {
     }
 
     /**
@@ -152,11 +156,14 @@ class EcritureEnveloppes {
             return null;
         }
         java.util.Set<LigneAllocation> lignes = lignesChangees((Voie) lue[0], (BigDecimal) lue[1], (BigDecimal) lue[2], v);
+        // the lines the edit leaves, for its answer, read before the lock: the less done while holding a line, the
+        // less the other users' edits of that line wait
+        List<EtatAllocation> autres = depot.etatsAllocation(annee);
         Map<LigneAllocation, Allocation> allocation = depot.verrouillerLignes(annee, lignes);
         AllocationVerrouillee.Enveloppe e = depot.enveloppeVerrouillee(annee, uai);
         Map<String, Enveloppe> enveloppes = new java.util.HashMap<>();
         enveloppes.put(uai, e.enveloppe());
-        return new Verrou(new AllocationVerrouillee(allocation, e.publiee()), enveloppes, lignes);
+        return new Verrou(new AllocationVerrouillee(allocation, e.publiee()), enveloppes, lignes, autres);
     }
 
     private static java.util.Set<LigneAllocation> lignesChangees(Voie voie, BigDecimal parts, BigDecimal imp, BigDecimal[] v) {
@@ -170,13 +177,11 @@ class EcritureEnveloppes {
         return lignes;
     }
 
-    /** The lines locked are computed from their state under the lock; the others, which the write left, read now. */
-    private List<EtatAllocation> apres(Map<LigneAllocation, Allocation> allocation, Map<LigneAllocation, BigDecimal> deltas,
-                                       String annee, boolean partielle) {
+    /** The lines locked are computed from their state under the lock; the others, which the write left, as read. */
+    private static List<EtatAllocation> apres(Map<LigneAllocation, Allocation> allocation, Map<LigneAllocation, BigDecimal> deltas,
+                                              List<EtatAllocation> lues) {
         Map<LigneAllocation, EtatAllocation> autres = new EnumMap<>(LigneAllocation.class);
-        if (partielle) {
-            depot.etatsAllocation(annee).forEach(e -> autres.put(e.ligne(), e));
-        }
+        lues.forEach(e -> autres.put(e.ligne(), e));
         return java.util.Arrays.stream(LigneAllocation.values()).map(l -> {
             Allocation a = allocation.get(l);
             EtatAllocation avant = a != null ? a.etat() : autres.getOrDefault(l, new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO));
