@@ -81,7 +81,7 @@ class EcritureEnveloppes {
             verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai, Quantite.Borne.ENVELOPPE), "imp");
         });
         Map.Entry<String, BigDecimal[]> seule = versions != null && valeurs.size() == 1 ? valeurs.entrySet().iterator().next() : null;
-        Verrou etroit = seule == null ? null : verrouillerCeQuiChange(annee, seule.getKey(), seule.getValue());
+        Verrou etroit = seule == null ? null : Verrou.etroit(depot, annee, seule.getKey(), seule.getValue());
         Verrou verrou = etroit != null ? etroit : new Verrou(verrouiller(annee), enveloppes(campagne, valeurs.keySet()), null, List.of());
         if (verrou.allocation().publiee() && (motif == null || motif.isBlank())) {
             throw new RegleDotationException("motif",
@@ -94,7 +94,7 @@ class EcritureEnveloppes {
                 Enveloppe e = enveloppes.get(uai);
                 // same version, same values: the lines locked after the read without a lock are those the edit changes
                 if (e.getVersion() != version || etroit != null && !etroit.lignes().containsAll(
-                        lignesChangees(e.getVoie(), e.getParts(), e.getImp(), valeurs.get(uai)))) {
+                        Verrou.lignesChangees(e.getVoie(), e.getParts(), e.getImp(), valeurs.get(uai)))) {
                     throw new ConflitVersionException(lectures.ligne(annee, campagne.anneePrecedente(),
                             Voie.desLpo(campagne), uai));
                 }
@@ -133,61 +133,7 @@ class EcritureEnveloppes {
         journal.enregistrerTous(java.util.stream.IntStream.range(0, changees.size()).mapToObj(i -> Evenement.etablissement(
                 "ENVELOPPE_MODIFIEE", "ENVELOPPE", annee + "/" + changees.get(i).getUai(), annee, changees.get(i).getUai(),
                 avant.get(i), changees.get(i).journal(), motif)).toList());
-        return new Ecriture(enveloppes, changees, premieres[0], apres(allocation, deltas, verrou.autres()), valeursAvant);
-    }
-
-    /**
-     * The allocation lines locked and the envelopes to write; {@code lignes}: the lines an inline edit asked to lock
-     * (whether the campaign has a row for them or not), null when every line is locked.
-     */
-    private record Verrou(AllocationVerrouillee allocation, Map<String, Enveloppe> enveloppes, java.util.Set<LigneAllocation> lignes,
-                          List<EtatAllocation> autres) {
-    }
-
-    /**
-     * The narrow lock of an inline edit: the lines whose distributed amount changes, read from the envelope without
-     * a lock, then the envelope itself. Null when the envelope does not exist yet: its creation takes every line, as
-     * the bulk writers do. A change made between the two reads moves the envelope's version, which the caller
-     * checks against the one the user read.
-     */
-    private Verrou verrouillerCeQuiChange(String annee, String uai, BigDecimal[] v) {
-        Object[] lue = depot.lireEnveloppe(annee, uai).orElse(null);
-        if (lue == null) {
-            return null;
-        }
-        java.util.Set<LigneAllocation> lignes = lignesChangees((Voie) lue[0], (BigDecimal) lue[1], (BigDecimal) lue[2], v);
-        // the lines the edit leaves, for its answer, read before the lock: the less done while holding a line, the
-        // less the other users' edits of that line wait
-        List<EtatAllocation> autres = depot.etatsAllocation(annee);
-        Map<LigneAllocation, Allocation> allocation = depot.verrouillerLignes(annee, lignes);
-        AllocationVerrouillee.Enveloppe e = depot.enveloppeVerrouillee(annee, uai);
-        Map<String, Enveloppe> enveloppes = new java.util.HashMap<>();
-        enveloppes.put(uai, e.enveloppe());
-        return new Verrou(new AllocationVerrouillee(allocation, e.publiee()), enveloppes, lignes, autres);
-    }
-
-    private static java.util.Set<LigneAllocation> lignesChangees(Voie voie, BigDecimal parts, BigDecimal imp, BigDecimal[] v) {
-        java.util.Set<LigneAllocation> lignes = java.util.EnumSet.noneOf(LigneAllocation.class);
-        if (parts.compareTo(v[0]) != 0) {
-            lignes.add(LigneAllocation.de(voie));
-        }
-        if (imp.compareTo(v[1]) != 0) {
-            lignes.add(LigneAllocation.IMP);
-        }
-        return lignes;
-    }
-
-    /** The lines locked are computed from their state under the lock; the others, which the write left, as read. */
-    private static List<EtatAllocation> apres(Map<LigneAllocation, Allocation> allocation, Map<LigneAllocation, BigDecimal> deltas,
-                                              List<EtatAllocation> lues) {
-        Map<LigneAllocation, EtatAllocation> autres = new EnumMap<>(LigneAllocation.class);
-        lues.forEach(e -> autres.put(e.ligne(), e));
-        return java.util.Arrays.stream(LigneAllocation.values()).map(l -> {
-            Allocation a = allocation.get(l);
-            EtatAllocation avant = a != null ? a.etat() : autres.getOrDefault(l, new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO));
-            return new EtatAllocation(l, avant.alloue(), avant.distribue().add(deltas.getOrDefault(l, BigDecimal.ZERO)),
-                    avant.version());
-        }).toList();
+        return new Ecriture(enveloppes, changees, premieres[0], Verrou.apres(allocation, deltas, verrou.autres()), valeursAvant);
     }
 
     /** The envelope of one établissement, created empty if the campaign has none for it yet. */
