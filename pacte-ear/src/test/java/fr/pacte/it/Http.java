@@ -84,6 +84,15 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A PUT with headers of its own (e.g. Origin and the session's token, as a page's script sends them). */
+    public HttpResponse<String> putAvecEntetes(String chemin, String json, String... entetes) {
+        HttpRequest.Builder b = request(chemin).header("Content-Type", "application/json");
+        for (int i = 0; i < entetes.length; i += 2) {
+            b.header(entetes[i], entetes[i + 1]);
+        }
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> putBytes(String chemin, String contentType, byte[] corps) {
         return send(request(chemin).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(corps)).build());

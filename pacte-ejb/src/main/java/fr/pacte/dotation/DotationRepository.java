@@ -10,10 +10,29 @@ public interface DotationRepository {
     List<Allocation> allocations(String annee);
 
     /**
-     * Locks the campaign's allocation lines, always in the same order, so concurrent writers queue instead of
-     * deadlocking, and tells from the same statement whether its envelopes are published.
+     * Locks all the campaign's allocation lines, always in the same order (that of {@link LigneAllocation#name()}),
+     * then tells whether its envelopes are published.
      */
     AllocationVerrouillee verrouillerAllocation(String annee);
+
+    /**
+     * Locks only these allocation lines (one or two), in the same order as {@link #verrouillerAllocation}; a line
+     * the campaign has no row for is absent from the answer. Whether the envelopes are published is not read here:
+     * see {@link #enveloppeVerrouillee}.
+     */
+    Map<LigneAllocation, Allocation> verrouillerLignes(String annee, java.util.Set<LigneAllocation> lignes);
+
+    /** The envelope's voie, parts and IMP read without a lock and without managing it, or empty when it has none. */
+    Optional<Object[]> lireEnveloppe(String annee, String uai);
+
+    /**
+     * The envelope locked for writing (after the allocation lines it changes: the one order of every writer), and
+     * from the same statement whether the campaign's envelopes are published.
+     */
+    AllocationVerrouillee.Enveloppe enveloppeVerrouillee(String annee, String uai);
+
+    /** The state of every allocation line of the campaign, read without a lock and without managing them. */
+    List<EtatAllocation> etatsAllocation(String annee);
 
     List<Reserve> reserves(String annee);
 

@@ -209,11 +209,22 @@ public class DotationServiceBean implements DotationService {
     public EnveloppeModifiee modifierEnLigne(String annee, String uai, BigDecimal parts, BigDecimal imp, long version, String motif) {
         Campagne c = referentiel.campagne(annee);
         Utilisateur u = securite.utilisateurCourant();
+        // read before the write: read after it, it would lengthen the time the edit holds its allocation line, which
+        // the other users' edits of that line wait for; the edit's own change is added below
+        List<TotalDepartement> totaux = lectures.totauxParDepartement(annee, u);
         EcritureEnveloppes.Ecriture e = ecriture.ecrire(c, Map.of(uai, new BigDecimal[]{parts, imp}), Map.of(uai, version),
                 u.login(), motif);
         Enveloppe env = e.enveloppes().get(uai);
-        return new EnveloppeModifiee(uai, env.getParts(), env.getImp(), env.getVersion(), e.allocation(),
-                lectures.totauxParDepartement(annee, u), c.montantPart());
+        BigDecimal[] avant = e.avant().get(uai);
+        if (avant != null) {
+            // an envelope counts in the total of the département its UAI starts with (V10)
+            String departement = uai.substring(0, 3);
+            totaux = totaux.stream().map(t -> !t.departement().equals(departement) ? t : new TotalDepartement(t.departement(),
+                    t.libelle(), t.etablissements(), t.parts().add(env.getParts().subtract(avant[0])),
+                    t.imp().add(env.getImp().subtract(avant[1])), t.reserveParts(), t.reserveImp())).toList();
+        }
+        return new EnveloppeModifiee(uai, env.getParts(), env.getImp(), env.getVersion(), e.allocation(), totaux,
+                c.montantPart());
     }
 
     @Override

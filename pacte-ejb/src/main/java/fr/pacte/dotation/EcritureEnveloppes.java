@@ -20,6 +20,12 @@ import java.util.Map;
  * Writes envelopes under the allocation's lock. Every write path (screen, bulk, formula, import, REST) goes
  * through here: quanta, versions, the floor of what is attributed, the allocation check, the history, and an order
  * of updates that never makes the database's own check fail half-way (decreases before increases).
+ *
+ * <p>One order of locks for every writer, so that none waits for another in a cycle: the allocation lines first, in
+ * the order of their names, then the reserve, then the envelopes (the triggers then update only lines already
+ * held, and the département's running total last). The bulk writers and {@code publier} take every line; an inline
+ * edit of one envelope takes only the lines whose distributed amount it changes (its voie's for the parts, IMP's for
+ * the IMP), then the envelope: edits of different lines no longer wait for each other (issue 19, point 4).
  */
 @Dependent
 class EcritureEnveloppes {
@@ -37,9 +43,8 @@ class EcritureEnveloppes {
     private JournalService journal;
 
     /**
-     * Locks the campaign's allocation lines, always in the same order, so concurrent writers queue instead of
-     * deadlocking, and tells from the same statement whether its envelopes are published: decided under the lock
-     * that {@code publier} takes too, without a query of its own.
+     * Locks every allocation line of the campaign, always in the same order, then tells whether its envelopes are
+     * published: decided under the lock that {@code publier} takes too.
      */
     AllocationVerrouillee verrouiller(String annee) {
         return depot.verrouillerAllocation(annee);
@@ -48,10 +53,11 @@ class EcritureEnveloppes {
     /**
      * What a write leaves: the envelopes written (versions up to date), those whose values changed, how many of
      * them were set for the first time (never written, at 0 parts and 0 IMP: an import reports them as created, not
-     * changed), and the allocation's state after the write — computed from the locked lines, which no one else can
-     * change meanwhile.
+     * changed), the allocation's state after the write — computed from the locked lines, which no one else can
+     * change meanwhile — and the parts and IMP each changed envelope had before.
      */
-    record Ecriture(Map<String, Enveloppe> enveloppes, List<Enveloppe> changees, int premieres, List<EtatAllocation> allocation) {
+    record Ecriture(Map<String, Enveloppe> enveloppes, List<Enveloppe> changees, int premieres, List<EtatAllocation> allocation,
+                    Map<String, BigDecimal[]> avant) {
     }
 
     /** @return the number of envelopes whose values changed */
@@ -74,16 +80,21 @@ class EcritureEnveloppes {
             verifier(Quantites.erreur(v[0], quantumParts, "Parts Pacte de " + uai, Quantite.Borne.ENVELOPPE), "parts");
             verifier(Quantites.erreur(v[1], Quantites.QUART_IMP, "IMP de " + uai, Quantite.Borne.ENVELOPPE), "imp");
         });
-        AllocationVerrouillee verrou = verrouiller(annee);
-        if (verrou.publiee() && (motif == null || motif.isBlank())) {
+        Map.Entry<String, BigDecimal[]> seule = versions != null && valeurs.size() == 1 ? valeurs.entrySet().iterator().next() : null;
+        Verrou etroit = seule == null ? null : Verrou.etroit(depot, annee, seule.getKey(), seule.getValue());
+        Verrou verrou = etroit != null ? etroit : new Verrou(verrouiller(annee), enveloppes(campagne, valeurs.keySet()), null, List.of());
+        if (verrou.allocation().publiee() && (motif == null || motif.isBlank())) {
             throw new RegleDotationException("motif",
                     "Les enveloppes de " + annee + " sont publiées : une correction doit indiquer son motif.");
         }
-        Map<LigneAllocation, Allocation> allocation = verrou.lignes();
-        Map<String, Enveloppe> enveloppes = enveloppes(campagne, valeurs.keySet());
+        Map<LigneAllocation, Allocation> allocation = verrou.allocation().lignes();
+        Map<String, Enveloppe> enveloppes = verrou.enveloppes();
         if (versions != null) {
             versions.forEach((uai, version) -> {
-                if (enveloppes.get(uai).getVersion() != version) {
+                Enveloppe e = enveloppes.get(uai);
+                // same version, same values: the lines locked after the read without a lock are those the edit changes
+                if (e.getVersion() != version || etroit != null && !etroit.lignes().containsAll(
+                        Verrou.lignesChangees(e.getVoie(), e.getParts(), e.getImp(), valeurs.get(uai)))) {
                     throw new ConflitVersionException(lectures.ligne(annee, campagne.anneePrecedente(),
                             Voie.desLpo(campagne), uai));
                 }
@@ -98,12 +109,14 @@ class EcritureEnveloppes {
         depot.renseignerRevision(auteur, motif);
         List<Enveloppe> changees = new ArrayList<>();
         List<Object> avant = new ArrayList<>();
+        Map<String, BigDecimal[]> valeursAvant = new java.util.HashMap<>();
         int[] premieres = {0};
         valeurs.forEach((uai, v) -> {
             Enveloppe e = enveloppes.get(uai);
             if (e.getParts().compareTo(v[0]) != 0 || e.getImp().compareTo(v[1]) != 0) {
                 changees.add(e);
                 avant.add(e.journal());
+                valeursAvant.put(uai, new BigDecimal[]{e.getParts(), e.getImp()});
                 if (e.jamaisFixee()) {
                     premieres[0]++;
                 }
@@ -120,16 +133,7 @@ class EcritureEnveloppes {
         journal.enregistrerTous(java.util.stream.IntStream.range(0, changees.size()).mapToObj(i -> Evenement.etablissement(
                 "ENVELOPPE_MODIFIEE", "ENVELOPPE", annee + "/" + changees.get(i).getUai(), annee, changees.get(i).getUai(),
                 avant.get(i), changees.get(i).journal(), motif)).toList());
-        return new Ecriture(enveloppes, changees, premieres[0], apres(allocation, deltas));
-    }
-
-    private static List<EtatAllocation> apres(Map<LigneAllocation, Allocation> allocation, Map<LigneAllocation, BigDecimal> deltas) {
-        return java.util.Arrays.stream(LigneAllocation.values()).map(l -> {
-            Allocation a = allocation.get(l);
-            EtatAllocation avant = a == null ? new EtatAllocation(l, BigDecimal.ZERO, BigDecimal.ZERO) : a.etat();
-            return new EtatAllocation(l, avant.alloue(), avant.distribue().add(deltas.getOrDefault(l, BigDecimal.ZERO)),
-                    avant.version());
-        }).toList();
+        return new Ecriture(enveloppes, changees, premieres[0], Verrou.apres(allocation, deltas, verrou.autres()), valeursAvant);
     }
 
     /** The envelope of one établissement, created empty if the campaign has none for it yet. */

@@ -5,6 +5,7 @@ import fr.pacte.dotation.AllocationVerrouillee;
 import fr.pacte.dotation.ChangementEnveloppe;
 import fr.pacte.dotation.DotationRepository;
 import fr.pacte.dotation.Enveloppe;
+import fr.pacte.dotation.EtatAllocation;
 import fr.pacte.dotation.LigneAllocation;
 import fr.pacte.dotation.Publication;
 import fr.pacte.dotation.Reserve;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaDotationRepository implements DotationRepository {
@@ -43,12 +45,59 @@ public class JpaDotationRepository implements DotationRepository {
     @Override
     public AllocationVerrouillee verrouillerAllocation(String annee) {
         Map<LigneAllocation, Allocation> lignes = new EnumMap<>(LigneAllocation.class);
-        List<Object[]> lues = em.createQuery("SELECT a, (SELECT count(p) FROM Publication p WHERE p.anneeScolaire = a.anneeScolaire)"
-                        + " FROM Allocation a WHERE a.anneeScolaire = :a ORDER BY a.ligne", Object[].class)
-                .setParameter("a", annee).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        lues.forEach(l -> lignes.put(((Allocation) l[0]).getLigne(), (Allocation) l[0]));
-        boolean publiee = lues.isEmpty() ? em.find(Publication.class, annee) != null : ((Number) lues.get(0)[1]).longValue() > 0;
-        return new AllocationVerrouillee(lignes, publiee);
+        em.createQuery("SELECT a FROM Allocation a WHERE a.anneeScolaire = :a ORDER BY a.ligne", Allocation.class)
+                .setParameter("a", annee).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(a -> lignes.put(a.getLigne(), a));
+        // a statement of its own, after the lock: a subquery of the locking statement is read with the snapshot taken
+        // before it waited, and would miss a publication committed while it waited
+        return new AllocationVerrouillee(lignes, publiee(annee));
+    }
+
+    private boolean publiee(String annee) {
+        return em.createQuery("SELECT count(p) FROM Publication p WHERE p.anneeScolaire = :a", Long.class)
+                .setParameter("a", annee).getSingleResult() > 0;
+    }
+
+    @Override
+    public Map<LigneAllocation, Allocation> verrouillerLignes(String annee, Set<LigneAllocation> lignes) {
+        Map<LigneAllocation, Allocation> verrouillees = new EnumMap<>(LigneAllocation.class);
+        if (lignes.isEmpty()) {
+            return verrouillees;
+        }
+        List<LigneAllocation> liste = List.copyOf(lignes);
+        // two equalities rather than a list parameter, whose query Hibernate would translate again on each call;
+        // rows are locked in the ORDER BY's order (the lock is taken above the sort)
+        em.createQuery("SELECT a FROM Allocation a WHERE a.anneeScolaire = :a AND (a.ligne = :l1 OR a.ligne = :l2)"
+                        + " ORDER BY a.ligne", Allocation.class)
+                .setParameter("a", annee).setParameter("l1", liste.get(0)).setParameter("l2", liste.get(liste.size() - 1))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(a -> verrouillees.put(a.getLigne(), a));
+        return verrouillees;
+    }
+
+    @Override
+    public Optional<Object[]> lireEnveloppe(String annee, String uai) {
+        return em.createQuery("SELECT e.voie, e.parts, e.imp FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai = :u",
+                Object[].class).setParameter("a", annee).setParameter("u", uai).getResultStream().findFirst();
+    }
+
+    @Override
+    public AllocationVerrouillee.Enveloppe enveloppeVerrouillee(String annee, String uai) {
+        // taken after the edit's allocation lines: publier locks every line, so no publication can commit between
+        // this statement's snapshot and the edit's commit
+        Object[] l = em.createQuery("SELECT e, (SELECT count(p) FROM Publication p WHERE p.anneeScolaire = e.anneeScolaire)"
+                        + " FROM Enveloppe e WHERE e.anneeScolaire = :a AND e.uai = :u", Object[].class)
+                .setParameter("a", annee).setParameter("u", uai).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        return l == null ? null : new AllocationVerrouillee.Enveloppe((Enveloppe) l[0], ((Number) l[1]).longValue() > 0);
+    }
+
+    @Override
+    public List<EtatAllocation> etatsAllocation(String annee) {
+        return em.createQuery("SELECT a.ligne, a.alloue, a.distribue, a.version FROM Allocation a WHERE a.anneeScolaire = :a",
+                Object[].class).setParameter("a", annee).getResultList().stream()
+                .map(l -> new EtatAllocation((LigneAllocation) l[0], (java.math.BigDecimal) l[1], (java.math.BigDecimal) l[2],
+                        ((Number) l[3]).longValue())).toList();
     }
 
     @Override
