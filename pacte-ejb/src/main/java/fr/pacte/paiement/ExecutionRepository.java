@@ -14,6 +14,12 @@ public interface ExecutionRepository {
      */
     boolean verrouillerFichiers(long execution);
 
+    /** The run of that id, or null. */
+    Execution parId(long execution);
+
+    /** The runs whose files are being written (after a stop of the server: to start again). */
+    List<Long> fichiersEnCours();
+
     /** The last closed month of the campaign, or null if none. */
     YearMonth dernierMoisClos(String annee);
 

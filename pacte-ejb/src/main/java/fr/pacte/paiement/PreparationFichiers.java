@@ -7,10 +7,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.util.List;
 
 /**
  * Starts the production of a month's files once the run has committed (so that the run's request answers as soon
@@ -31,8 +28,8 @@ public class PreparationFichiers {
     @Inject
     private SuiviFichiers suivi;
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    @Inject
+    private ExecutionRepository executions;
 
     void moisClos(@Observes(during = TransactionPhase.AFTER_SUCCESS) MoisClos evenement) {
         lancer(evenement.execution());
@@ -40,10 +37,7 @@ public class PreparationFichiers {
 
     void demarrage(@Observes @Initialized(ApplicationScoped.class) Object contexte) {
         try {
-            @SuppressWarnings("unchecked")
-            List<Number> inacheves = em.createNativeQuery("SELECT id FROM paiement.execution WHERE fichiers_etat = 'EN_COURS'")
-                    .getResultList();
-            inacheves.forEach(id -> lancer(id.longValue()));
+            executions.fichiersEnCours().forEach(this::lancer);
         } catch (RuntimeException e) {
             // the server starts anyway; the files are started again at the next start or from the screen
             JOURNAL.log(System.Logger.Level.WARNING, "Reprise des fichiers de paie inachevés impossible : " + e.getMessage());

@@ -3,9 +3,6 @@ package fr.pacte.paiement;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Writes a closed month's files in its own transaction, after the run has committed. Not a facade: it is called by
@@ -14,9 +11,6 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 @PermitAll
 public class ProductionFichiersPaiement {
-
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
 
     @Inject
     private FichiersPaiement fichiers;
@@ -32,7 +26,7 @@ public class ProductionFichiersPaiement {
         if (!executions.verrouillerFichiers(execution)) {
             return;
         }
-        Execution e = em.find(Execution.class, execution, LockModeType.NONE);
+        Execution e = executions.parId(execution);
         if (e == null || e.etatFichiers() == EtatFichiers.PRETS) {
             return;
         }

@@ -1,37 +1,16 @@
 package fr.pacte.paiement;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
 /**
- * The progress of a month's files, each step committed on its own so that the screen and the API see it while the
- * files are being written (the writer's own transaction commits only at the end).
+ * The progress of a month's files, each step committed on its own (REQUIRES_NEW) so that the screen and the API see
+ * it while the files are being written — the writer's own transaction commits only at the end.
  */
-@ApplicationScoped
-public class SuiviFichiers {
+public interface SuiviFichiers {
 
-    @PersistenceContext(unitName = "pacte")
-    private EntityManager em;
+    void avancer(long execution, int pourcentage);
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void avancer(long execution, int pourcentage) {
-        em.createNativeQuery("UPDATE paiement.execution SET fichiers_progression = ?1 WHERE id = ?2 AND fichiers_etat = 'EN_COURS'")
-                .setParameter(1, pourcentage).setParameter(2, execution).executeUpdate();
-    }
+    /** The production failed: the month stays closed, its files can be started again. */
+    void echouer(long execution, String erreur);
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void echouer(long execution, String erreur) {
-        em.createNativeQuery("UPDATE paiement.execution SET fichiers_etat = 'ECHEC', fichiers_erreur = ?1"
-                        + " WHERE id = ?2 AND fichiers_etat <> 'PRETS'")
-                .setParameter(1, erreur).setParameter(2, execution).executeUpdate();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void relancer(long execution) {
-        em.createNativeQuery("UPDATE paiement.execution SET fichiers_etat = 'EN_COURS', fichiers_progression = 0,"
-                        + " fichiers_erreur = NULL WHERE id = ?1 AND fichiers_etat = 'ECHEC'")
-                .setParameter(1, execution).executeUpdate();
-    }
+    /** A failed production starts again (does nothing otherwise). */
+    void relancer(long execution);
 }

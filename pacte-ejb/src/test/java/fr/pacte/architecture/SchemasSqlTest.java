@@ -68,7 +68,9 @@ class SchemasSqlTest {
                     "referentiel.mission_adaptation", "referentiel.mission_campagne", "referentiel.taux_imp"),
             // the suivi page: each attribution of the établissement with its hours done and bilan
             "suivi", Set.of("mission.attribution", "referentiel.personnel", "referentiel.mission_campagne"),
-            "paiement", Set.of(),
+            // the monthly run computed by PostgreSQL from the attributions (paiement.a_verser, issue 19) in one INSERT …
+            // SELECT with the names payroll receives; the run's PDF summary grouped by département with its label
+            "paiement", Set.of("mission.attribution", "referentiel.personnel", "referentiel.departement"),
             "entrepot", Set.of("*"));
 
     @Test

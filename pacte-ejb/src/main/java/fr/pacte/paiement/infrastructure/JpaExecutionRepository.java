@@ -34,6 +34,17 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public Execution parId(long execution) {
+        return em.find(Execution.class, execution);
+    }
+
+    @Override
+    public List<Long> fichiersEnCours() {
+        return em.createQuery("SELECT e.id FROM Execution e WHERE e.fichiersEtat = :etat", Long.class)
+                .setParameter("etat", EtatFichiers.EN_COURS).getResultList();
+    }
+
+    @Override
     public YearMonth dernierMoisClos(String annee) {
         LocalDate mois = em.createQuery("SELECT max(e.mois) FROM Execution e WHERE e.anneeScolaire = :annee", LocalDate.class)
                 .setParameter("annee", annee).getSingleResult();
