@@ -178,7 +178,7 @@ class PaiementIT extends PacteIT {
         // a month whose files are still being written (as a run leaves it before its background production ends)
         BaseDeTest.valeur("""
                 INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut)
-                VALUES ('2187-2188', '2187-09-01', '2188-08-31', 'OUVERTE') RETURNING annee_scolaire""");
+                VALUES ('2187-2188', '2187-09-01', '2188-08-31', 'PREPARATION') RETURNING annee_scolaire""");
         BaseDeTest.valeur("""
                 INSERT INTO paiement.execution (annee_scolaire, mois, executee_le, executee_par, lignes, montant_total,
                        fichier_csv, fichier_xlsx, synthese_pdf)
