@@ -82,6 +82,8 @@ class PaiementIT extends PacteIT {
         String octobreSql = "(SELECT id FROM paiement.execution WHERE annee_scolaire = '" + ANNEE + "' AND mois = '2046-10-01')";
         assertRefuseAuServeur("PA001", "UPDATE paiement.echeance SET montant = 0 WHERE execution_id = " + octobreSql);
         assertRefuseAuServeur("PA001", "UPDATE paiement.execution SET montant_total = 0 WHERE id = " + octobreSql);
+        // V31's file state is frozen with the files: a month whose files are written cannot be sent back to "failed"
+        assertRefuseAuServeur("PA001", "UPDATE paiement.execution SET fichiers_etat = 'ECHEC' WHERE id = " + octobreSql);
         assertRefuseAuServeur("42501", "ALTER TABLE paiement.echeance DISABLE TRIGGER echeance_immuable");
 
         // the regularisations appear once: none planned after November
