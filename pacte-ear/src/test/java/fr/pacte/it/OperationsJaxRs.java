@@ -23,7 +23,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The JAX-RS operations of the deployed WAR, read by reflection from the very EAR the tests deploy: every class with a
- * {@code @Path} and every method annotated with an HTTP method, as "GET /api/campagnes/{id}" (the application path
+ * {@code @Path} and every method annotated with an HTTP method, as "GET /pacte/api/campagnes/{id}" (the context root and application path
  * included, path parameters without their regular expression, as OpenAPI writes them).
  */
 final class OperationsJaxRs {
