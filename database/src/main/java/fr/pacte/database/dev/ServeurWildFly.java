@@ -29,7 +29,9 @@ final class ServeurWildFly {
         PacteRun.copier(ear, base.resolve("deployments/pacte.ear"));
         String bind = System.getProperty("pacte.bind", "127.0.0.1");
         List<String> commande = new ArrayList<>(List.of(serveur.resolve("bin/standalone.sh").toAbsolutePath().toString(),
-                "-Djboss.server.base.dir=" + base, "-b", bind));
+                "-Djboss.server.base.dir=" + base, "-b", bind,
+                // provisioned at that level for Micrometer's Prometheus registry (pacte-ear's pom)
+                "--stability=community"));
         if (donnees != null) {
             commande.add("-Djboss.server.data.dir=" + donnees.toAbsolutePath());
         }
