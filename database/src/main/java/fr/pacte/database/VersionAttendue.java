@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The schema version a deployment expects: the highest {@code V<n>__} migration (SQL script or Java class) of this
- * module. Written at build time into the WAR (pacte-web's pom), where the readiness check compares it with
+ * module. Written at build time into pacte-reports (the EAR's lib/, its pom), where the readiness check compares it with
  * {@code flyway_schema_history}: the migrations themselves are not deployed.
  */
 public final class VersionAttendue {

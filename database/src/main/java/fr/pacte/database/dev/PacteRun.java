@@ -136,6 +136,8 @@ public final class PacteRun {
                 System.out.printf("   %-22s %-14s %-20s %s%n", c.login(), c.motDePasse(), c.role(), c.perimetre());
             }
         }
+        System.out.println(" Exploitation (interface d'administration) : http://localhost:9990/health/ready,"
+                + " http://localhost:9990/metrics ; document OpenAPI de l'API : https://localhost:8443/openapi");
         System.out.println(" Journal du serveur : pacte-ear/target/run/wildfly.log   —   Ctrl-C pour arrêter.");
         System.out.println("==============================================================================");
     }
