@@ -43,7 +43,14 @@ public final class DonneesLocales {
             System.out.println("Réinitialisation demandée (-Dpacte.reinitialiser=true) : les données de " + repertoire
                     + " et " + fichiersServeur(repertoire) + " sont effacées.");
         }
-        return EmbeddedDatabase.start(port, repertoire, true);
+        // -Dpacte.db.archive=<dir>: continuous WAL archiving, for point-in-time recovery (README, Sauvegarde)
+        String archive = System.getProperty("pacte.db.archive");
+        if (archive != null && !archive.isBlank()) {
+            Files.createDirectories(Path.of(archive));
+            System.out.println("Archivage continu des WAL dans " + Path.of(archive).toAbsolutePath());
+        }
+        return EmbeddedDatabase.start(port, repertoire, true, archive == null || archive.isBlank()
+                ? java.util.Map.of() : fr.pacte.database.sauvegarde.ArchivageWal.reglages(Path.of(archive)));
     }
 
     private static void effacer(Path repertoire) throws IOException {

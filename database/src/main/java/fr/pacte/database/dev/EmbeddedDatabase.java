@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A real PostgreSQL server run from binaries fetched as a Maven artifact, for the run command and the tests.
@@ -43,9 +44,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * synchronous_commit on); otherwise it starts empty, with both off (throw-away test databases).
      */
     public static EmbeddedDatabase start(int port, Path dataDirectory, boolean keepData) throws IOException {
+        return start(port, dataDirectory, keepData, Map.of());
+    }
+
+    /** @param reglages more server settings, e.g. WAL archiving ({@code ArchivageWal}) */
+    public static EmbeddedDatabase start(int port, Path dataDirectory, boolean keepData, Map<String, String> reglages)
+            throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         boolean existing = keepData && Files.isRegularFile(dataDirectory.resolve("PG_VERSION"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        reglages.forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(!keepData)
