@@ -21,8 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +43,6 @@ class DistributionBench extends PacteIT {
      * gestures alone, the JIT's compiler threads still took a fifth of the CPU while the measured edits ran.
      */
     private static final int CHAUFFE_SERVEUR = Integer.getInteger("pacte.bench.chauffe.serveur", 3000);
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** Rows of the first page of the screen (its default page size): the edits go round them. */
     private static final int LIGNES_PAGE = 20;
     /** The screen's inline edits go to the API, one path per row: their keys start and end so. */
@@ -165,8 +161,9 @@ class DistributionBench extends PacteIT {
      * parameters) on rows the browser does not edit: each edit raises a row by one part, the next lowers it back.
      */
     private static void chaufferLeServeur() {
-        Http session = http().connexion("rectorat", MOT_DE_PASSE);
-        List<JsonObject> lignes = Json.objet(session.get("/api/dotations?annee=" + ANNEE + "&page=2&taille=100").body())
+        // the page's own calls (session token, Origin, CSP nonce): the API refuses a form session's write without them
+        SessionDistribution session = new SessionDistribution("rectorat", MOT_DE_PASSE);
+        List<JsonObject> lignes = Json.objet(api().get("/api/dotations?annee=" + ANNEE + "&page=2&taille=100").body())
                 .getJsonArray("elements").getValuesAs(JsonObject.class);
         Map<String, Long> versions = new HashMap<>();
         lignes.forEach(l -> versions.put(l.getString("uai"), l.getJsonNumber("version").longValue()));
@@ -174,20 +171,19 @@ class DistributionBench extends PacteIT {
             JsonObject l = lignes.get(k / 2 % lignes.size());
             String uai = l.getString("uai");
             BigDecimal parts = l.getJsonNumber("parts").bigDecimalValue().add(k % 2 == 0 ? BigDecimal.ONE : BigDecimal.ZERO);
-            HttpResponse<String> r = session.put("/api/dotations/" + ANNEE + "/" + uai + EDITION_FIN, "{\"parts\":" + parts
-                    + ",\"imp\":" + l.getJsonNumber("imp") + ",\"version\":" + versions.get(uai) + ",\"motif\":null}");
+            HttpResponse<String> r = session.saisir(ANNEE, uai, parts, l.getJsonNumber("imp").bigDecimalValue(),
+                    versions.get(uai), null);
             assertEquals(200, r.statusCode(), r.body());
             versions.put(uai, Json.objet(r.body()).getJsonNumber("version").longValue());
         }
-        Matcher etat = VIEW_STATE.matcher(session.get("/sonde.xhtml").body());
-        assertTrue(etat.find(), "la page de la sonde porte l'état de sa vue");
-        Map<String, String> clic = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "sonde:bouton",
-                "jakarta.faces.partial.execute", "sonde:bouton", "sonde:bouton", "sonde:bouton", "sonde", "sonde",
-                "jakarta.faces.ViewState", etat.group(1));
         for (int k = 0; k < CHAUFFE_SERVEUR; k++) {
-            HttpResponse<String> r = session.postAjax("/sonde.xhtml", clic);
+            HttpResponse<String> r = session.sonder();
             assertTrue(r.statusCode() == 200 && r.body().contains("<partial-response"), r.statusCode() + " " + r.body());
         }
+    }
+
+    private static Http api() {
+        return http().basic("rectorat", MOT_DE_PASSE);
     }
 
     /**

@@ -57,6 +57,10 @@ class SauvegardeTest {
         }
         Restauration.preparer(racine.resolve("base"), archive, instant, racine.resolve("restauree"));
         try (EmbeddedDatabase restauree = EmbeddedDatabase.start(port(), racine.resolve("restauree"), true)) {
+            // read-only connections are accepted just before the promotion ends
+            for (int i = 0; i < 300 && !"f".equals(valeur(restauree.dataSource(), "SELECT pg_is_in_recovery()")); i++) {
+                Thread.sleep(100);
+            }
             assertEquals("f", valeur(restauree.dataSource(), "SELECT pg_is_in_recovery()"), "promue après la restauration");
             Map<String, String> apres = empreintes(restauree.dataSource());
             assertEquals(avantLErreur.keySet(), apres.keySet());
@@ -120,7 +124,6 @@ class SauvegardeTest {
 
     /** The mistake: the database dropped; then the WAL that records it is archived. */
     private static void supprimerLaBase(EmbeddedDatabase base) throws Exception {
-        DataSource postgres = base.dataSourceSuperutilisateur();
         try (Connection c = postgresDe(base).getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE " + EmbeddedDatabase.DATABASE + " WITH (FORCE)");
             String segment;
