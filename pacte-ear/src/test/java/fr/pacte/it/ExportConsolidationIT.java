@@ -52,6 +52,15 @@ class ExportConsolidationIT extends PacteIT {
         try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut) VALUES ('" + ANNEE
                     + "', '2091-09-01', '2092-08-31', 'PREPARATION') ON CONFLICT DO NOTHING");
+            // three collèges of its own: 1 200 personnels added to the fixture's collèges would push other classes'
+            // agents off the first page of their screens
+            s.execute("""
+                    INSERT INTO referentiel.etablissement (uai, nature, denomination_principale, denomination_complementaire,
+                           departement_code, commune, secteur, education_prioritaire, recherche)
+                    VALUES ('0389801A', 'CLG', 'Collège de l''export', '', '038', 'Vienne', 'PU', '', 'college de l''export vienne 0389801a'),
+                           ('0389802B', 'CLG', 'Collège du fichier', '', '038', 'Voiron', 'PU', 'REP', 'college du fichier voiron 0389802b'),
+                           ('0739803C', 'CLG', 'Collège du tableur', '', '073', 'Albertville', 'PU', '', 'college du tableur albertville 0739803c')
+                    ON CONFLICT DO NOTHING""");
             // names that sort apart, accents, a formula and ties (the id then decides)
             s.execute("""
                     INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe, date_naissance, corps,
@@ -59,7 +68,7 @@ class ExportConsolidationIT extends PacteIT {
                     SELECT 'EXC' || lpad(n::text, 10, '0'), 'Mme',
                            (ARRAY['Étienne', 'Zola', 'Abadie', 'N''Diaye', '=cmd|calc', 'Le Gall-Hébert', 'martin'])[1 + n %% 7],
                            'Prénom ' || (n %% 50), 'F', DATE '1980-01-01' + n, 'CERTIFIE', 'Lettres',
-                           (ARRAY['0387001D', '0380001V', '0730002F'])[1 + n %% 3], 'exc ' || n
+                           (ARRAY['0389801A', '0389802B', '0739803C'])[1 + n %% 3], 'exc ' || n
                       FROM generate_series(1, %d) n ON CONFLICT DO NOTHING""".formatted(ATTRIBUTIONS));
         }
         // the envelopes are taken within the académie's allocation (dotation.distribuer)
@@ -68,8 +77,8 @@ class ExportConsolidationIT extends PacteIT {
         try (Connection c = BaseDeTest.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("""
                     INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp)
-                    VALUES ('%1$s', '0387001D', 'SECOND_DEGRE', 1000, 200), ('%1$s', '0380001V', 'SECOND_DEGRE', 1000, 200),
-                           ('%1$s', '0730002F', 'SECOND_DEGRE', 1000, 200) ON CONFLICT DO NOTHING""".formatted(ANNEE));
+                    VALUES ('%1$s', '0389801A', 'SECOND_DEGRE', 1000, 200), ('%1$s', '0389802B', 'SECOND_DEGRE', 1000, 200),
+                           ('%1$s', '0739803C', 'SECOND_DEGRE', 1000, 200) ON CONFLICT DO NOTHING""".formatted(ANNEE));
             s.execute("""
                     INSERT INTO mission.attribution (annee_scolaire, uai, identifiant, code_mission, dispositif, voie, parts,
                            taux_imp, unites_imp, heures, date_debut, date_fin, modalite, annulee, creee_le, creee_par)
@@ -146,8 +155,8 @@ class ExportConsolidationIT extends PacteIT {
         HttpResponse<byte[]> r = dasen.getBytes("/api/consolidation/xlsx?annee=" + ANNEE);
         assertEquals(200, r.statusCode());
         List<List<String>> fichier = xlsx(r.body());
-        assertEquals(ATTRIBUTIONS / 3 + 1, fichier.size(), "the attributions of 0730002F and the header");
-        assertTrue(fichier.stream().skip(1).allMatch(l -> l.get(2).equals("0730002F")));
+        assertEquals(ATTRIBUTIONS / 3 + 1, fichier.size(), "the attributions of 0739803C and the header");
+        assertTrue(fichier.stream().skip(1).allMatch(l -> l.get(2).equals("0739803C")));
         assertEquals(ecran(dasen, ""), fichier.subList(1, fichier.size()));
 
         assertEquals(403, http().basic("chef.0380001v", "test").getBytes("/api/consolidation/xlsx?annee=" + ANNEE).statusCode());
