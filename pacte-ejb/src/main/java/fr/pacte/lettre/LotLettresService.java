@@ -1,6 +1,7 @@
 package fr.pacte.lettre;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * Facade for the lettres de mission in bulk: one ZIP of the letters of an établissement, of a département or of the
@@ -17,6 +18,10 @@ public interface LotLettresService {
     /** @throws LettreIntrouvableException if unknown or started by someone else */
     LotVue lot(long id);
 
-    /** The finished ZIP. @throws LettreIntrouvableException if not finished */
-    Path archive(long id);
+    /**
+     * Writes the finished ZIP (stored in PostgreSQL: any node serves it).
+     *
+     * @throws LettreIntrouvableException if unknown, someone else's or not finished
+     */
+    void ecrireArchive(long id, OutputStream sortie) throws IOException;
 }

@@ -13,7 +13,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import java.nio.file.Path;
+import fr.pacte.commun.Noeud;
+
+import java.io.IOException;
+import java.io.OutputStream;
 
 @Stateless
 @RolesAllowed({Role.R_RECTORAT, Role.R_DASEN, Role.R_CHEF})
@@ -45,7 +48,7 @@ public class LotLettresServiceBean implements LotLettresService {
         Utilisateur u = securite.utilisateurCourant();
         String departement = PerimetreLettres.lot(u, uai, uai == null ? null : lectures.departement(uai));
         String perimetre = uai == null && u.role() == Role.CHEF_ETABLISSEMENT ? u.uai() : uai;
-        long id = lots.creer(anneeScolaire, perimetre, perimetre == null ? departement : null, u.login());
+        long id = lots.creer(anneeScolaire, perimetre, perimetre == null ? departement : null, u.login(), Noeud.nom());
         // the worker starts once the lot is committed, so that it always finds it
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -76,12 +79,12 @@ public class LotLettresServiceBean implements LotLettresService {
     }
 
     @Override
-    public Path archive(long id) {
+    public void ecrireArchive(long id, OutputStream sortie) throws IOException {
         LotVue lot = lot(id);
         if (lot.etat() != EtatLot.TERMINE) {
             throw new LettreIntrouvableException("Le lot " + id + " n'est pas terminé (" + lot.faites() + " / "
                     + lot.total() + " lettres).");
         }
-        return Path.of(lots.fichier(id));
+        lots.ecrireArchive(id, sortie);
     }
 }

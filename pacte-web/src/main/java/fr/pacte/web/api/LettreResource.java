@@ -115,8 +115,14 @@ public class LettreResource {
     @Path("lots/{id}/zip")
     @Produces("application/zip")
     public Response zip(@PathParam("id") long id) {
-        java.nio.file.Path archive = lots.archive(id);
-        return Response.ok(archive.toFile(), "application/zip")
+        LotVue lot = lots.lot(id);
+        if (lot.etat() != fr.pacte.lettre.EtatLot.TERMINE) {
+            // refused before the first byte: once streaming, the status can no longer change
+            throw new fr.pacte.lettre.LettreIntrouvableException("Le lot " + id + " n'est pas terminé (" + lot.faites()
+                    + " / " + lot.total() + " lettres).");
+        }
+        jakarta.ws.rs.core.StreamingOutput corps = sortie -> lots.ecrireArchive(id, sortie);
+        return Response.ok(corps, "application/zip").header("Content-Length", lot.taille())
                 .header("Content-Disposition", "attachment; filename=\"lettres-de-mission-" + id + ".zip\"").build();
     }
 

@@ -22,8 +22,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -128,24 +126,22 @@ public class LettresView implements Serializable {
     }
 
     public StreamedContent archive() {
-        Path zip = lots.archive(lot.id());
-        try {
-            long taille = Files.size(zip);
-            return DefaultStreamedContent.builder()
-                    .name("lettres-de-mission-" + choix.getAnnee() + "-" + uai + ".zip")
-                    .contentType("application/zip")
-                    .contentLength(taille)
-                    .stream(() -> {
-                        try {
-                            return Files.newInputStream(zip);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LotVue termine = lots.lot(lot.id());
+        long id = termine.id();
+        LotLettresService service = lots;
+        // the ZIP is read from PostgreSQL straight into the response (whichever node answers)
+        return DefaultStreamedContent.builder()
+                .name("lettres-de-mission-" + choix.getAnnee() + "-" + uai + ".zip")
+                .contentType("application/zip")
+                .contentLength(termine.taille())
+                .writer(sortie -> {
+                    try {
+                        service.ecrireArchive(id, sortie);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
     }
 
     public boolean isAutorise() {
