@@ -12,7 +12,7 @@ public record Chargement(long id, String annees, String demandePar, OffsetDateTi
     public static final String TERMINE = "TERMINE";
     public static final String ARRETE = "ARRETE";
     public static final String ECHEC = "ECHEC";
-    /** Not stored: a load still running in the job repository whose server stopped abruptly (crash, kill). */
+    /** Not stored: a load still running in the tables whose node has gone silent (crash, kill, network). */
     public static final String INTERROMPU = "INTERROMPU";
 
     public int pourcentage() {
@@ -30,6 +30,6 @@ public record Chargement(long id, String annees, String demandePar, OffsetDateTi
     /** The same load seen as interrupted: its server stopped while it ran, it resumes from its last checkpoint. */
     public Chargement interrompu() {
         return new Chargement(id, annees, demandePar, demandeLe, executionId, INTERROMPU, unitesTotal, unitesFaites,
-                termineLe, "Exécution " + executionId + " interrompue : le serveur s'est arrêté pendant le chargement.");
+                termineLe, "Exécution " + executionId + " interrompue : le serveur qui la menait ne donne plus signe de vie.");
     }
 }

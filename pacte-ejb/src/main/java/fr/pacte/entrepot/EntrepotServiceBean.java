@@ -1,6 +1,6 @@
 package fr.pacte.entrepot;
 
-import fr.pacte.entrepot.chargement.ExecutionsDuServeur;
+import fr.pacte.commun.Noeud;
 import fr.pacte.securite.Evenement;
 import fr.pacte.securite.JournalService;
 import fr.pacte.securite.Role;
@@ -36,7 +36,7 @@ public class EntrepotServiceBean implements EntrepotService {
     private StatistiquesRepository statistiques;
 
     @Inject
-    private ExecutionsDuServeur executions;
+    private RelanceChargement relance;
 
     @Inject
     private JournalService journal;
@@ -61,37 +61,32 @@ public class EntrepotServiceBean implements EntrepotService {
         p.setProperty("annees", liste);
         p.setProperty("pause", Long.toString(Math.max(0, pauseMs)));
         long execution = operateur().start(JOB, p);
-        executions.lancee(execution);
-        chargements.lancer(id, execution);
+        chargements.lancer(id, execution, Noeud.nom());
         journal.enregistrerSepare(evenement("CHARGEMENT_LANCE", id, null, Evenement.valeurs("annees",
                 annees.isEmpty() ? "toutes" : liste, "execution", execution)));
         return chargement(id);
     }
 
     /**
-     * Restarts from the last checkpoint. A load left running by a crashed server restarts too: JBeret's "detect" mode
-     * marks its execution failed and restarts it, since this server did not start it (and refuses otherwise).
+     * Restarts from the last checkpoint. A load whose node has gone silent (crash, kill) restarts too, on this node,
+     * once: the claim is the database's, so a load another node runs, alive, is refused.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Chargement reprendre(long id) {
         Chargement c = chargement(id);
-        if (c.executionId() == null || !c.reprenable()) {
+        if (c.executionId() == null || !c.reprenable()
+                || !chargements.reclamer(id, Noeud.nom(), ReglagesVeille.silenceSecondes())) {
             throw new CampagneNonChargeeException("Le chargement " + id + " n'est ni arrêté ni en échec ("
                     + c.statut() + ").", true);
         }
-        Properties p = operateur().getParameters(c.executionId());
-        p.setProperty("pause", "0");
-        p.setProperty("jberet.restart.mode", "detect");
         long execution;
         try {
-            execution = operateur().restart(c.executionId(), p);
+            execution = relance.relancer(id);
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
             throw new CampagneNonChargeeException("Le chargement " + id + " ne peut pas reprendre : il est encore en "
                     + "cours ou déjà terminé.", true);
         }
-        executions.lancee(execution);
-        chargements.lancer(id, execution);
         journal.enregistrerSepare(evenement("CHARGEMENT_REPRIS", id, Evenement.valeurs("statut", c.statut(),
                 "execution", c.executionId()), Evenement.valeurs("execution", execution)));
         return chargement(id);
@@ -114,18 +109,13 @@ public class EntrepotServiceBean implements EntrepotService {
 
     @Override
     public Chargement chargement(long id) {
-        return chargements.trouver(id).map(this::etat)
+        return chargements.trouver(id)
                 .orElseThrow(() -> new CampagneNonChargeeException("Chargement inconnu : " + id));
     }
 
     @Override
     public List<Chargement> chargements() {
-        return chargements.derniers(50).stream().map(this::etat).toList();
-    }
-
-    /** A load still running in the job repository but not started by this server was interrupted by its stop. */
-    private Chargement etat(Chargement c) {
-        return c.enCours() && c.executionId() != null && !executions.connue(c.executionId()) ? c.interrompu() : c;
+        return chargements.derniers(50);
     }
 
     @Override

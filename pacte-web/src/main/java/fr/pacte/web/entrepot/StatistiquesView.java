@@ -158,7 +158,7 @@ public class StatistiquesView implements Serializable {
             case "TERMINE" -> "terminé";
             case "ARRETE" -> "arrêté";
             case "ECHEC" -> "en échec";
-            case "INTERROMPU" -> "interrompu (arrêt du serveur)";
+            case "INTERROMPU" -> "interrompu (son serveur ne répond plus)";
             default -> statut;
         };
     }
