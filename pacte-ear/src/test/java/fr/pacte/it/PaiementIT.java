@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -176,32 +177,46 @@ class PaiementIT extends PacteIT {
     }
 
     @Test
-    void theFilesAreWrittenAfterTheRunAndA409SaysSoUntilTheyAreReady() {
-        // a month whose files are still being written (as a run leaves it before its background production ends)
+    void theFilesAreWrittenAfterTheRunAndA409SaysSoUntilTheyAreReady() throws SQLException {
         BaseDeTest.valeur("""
                 INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut)
                 VALUES ('2187-2188', '2187-09-01', '2188-08-31', 'PREPARATION') RETURNING annee_scolaire""");
-        BaseDeTest.valeur("""
-                INSERT INTO paiement.execution (annee_scolaire, mois, executee_le, executee_par, lignes, montant_total,
-                       fichier_csv, fichier_xlsx, synthese_pdf)
-                VALUES ('2187-2188', '2187-10-01', now(), 'rectorat', 0, 0, '', '', '') RETURNING id""");
         Http rectorat = http().basic("rectorat", "test");
-        JsonObject enCours = ((jakarta.json.JsonArray) Json.structure(rectorat.get(API + "2187-2188/executions").body()))
-                .getJsonObject(0);
-        assertEquals("EN_COURS", enCours.getString("fichiers"));
-        HttpResponse<String> attente = rectorat.get(API + "2187-2188/executions/2187-10/csv");
-        assertEquals(409, attente.statusCode(), attente.body());
-        assertTrue(Json.objet(attente.body()).getString("erreur").contains("les fichiers de paie sont en préparation (0 %)"),
-                attente.body());
-        // its production failed: the screen and the API say so and start it again; the files are then written
-        BaseDeTest.valeur("UPDATE paiement.execution SET fichiers_etat = 'ECHEC' WHERE annee_scolaire = '2187-2188' RETURNING id");
-        HttpResponse<String> echec = rectorat.get(API + "2187-2188/executions/2187-10/pdf");
-        assertEquals(409, echec.statusCode(), echec.body());
-        assertTrue(echec.body().contains("la préparation des fichiers de paie a échoué"), echec.body());
-        assertEquals(200, rectorat.postJson(API + "2187-2188/executions/2187-10/fichiers", "{}").statusCode());
+        // a month whose files a node is writing: the run leaves it so, and the node holds the producer's lock
+        try (Connection noeud = BaseDeTest.dataSource().getConnection(); Statement s = noeud.createStatement()) {
+            noeud.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery("""
+                    INSERT INTO paiement.execution (annee_scolaire, mois, executee_le, executee_par, lignes, montant_total,
+                           fichier_csv, fichier_xlsx, synthese_pdf)
+                    VALUES ('2187-2188', '2187-10-01', now(), 'rectorat', 0, 0, '', '', '') RETURNING id""")) {
+                rs.next();
+                s.execute("SELECT pg_advisory_lock(hashtext('paiement.fichiers:' || " + rs.getLong(1) + "))");
+            }
+            noeud.commit();
+            JsonObject enCours = ((jakarta.json.JsonArray) Json.structure(rectorat.get(API + "2187-2188/executions").body()))
+                    .getJsonObject(0);
+            assertEquals("EN_COURS", enCours.getString("fichiers"));
+            HttpResponse<String> attente = rectorat.get(API + "2187-2188/executions/2187-10/csv");
+            assertEquals(409, attente.statusCode(), attente.body());
+            assertTrue(Json.objet(attente.body()).getString("erreur").contains("les fichiers de paie sont en préparation (0 %)"),
+                    attente.body());
+        }
+        // the node died (its connection, and the lock, went with it): the server's watch writes the files, unasked
         String csv = new String(fichier(rectorat, "2187-2188", "2187-10", "csv"), StandardCharsets.UTF_8);
         assertEquals("\uFEFFidentifiant;nom;prenom;uai;dispositif;code_mission;taux;mois;montant;regularisation\r\n", csv);
         assertEquals("PRETS", BaseDeTest.valeur("SELECT fichiers_etat FROM paiement.execution WHERE annee_scolaire = '2187-2188'"));
+
+        // a production that failed: the screen and the API say so, and start it again on demand
+        BaseDeTest.valeur("""
+                INSERT INTO paiement.execution (annee_scolaire, mois, executee_le, executee_par, lignes, montant_total,
+                       fichier_csv, fichier_xlsx, synthese_pdf, fichiers_etat)
+                VALUES ('2187-2188', '2187-11-01', now(), 'rectorat', 0, 0, '', '', '', 'ECHEC') RETURNING id""");
+        HttpResponse<String> echec = rectorat.get(API + "2187-2188/executions/2187-11/pdf");
+        assertEquals(409, echec.statusCode(), echec.body());
+        assertTrue(echec.body().contains("la préparation des fichiers de paie a échoué"), echec.body());
+        assertEquals(200, rectorat.postJson(API + "2187-2188/executions/2187-11/fichiers", "{}").statusCode());
+        assertEquals(csv, new String(fichier(rectorat, "2187-2188", "2187-11", "csv"), StandardCharsets.UTF_8));
+        assertEquals("PRETS", BaseDeTest.valeur("SELECT fichiers_etat FROM paiement.execution WHERE mois = '2187-11-01'"));
     }
 
     private static byte[] fichier(Http http, String mois, String format) {

@@ -1,18 +1,25 @@
 package fr.pacte.paiement;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
 
 /**
  * Starts the production of a month's files once the run has committed (so that the run's request answers as soon
- * as the lines are sent, and a failure of the files never undoes the sending), in a managed thread. At start-up,
- * the files a stopped server left unfinished are started again; the producer's lock makes a second start harmless.
+ * as the lines are sent, and a failure of the files never undoes the sending), in a managed thread. At start-up and
+ * every {@code pacte.paiements.veille.secondes} (30), the files still unfinished are started again: the producer holds
+ * a PostgreSQL lock while it writes them, which goes with its connection if its node dies, so a start finds either the
+ * lock taken (a node is writing them: nothing happens) or free (their node died: this one writes them).
  */
 @ApplicationScoped
 public class PreparationFichiers {
@@ -31,15 +38,32 @@ public class PreparationFichiers {
     @Inject
     private ExecutionRepository executions;
 
+    @Resource
+    private ManagedScheduledExecutorService planificateur;
+
+    private ScheduledFuture<?> veille;
+
     void moisClos(@Observes(during = TransactionPhase.AFTER_SUCCESS) MoisClos evenement) {
         lancer(evenement.execution());
     }
 
     void demarrage(@Observes @Initialized(ApplicationScoped.class) Object contexte) {
+        long periode = Long.getLong("pacte.paiements.veille.secondes", 30);
+        veille = planificateur.scheduleWithFixedDelay(this::reprendre, 0, periode, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void arreter() {
+        if (veille != null) {
+            veille.cancel(false);
+        }
+    }
+
+    private void reprendre() {
         try {
             executions.fichiersEnCours().forEach(this::lancer);
         } catch (RuntimeException e) {
-            // the server starts anyway; the files are started again at the next start or from the screen
+            // the next round tries again; the files can also be started again from the screen
             JOURNAL.log(System.Logger.Level.WARNING, "Reprise des fichiers de paie inachevés impossible : " + e.getMessage());
         }
     }
