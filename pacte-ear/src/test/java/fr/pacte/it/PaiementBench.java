@@ -156,9 +156,14 @@ class PaiementBench extends PacteIT {
     /** Milliseconds from the run's answer until the three files download (the API answers 409 until then). */
     private double attendreFichiers(String mois) throws Exception {
         long debut = System.nanoTime();
+        long limite = debut + 300_000_000_000L;
         for (String format : List.of("csv", "xlsx", "pdf")) {
             while (client.send(requete("/executions/" + mois + "/" + format).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 409) {
+                // a failed production answers 409 too: never wait for ever
+                if (System.nanoTime() > limite) {
+                    throw new AssertionError("fichiers de " + mois + " toujours indisponibles après 5 min");
+                }
                 Thread.sleep(50);
             }
         }

@@ -42,6 +42,9 @@ public class ExecutionPaiementServiceBean implements ExecutionPaiementService {
     @Inject
     private JournalService journal;
 
+    @Inject
+    private fr.pacte.referentiel.ReferentielService referentiel;
+
     @Override
     public YearMonth prochainMois(String annee) {
         return ContexteCampagne.premierOuvert(annee, executions.dernierMoisClos(annee));
@@ -50,6 +53,7 @@ public class ExecutionPaiementServiceBean implements ExecutionPaiementService {
     @Override
     public ExecutionVue executer(String annee, YearMonth mois) {
         String auteur = securite.utilisateurCourant().login();
+        referentiel.campagne(annee); // an unknown campaign: 404 with its name, before anything is written
         executions.verrouiller(annee);
         Execution close = executions.trouver(annee, mois);
         if (close != null) {
@@ -78,11 +82,15 @@ public class ExecutionPaiementServiceBean implements ExecutionPaiementService {
         if (e == null) {
             throw new ReglePaiementException("Mois " + mois + " : pas encore clos, aucun fichier de paie pour " + annee + ".");
         }
-        if (e.etatFichiers() == EtatFichiers.ECHEC) {
-            suivi.relancer(e.getId());
-            preparation.lancer(e.getId());
+        if (e.etatFichiers() != EtatFichiers.ECHEC) {
+            return e.vue();
         }
-        return executions.trouver(annee, mois).vue();
+        suivi.relancer(e.getId());
+        preparation.lancer(e.getId());
+        // the relaunch was written in a transaction of its own: this one's entity still reads ECHEC
+        ExecutionVue v = e.vue();
+        return new ExecutionVue(v.id(), v.anneeScolaire(), v.mois(), v.executeeLe(), v.executeePar(), v.lignes(),
+                v.montantTotal(), EtatFichiers.EN_COURS, 0);
     }
 
     private static void verifierMois(String annee, YearMonth mois, YearMonth premierOuvert) {

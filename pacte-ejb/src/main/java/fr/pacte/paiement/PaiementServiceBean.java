@@ -81,6 +81,7 @@ public class PaiementServiceBean implements PaiementService {
             case CHEF_ETABLISSEMENT -> u.uai();
             default -> null;
         };
+        referentiel.campagne(annee); // an unknown or malformed year: 404 naming it, not an empty synthesis
         // aggregates computed by PostgreSQL: sent rows as stored, the rest derived by paiement.a_verser (V31)
         YearMonth premierOuvert = contextes.premierOuvert(annee);
         List<TotalMois> mois = new ArrayList<>(echeances.envoyesParMois(annee, prefixe));

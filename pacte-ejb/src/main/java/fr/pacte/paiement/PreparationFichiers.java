@@ -72,9 +72,14 @@ public class PreparationFichiers {
         executeur.submit(() -> {
             try {
                 production.produire(execution);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error too (out of memory while writing the XLSX): the month must not stay "en préparation"
                 JOURNAL.log(System.Logger.Level.ERROR, "Fichiers de paie de l'exécution " + execution + " : échec", e);
-                suivi.echouer(execution, String.valueOf(e.getMessage()));
+                Throwable cause = e;
+                while (cause.getCause() != null) {
+                    cause = cause.getCause();
+                }
+                suivi.echouer(execution, cause.getClass().getSimpleName() + " : " + cause.getMessage());
             }
         });
     }

@@ -5,7 +5,6 @@ import fr.pacte.securite.Utilisateur;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 public interface EtablissementRepository {
@@ -20,7 +19,6 @@ public interface EtablissementRepository {
 
     Map<String, EtablissementEntite> parUai(Collection<String> uais);
 
-    Set<String> tousLesUai();
 
     EtablissementEntite trouver(String uai);
 

@@ -11,8 +11,6 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
-import java.util.Objects;
 
 /** A member of staff (enseignant, CPE, PsyEN; titulaire or contractuel) and the établissement of affectation. */
 @Entity(name = "Personnel")
@@ -52,29 +50,6 @@ public class PersonnelEntite {
 
     public PersonnelEntite(String identifiant) {
         this.identifiant = identifiant;
-    }
-
-    /** Applies the values of an import line; @return true if something changed. */
-    public boolean mettreAJour(Civilite civilite, String nom, String prenom, Sexe sexe, LocalDate naissance,
-                               Corps corps, String discipline, String uai) {
-        String disc = discipline == null ? "" : discipline;
-        List<String> avant = etat();
-        this.civilite = civilite;
-        this.nom = nom;
-        this.prenom = prenom;
-        this.sexe = sexe;
-        this.dateNaissance = naissance;
-        this.corps = corps;
-        this.discipline = disc;
-        this.uaiAffectation = uai;
-        this.recherche = Texte.pourRecherche(nom, prenom, identifiant);
-        return !Objects.equals(avant, etat());
-    }
-
-    private List<String> etat() {
-        return List.of(String.valueOf(civilite), String.valueOf(nom), String.valueOf(prenom), String.valueOf(sexe),
-                String.valueOf(dateNaissance), String.valueOf(corps), String.valueOf(discipline),
-                String.valueOf(uaiAffectation));
     }
 
     public int age(LocalDate date) {

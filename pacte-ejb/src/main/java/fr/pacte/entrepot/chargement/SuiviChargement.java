@@ -33,8 +33,14 @@ public class SuiviChargement extends AbstractJobListener {
         BatchStatus s = job.getBatchStatus();
         if (s == BatchStatus.COMPLETED) {
             // the report of each campaign loaded is computed now, once, before the load shows as finished
-            publications.publierApresChargement(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
-                    .getProperty("annees", ""));
+            try {
+                publications.publierApresChargement(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
+                        .getProperty("annees", ""));
+            } catch (RuntimeException e) {
+                // the load itself is done: its report is computed at the first request instead
+                System.getLogger(SuiviChargement.class.getName()).log(System.Logger.Level.WARNING,
+                        "Rapport du chargement " + chargement + " non publié à la fin du chargement : " + e.getMessage(), e);
+            }
         }
         String statut = switch (s) {
             case COMPLETED -> "TERMINE";

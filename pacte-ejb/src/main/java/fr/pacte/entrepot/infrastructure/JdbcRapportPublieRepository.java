@@ -27,12 +27,18 @@ import java.util.Optional;
 
 /**
  * The stored versions of the report (V32). The tables are the report's own serializable records; they are read back
- * through a filter that admits only them and the JDK's collections and numbers.
+ * through a filter that admits only them and the JDK's collections and numbers, within bounds of depth, references,
+ * array length and size.
  */
 @ApplicationScoped
 public class JdbcRapportPublieRepository implements RapportPublieRepository {
 
     private static final ObjectInputFilter CLASSES = info -> {
+        // bounds first, whatever the class: a report is a few hundred tables of a few thousand cells
+        if (info.depth() > 20 || info.references() > 20_000_000 || info.arrayLength() > 5_000_000
+                || info.streamBytes() > 512L << 20) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
         Class<?> c = info.serialClass();
         while (c != null && c.isArray()) {
             c = c.getComponentType();
@@ -55,7 +61,8 @@ public class JdbcRapportPublieRepository implements RapportPublieRepository {
                    AND valeur = ? AND seuil = ? AND version = ?""")) {
             cle(ps, annee, f, seuil, version);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(lire(rs.getBytes(1))) : Optional.empty();
+                // a row this version cannot read (a class changed by an upgrade) is computed again, as if absent
+                return rs.next() ? lire(rs.getBytes(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Lecture du rapport publié " + annee + " : " + e.getMessage(), e);
@@ -67,7 +74,7 @@ public class JdbcRapportPublieRepository implements RapportPublieRepository {
     public void enregistrer(String annee, int seuil, long version, Map<FiltreStatistiques, List<TableauStatistique>> versions) {
         try (Connection c = source.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM entrepot.rapport_publie WHERE annee_scolaire = ? AND version <> ?")) {
+                    "DELETE FROM entrepot.rapport_publie WHERE annee_scolaire = ? AND version < ?")) {
                 ps.setString(1, annee);
                 ps.setLong(2, version);
                 ps.executeUpdate();
@@ -112,12 +119,14 @@ public class JdbcRapportPublieRepository implements RapportPublieRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<TableauStatistique> lire(byte[] octets) {
+    private static Optional<List<TableauStatistique>> lire(byte[] octets) {
         try (ObjectInputStream i = new ObjectInputStream(new ByteArrayInputStream(octets))) {
             i.setObjectInputFilter(CLASSES);
-            return List.copyOf((List<TableauStatistique>) i.readObject());
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("Rapport publié illisible : " + e.getMessage(), e);
+            return Optional.of(List.copyOf((List<TableauStatistique>) i.readObject()));
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            System.getLogger(JdbcRapportPublieRepository.class.getName()).log(System.Logger.Level.WARNING,
+                    "Rapport publié illisible, recalculé : " + e.getMessage());
+            return Optional.empty();
         }
     }
 }

@@ -17,7 +17,6 @@ import jakarta.persistence.criteria.Root;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,11 +102,6 @@ public class JpaEtablissementRepository implements EtablissementRepository {
         return em.createQuery("SELECT e FROM Etablissement e WHERE e.uai IN :uais", EtablissementEntite.class)
                 .setParameter("uais", uais).getResultStream()
                 .collect(Collectors.toMap(EtablissementEntite::getUai, Function.identity()));
-    }
-
-    @Override
-    public Set<String> tousLesUai() {
-        return new HashSet<>(em.createQuery("SELECT e.uai FROM Etablissement e", String.class).getResultList());
     }
 
     @Override
