@@ -24,9 +24,14 @@ final class Entrepot {
     }
 
     static long charger(String login, List<String> annees, long pause) {
+        return charger(PacteIT.http().basic(login, "test"), annees, pause);
+    }
+
+    /** As {@link #charger(String, List, long)}, by a given client (a node of the cluster, the balancer). */
+    static long charger(Http analyste, List<String> annees, long pause) {
         String json = "{\"annees\": [" + annees.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(","))
                 + "], \"pause\": " + pause + "}";
-        HttpResponse<String> r = PacteIT.http().basic(login, "test").postJson("/api/entrepot/chargements", json);
+        HttpResponse<String> r = analyste.postJson("/api/entrepot/chargements", json);
         assertEquals(202, r.statusCode(), r.body());
         return Json.objet(r.body()).getJsonNumber("id").longValue();
     }
@@ -39,16 +44,24 @@ final class Entrepot {
     }
 
     static JsonObject etat(String login, long id) {
-        HttpResponse<String> r = PacteIT.http().basic(login, "test").get("/api/entrepot/chargements/" + id);
+        return etat(PacteIT.http().basic(login, "test"), id);
+    }
+
+    static JsonObject etat(Http analyste, long id) {
+        HttpResponse<String> r = analyste.get("/api/entrepot/chargements/" + id);
         assertEquals(200, r.statusCode(), r.body());
         return Json.objet(r.body());
     }
 
     /** Polls the load until the condition holds (two minutes at most). */
     static JsonObject attendre(String login, long id, Predicate<JsonObject> condition) {
+        return attendre(PacteIT.http().basic(login, "test"), id, condition);
+    }
+
+    static JsonObject attendre(Http analyste, long id, Predicate<JsonObject> condition) {
         long fin = System.currentTimeMillis() + 120_000;
         while (true) {
-            JsonObject e = etat(login, id);
+            JsonObject e = etat(analyste, id);
             if (condition.test(e)) {
                 return e;
             }
@@ -70,8 +83,12 @@ final class Entrepot {
 
     /** Loads the campaigns without pause and checks the load completes. */
     static void chargerJusquAuBout(String login, List<String> annees) {
-        long id = charger(login, annees, 0);
-        assertEquals("TERMINE", attendre(login, id, Entrepot::fini).getString("statut"));
+        chargerJusquAuBout(PacteIT.http().basic(login, "test"), annees);
+    }
+
+    static void chargerJusquAuBout(Http analyste, List<String> annees) {
+        long id = charger(analyste, annees, 0);
+        assertEquals("TERMINE", attendre(analyste, id, Entrepot::fini).getString("statut"));
     }
 
     /** Deletes the campaign from every table of the warehouse. */
@@ -118,12 +135,16 @@ final class Entrepot {
 
     /** The warehouse of the campaign equals, row for row, that of a load of it without interruption. */
     static void egalAUnChargementDUneTraite(String login, String annee) throws SQLException {
+        egalAUnChargementDUneTraite(PacteIT.http().basic(login, "test"), annee);
+    }
+
+    static void egalAUnChargementDUneTraite(Http analyste, String annee) throws SQLException {
         String interrompu = empreinte(annee);
         assertTrue(lignes("SELECT count(*) FROM entrepot.fait_attribution WHERE annee_scolaire = '" + annee + "'") > 100);
         vider(annee);
-        chargerJusquAuBout(login, List.of(annee));
+        chargerJusquAuBout(analyste, List.of(annee));
         assertEquals(interrompu, empreinte(annee), "chargement interrompu puis repris = chargement d'une traite");
-        chargerJusquAuBout(login, List.of(annee));
+        chargerJusquAuBout(analyste, List.of(annee));
         assertEquals(interrompu, empreinte(annee), "recharger ne change rien");
     }
 

@@ -18,19 +18,38 @@ final class SessionDistribution {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** The page's CSP nonce, which PrimeFaces sends back with every ajax postback ({@code primefaces.nonce}). */
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    private static final String ORIGINE = URI.create(PacteIT.BASE).getScheme() + "://" + URI.create(PacteIT.BASE).getAuthority();
 
     private final Http session;
+    private final String origine;
     private final String jeton;
     private Map<String, String> clic;
 
     SessionDistribution(String login, String motDePasse) {
-        session = PacteIT.http().connexion(login, motDePasse);
-        Matcher m = JETON.matcher(session.get("/index.xhtml").body());
+        this(PacteIT.BASE, login, motDePasse);
+    }
+
+    /** @param base the application's address: a server, or the load balancer in front of the nodes */
+    SessionDistribution(String base, String login, String motDePasse) {
+        origine = URI.create(base).getScheme() + "://" + URI.create(base).getAuthority();
+        session = new Http(base).connexion(login, motDePasse);
+        jeton = jeton(session.get("/index.xhtml").body());
+    }
+
+    /** The session's token as a page carries it (one per session: another token means another session). */
+    static String jeton(String page) {
+        Matcher m = JETON.matcher(page);
         if (!m.find()) {
-            throw new IllegalStateException("la page ne porte pas le jeton de la session de " + login);
+            throw new IllegalStateException("la page ne porte pas le jeton de sa session : " + page);
         }
-        jeton = m.group(1);
+        return m.group(1);
+    }
+
+    String jeton() {
+        return jeton;
+    }
+
+    Http http() {
+        return session;
     }
 
     /** The screen's edit of one row: the row's parts and IMP, the version read, the reason field (null when absent). */
@@ -38,7 +57,7 @@ final class SessionDistribution {
         String corps = "{\"parts\":" + parts + ",\"imp\":" + imp + ",\"version\":" + version + ",\"motif\":"
                 + (motif == null ? "null" : "\"" + motif + "\"") + "}";
         return session.putAvecEntetes("/api/dotations/" + annee + "/" + uai + "/saisie", corps,
-                "Origin", ORIGINE, "X-Pacte-Jeton", jeton);
+                "Origin", origine, "X-Pacte-Jeton", jeton);
     }
 
     /** The row as the screen reads it. */

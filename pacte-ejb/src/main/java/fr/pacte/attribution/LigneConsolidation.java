@@ -1,5 +1,6 @@
 package fr.pacte.attribution;
 
+import java.io.Serializable;
 import fr.pacte.referentiel.Modalite;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,5 +10,5 @@ public record LigneConsolidation(long id, String uai, String denomination, Strin
                                  String educationPrioritaire, String identifiant, String nom, String prenom,
                                  String dispositif, String codeMission, String libelleMission, BigDecimal parts,
                                  String tauxImp, BigDecimal unitesImp, BigDecimal heures, BigDecimal heuresFaites,
-                                 Modalite modalite, LocalDate dateDebut, LocalDate dateFin) {
+                                 Modalite modalite, LocalDate dateDebut, LocalDate dateFin) implements Serializable {
 }

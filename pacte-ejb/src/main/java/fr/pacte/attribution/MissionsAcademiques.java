@@ -1,5 +1,6 @@
 package fr.pacte.attribution;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,5 +13,5 @@ import java.util.List;
  * @param impRestants    what may still be attributed or distributed from the line (alloues − distribues)
  */
 public record MissionsAcademiques(String annee, BigDecimal impAlloues, BigDecimal impDistribues,
-                                  BigDecimal impAcademiques, BigDecimal impRestants, List<AttributionVue> attributions) {
+                                  BigDecimal impAcademiques, BigDecimal impRestants, List<AttributionVue> attributions) implements Serializable {
 }

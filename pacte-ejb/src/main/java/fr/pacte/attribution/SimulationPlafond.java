@@ -1,5 +1,6 @@
 package fr.pacte.attribution;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class SimulationPlafond {
     }
 
     public record Resultat(int plafondActuel, int plafondEnvisage, int personnesAvecParts, int personnesAuPlafond,
-                           int volontairesAuPlafond, BigDecimal partsSupplementaires) {
+                           int volontairesAuPlafond, BigDecimal partsSupplementaires) implements Serializable {
     }
 
     public static Resultat simuler(List<PartsPersonne> personnes, int plafondActuel, int plafondEnvisage) {

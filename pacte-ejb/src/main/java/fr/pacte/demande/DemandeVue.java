@@ -1,5 +1,6 @@
 package fr.pacte.demande;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -7,7 +8,7 @@ import java.time.OffsetDateTime;
 public record DemandeVue(long id, String anneeScolaire, String uai, String denomination, String departement,
                          NatureDemande nature, BigDecimal quantite, String justification, EtatDemande etat,
                          BigDecimal quantiteAccordee, String motifDecision, OffsetDateTime creeeLe, String creeePar,
-                         String pieceJointe, long version) {
+                         String pieceJointe, long version) implements Serializable {
 
     public static DemandeVue de(Demande d, String denomination) {
         return new DemandeVue(d.getId(), d.getAnneeScolaire(), d.getUai(), denomination, d.getDepartement(), d.getNature(),

@@ -1,5 +1,6 @@
 package fr.pacte.demande;
 
+import java.io.Serializable;
 import fr.pacte.dotation.LigneDotation;
 
 import java.math.BigDecimal;
@@ -10,5 +11,5 @@ import java.util.List;
  * département's reserve for it, and the établissement's past requests.
  */
 public record DetailDemande(DemandeVue demande, List<EtapeVue> etapes, LigneDotation enveloppe, BigDecimal resteReserve,
-                            List<DemandeVue> precedentes) {
+                            List<DemandeVue> precedentes) implements Serializable {
 }

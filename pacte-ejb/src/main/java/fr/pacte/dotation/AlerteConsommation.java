@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
  */
 public record AlerteConsommation(String departement, String uai, String etablissement, String nature,
                                  BigDecimal parts, BigDecimal partsAttribuees, BigDecimal imp, BigDecimal impAttribues,
-                                 BigDecimal partsN1, BigDecimal partsConsommeesN1, BigDecimal impN1, BigDecimal impConsommesN1) {
+                                 BigDecimal partsN1, BigDecimal partsConsommeesN1, BigDecimal impN1, BigDecimal impConsommesN1) implements Serializable {
 
     public BigDecimal tauxParts() {
         return SeuilConsommation.taux(parts, partsAttribuees);

@@ -1,5 +1,6 @@
 package fr.pacte.dotation;
 
+import java.io.Serializable;
 import fr.pacte.referentiel.Voie;
 import java.math.BigDecimal;
 
@@ -10,5 +11,5 @@ import java.math.BigDecimal;
 public record LigneDotation(String uai, String denomination, String nature, String departement,
                             String educationPrioritaire, int personnels, Voie voie,
                             BigDecimal partsN1, BigDecimal impN1, BigDecimal partsConsommeesN1, BigDecimal impConsommesN1,
-                            BigDecimal parts, BigDecimal imp, BigDecimal dechargeHeures, long version) {
+                            BigDecimal parts, BigDecimal imp, BigDecimal dechargeHeures, long version) implements Serializable {
 }

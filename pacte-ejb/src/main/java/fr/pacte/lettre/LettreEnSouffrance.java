@@ -1,11 +1,12 @@
 package fr.pacte.lettre;
 
+import java.io.Serializable;
 /**
  * One letter of the follow-up table: an agent with missions in an établissement and the state of his current letter
  * (BROUILLON = not signed yet, SIGNEE = not accepted yet, ACCEPTEE = done).
  */
 public record LettreEnSouffrance(String departement, String uai, String etablissement, String identifiant, String nom,
-                                 String prenom, String etat, int numero) {
+                                 String prenom, String etat, int numero) implements Serializable {
 
     public boolean nonSignee() {
         return "BROUILLON".equals(etat);

@@ -1,5 +1,6 @@
 package fr.pacte.lettre;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +16,10 @@ import java.util.function.Function;
  * @param echue true once the deadline has passed: what is still open is late
  */
 public record SuiviLettres(String annee, LocalDate dateLimite, boolean echue, List<Compte> departements,
-                           List<Compte> etablissements, List<LettreEnSouffrance> enSouffrance) {
+                           List<Compte> etablissements, List<LettreEnSouffrance> enSouffrance) implements Serializable {
 
     /** Counts of one département (libelle = its code) or one établissement (libelle = its name). */
-    public record Compte(String departement, String uai, String libelle, int lettres, int nonSignees, int nonAcceptees) {
+    public record Compte(String departement, String uai, String libelle, int lettres, int nonSignees, int nonAcceptees) implements Serializable {
     }
 
     /** Builds the table from every letter of the scope (accepted ones included, for the totals). */

@@ -1,5 +1,6 @@
 package fr.pacte.paiement;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record EcheancierPersonnel(String identifiant, String nom, String prenom, List<MissionPayee> missions,
                                   List<LigneEcheance> echeances, BigDecimal totalAnnee, BigDecimal totalVoiePro,
-                                  BigDecimal plafondVoiePro, BigDecimal heuresDecharge) {
+                                  BigDecimal plafondVoiePro, BigDecimal heuresDecharge) implements Serializable {
 
     public boolean plafondVoieProAtteint() {
         return totalVoiePro.compareTo(plafondVoiePro) >= 0;

@@ -1,5 +1,6 @@
 package fr.pacte.paiement;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -9,7 +10,7 @@ import java.time.YearMonth;
  * after the run, in the background) are ready: {@code progression} in percent.
  */
 public record ExecutionVue(long id, String anneeScolaire, YearMonth mois, OffsetDateTime executeeLe, String executeePar,
-                           int lignes, BigDecimal montantTotal, EtatFichiers etatFichiers, int progression) {
+                           int lignes, BigDecimal montantTotal, EtatFichiers etatFichiers, int progression) implements Serializable {
 
     public boolean fichiersPrets() {
         return etatFichiers == EtatFichiers.PRETS;

@@ -1,5 +1,6 @@
 package fr.pacte.paiement;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -8,7 +9,7 @@ import java.time.YearMonth;
  * IMP; {@code envoyee} once a monthly run sent it to payroll.
  */
 public record LigneEcheance(long attributionId, String identifiant, String uai, String dispositif, String codeMission,
-                            String taux, YearMonth mois, BigDecimal montant, boolean regularisation, boolean envoyee) {
+                            String taux, YearMonth mois, BigDecimal montant, boolean regularisation, boolean envoyee) implements Serializable {
 
     public String departement() {
         return uai.substring(0, 3);

@@ -1,5 +1,6 @@
 package fr.pacte.paiement;
 
+import java.io.Serializable;
 import fr.pacte.referentiel.Modalite;
 
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 public record MissionPayee(long attributionId, String uai, String identifiant, String dispositif, String codeMission,
                            String voie, String taux, Modalite modalite, LocalDate debut, LocalDate fin,
                            BigDecimal montantAnnuel, BigDecimal heuresDecharge, boolean annulee, boolean serviceFait,
-                           BigDecimal envoye) {
+                           BigDecimal envoye) implements Serializable {
 
     public boolean enAttenteServiceFait() {
         return modalite == Modalite.PONCTUELLE && !annulee && !serviceFait;

@@ -1,5 +1,6 @@
 package fr.pacte.referentiel;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ public record Campagne(String anneeScolaire, LocalDate dateDebut, LocalDate date
                        boolean redeploiementVersCollegue, boolean impPremierDegre, LocalDate dateNotificationEnveloppes,
                        LocalDate debutRepartition, LocalDate finRepartition, LocalDate dateLimiteLettres,
                        LocalDate dateAlerteConsommation, BigDecimal seuilAlerteConsommation, OffsetDateTime ouverteLe,
-                       OffsetDateTime closeLe, String closePar, long version) {
+                       OffsetDateTime closeLe, String closePar, long version) implements Serializable {
 
     /** PREPARATION → OUVERTE → CLOSE, never back ({@link CycleCampagne}). */
     public enum Statut {

@@ -1,5 +1,6 @@
 package fr.pacte.referentiel;
 
+import java.io.Serializable;
 /**
  * An établissement or an école of the académie as the référentiel publishes it.
  *
@@ -8,7 +9,7 @@ package fr.pacte.referentiel;
  */
 public record Etablissement(String uai, Nature nature, String denominationPrincipale, String denominationComplementaire,
                             String departement, String commune, Secteur secteur,
-                            EducationPrioritaire educationPrioritaire, String circonscription) {
+                            EducationPrioritaire educationPrioritaire, String circonscription) implements Serializable {
 
     /** "Collège Jean-Jaurès – Pôle des métiers" */
     public String denomination() {

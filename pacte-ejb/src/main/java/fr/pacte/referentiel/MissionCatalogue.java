@@ -1,5 +1,6 @@
 package fr.pacte.referentiel;
 
+import java.io.Serializable;
 /**
  * A mission of the national catalogue (seeds 001, 002, 003), loaded from the reference CSV. Read-only: a record the
  * référentiel reads from {@code referentiel.mission_catalogue}, never an entity another module could change.
@@ -10,5 +11,5 @@ package fr.pacte.referentiel;
  */
 public record MissionCatalogue(String code, String dispositif, String voie, String libelle, Integer quantumHeures,
                                boolean forfaitaire, String tauxImpReference, boolean prioritaire, String bilanRemisA,
-                               String source) {
+                               String source) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package fr.pacte.referentiel;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -8,5 +9,5 @@ import java.math.BigDecimal;
  * @param coefficient   the IMP units one attribution at this rate takes from the envelope
  * @param montantAnnuel its yearly amount in euros (what an attribution at this rate is worth, V25)
  */
-public record TauxImp(String codeSts, String libelle, BigDecimal coefficient, BigDecimal montantAnnuel) {
+public record TauxImp(String codeSts, String libelle, BigDecimal coefficient, BigDecimal montantAnnuel) implements Serializable {
 }

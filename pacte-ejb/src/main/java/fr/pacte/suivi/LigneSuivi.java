@@ -1,5 +1,6 @@
 package fr.pacte.suivi;
 
+import java.io.Serializable;
 import fr.pacte.referentiel.Modalite;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ public record LigneSuivi(long id, String identifiant, String nom, String prenom,
                          String libelleMission, BigDecimal parts, String tauxImp, BigDecimal unitesImp, Modalite modalite,
                          LocalDate dateDebut, LocalDate dateFin, Integer quantumHeures, BigDecimal heuresPrevues,
                          BigDecimal heuresFaites, BigDecimal heuresRecues, BigDecimal heuresCedees, String bilan,
-                         String destinataireBilan, boolean annulee) {
+                         String destinataireBilan, boolean annulee) implements Serializable {
 
     /** The parts a person holds on a mission of the catalogue, cancelled attributions left out. */
     public static BigDecimal partsDe(List<LigneSuivi> lignes, String identifiant, String codeMission) {

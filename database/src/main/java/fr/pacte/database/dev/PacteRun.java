@@ -58,11 +58,19 @@ public final class PacteRun {
         Migrations.migrate(ds);
         List<CompteDemo> comptes = preparerDonnees(ds, vide, externe != null);
 
-        Process wildfly = externe == null
-                ? ServeurWildFly.demarrer(serveur, ear, travail, DonneesLocales.fichiersServeur(donnees),
-                        Map.of("PACTE_DB_PORT", String.valueOf(portDb), "PACTE_DB_PASSWORD", EmbeddedDatabase.PASSWORD))
-                : ServeurWildFly.demarrer(serveur, ear, travail, null, Map.of());
+        Map<String, String> environnement = externe == null
+                ? Map.of("PACTE_DB_PORT", String.valueOf(portDb), "PACTE_DB_PASSWORD", EmbeddedDatabase.PASSWORD)
+                : Map.of();
+        Path fichiers = externe == null ? DonneesLocales.fichiersServeur(donnees) : null;
         EmbeddedDatabase base = embarquee;
+        if (Integer.getInteger("pacte.noeuds", 1) > 1) {
+            List<Integer> decalages = java.util.Arrays.stream(System.getProperty("pacte.noeuds.decalages", "100,200")
+                    .split(",")).map(String::trim).map(Integer::valueOf).toList();
+            grappe(new Grappe.Reglages(serveur, ear, travail, fichiers, environnement,
+                    Integer.getInteger("pacte.repartiteur.port", 8443), decalages, List.of()), base, vide, comptes, debut);
+            return;
+        }
+        Process wildfly = ServeurWildFly.demarrer(serveur, ear, travail, fichiers, environnement);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> arreter(wildfly, base)));
 
         // HTTPS (issue 16): WildFly generates a self-signed certificate for localhost at its first start; HTTP redirects here
@@ -72,7 +80,42 @@ public final class PacteRun {
             PaiementsDeDemo.clore(url);
         }
         afficher(url, comptes, Duration.ofNanos(System.nanoTime() - debut));
+        System.out.println(" http://localhost:8080/pacte/ redirige vers HTTPS.");
+        System.out.println(" Exploitation (interface d'administration) : http://localhost:9990/health/ready,"
+                + " http://localhost:9990/metrics ; document OpenAPI de l'API : https://localhost:8443/openapi");
+        System.out.println(" Journal du serveur : pacte-ear/target/run/wildfly.log   —   Ctrl-C pour arrêter.");
+        System.out.println("==============================================================================");
         System.exit(wildfly.waitFor());
+    }
+
+    /**
+     * {@code -Dpacte.noeuds=2}: two nodes (port offsets {@code pacte.noeuds.decalages}, 100 and 200) behind HAProxy on
+     * {@code pacte.repartiteur.port} (8443), README « Two nodes behind HAProxy ».
+     */
+    private static void grappe(Grappe.Reglages reglages, EmbeddedDatabase base, boolean vide, List<CompteDemo> comptes,
+                               long debut) throws Exception {
+        Grappe grappe = Grappe.demarrer(reglages);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            grappe.close();
+            arreter(null, base);
+        }));
+        String url = grappe.url() + "/";
+        if (!vide && !comptes.isEmpty()) {
+            PaiementsDeDemo.clore(url);
+        }
+        afficher(url, comptes, Duration.ofNanos(System.nanoTime() - debut));
+        System.out.println(" Répartiteur HAProxy : " + url + " ; nœuds :");
+        for (Grappe.Noeud n : grappe.noeuds()) {
+            System.out.printf("   %s : %s/  (santé http://localhost:%d/health/ready, métriques :%d/metrics,"
+                    + " journal %s)%n", n.nom(), n.url(), n.portGestion(), n.portGestion(),
+                    reglages.travail().resolve("noeud-" + n.nom()).resolve("wildfly.log"));
+        }
+        System.out.println(" Ctrl-C pour arrêter les nœuds, le répartiteur et PostgreSQL.");
+        System.out.println("==============================================================================");
+        for (Grappe.Noeud n : grappe.noeuds()) {
+            n.processus().waitFor();
+        }
+        System.exit(0);
     }
 
     private static List<CompteDemo> preparerDonnees(DataSource ds, boolean vide, boolean externe) {
@@ -126,8 +169,7 @@ public final class PacteRun {
         System.out.println();
         System.out.println("==============================================================================");
         System.out.println(" Pacte est prêt en " + duree.toSeconds() + " s : " + url);
-        System.out.println(" (certificat auto-signé généré au premier démarrage : le navigateur demande de l'accepter ;");
-        System.out.println("  http://localhost:8080/pacte/ redirige vers HTTPS)");
+        System.out.println(" (certificat auto-signé généré au premier démarrage : le navigateur demande de l'accepter)");
         System.out.println("==============================================================================");
         if (!comptes.isEmpty()) {
             System.out.println(" Comptes :");
@@ -136,17 +178,13 @@ public final class PacteRun {
                 System.out.printf("   %-22s %-14s %-20s %s%n", c.login(), c.motDePasse(), c.role(), c.perimetre());
             }
         }
-        System.out.println(" Exploitation (interface d'administration) : http://localhost:9990/health/ready,"
-                + " http://localhost:9990/metrics ; document OpenAPI de l'API : https://localhost:8443/openapi");
-        System.out.println(" Journal du serveur : pacte-ear/target/run/wildfly.log   —   Ctrl-C pour arrêter.");
-        System.out.println("==============================================================================");
     }
 
     private static void arreter(Process wildfly, EmbeddedDatabase base) {
-        wildfly.descendants().forEach(ProcessHandle::destroy);
-        wildfly.destroy();
+        if (wildfly != null) {
+            ServeurWildFly.arreter(wildfly);
+        }
         try {
-            wildfly.waitFor();
             if (base != null) {
                 base.close();
             }

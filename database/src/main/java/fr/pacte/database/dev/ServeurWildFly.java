@@ -20,6 +20,15 @@ final class ServeurWildFly {
     /** @param donnees the server's data directory kept between runs, or null for one inside {@code travail} */
     static Process demarrer(Path serveur, Path ear, Path travail, Path donnees, Map<String, String> environnement)
             throws IOException {
+        return demarrer(serveur, ear, travail, donnees, environnement, List.of());
+    }
+
+    /**
+     * @param options more arguments of standalone.sh: a node's name, port offset and peers ({@link Grappe}), a test's
+     *                settings
+     */
+    static Process demarrer(Path serveur, Path ear, Path travail, Path donnees, Map<String, String> environnement,
+                            List<String> options) throws IOException {
         if (!Files.isRegularFile(serveur.resolve("bin/standalone.sh")) || !Files.isRegularFile(ear)) {
             throw new IllegalStateException("Serveur ou EAR absent : lancez la commande run du README depuis la racine.");
         }
@@ -35,6 +44,7 @@ final class ServeurWildFly {
         if (donnees != null) {
             commande.add("-Djboss.server.data.dir=" + donnees.toAbsolutePath());
         }
+        commande.addAll(options);
         if (System.getenv("PACTE_OIDC_FOURNISSEUR") != null) {
             // SSO (README « SSO through OpenID Connect »): the provider and the client come from the environment
             commande.add("-Dpacte.securite=pacte-sso");
@@ -58,6 +68,17 @@ final class ServeurWildFly {
                     PacteRun.copier(p, dest);
                 }
             }
+        }
+    }
+
+    /** Stops a server started here: its JVM (a child of standalone.sh) first, then the script. */
+    static void arreter(Process wildfly) {
+        wildfly.descendants().forEach(ProcessHandle::destroy);
+        wildfly.destroy();
+        try {
+            wildfly.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
