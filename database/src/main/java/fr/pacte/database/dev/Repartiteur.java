@@ -29,6 +29,10 @@ final class Repartiteur {
             throw new IllegalStateException("HAProxy absent (" + HAPROXY + ") : apt-get install haproxy"
                     + " (paquet Debian, installé par .ci/run), ou -Dpacte.haproxy=<chemin>");
         }
+        if (ouvert(port)) {
+            throw new IllegalStateException("Le port " + port + " du répartiteur est déjà pris (un nœud, un autre serveur) :"
+                    + " choisissez-en un autre (-Dpacte.repartiteur.port)");
+        }
         Files.createDirectories(travail);
         Path pem = certificat(certificats);
         Path configuration = travail.resolve("haproxy.cfg");
@@ -114,14 +118,21 @@ final class Repartiteur {
             if (!haproxy.isAlive()) {
                 throw new IllegalStateException("HAProxy s'est arrêté : voir " + journal + "\n" + Files.readString(journal));
             }
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            if (ouvert(port)) {
                 return;
-            } catch (IOException pasEncore) {
-                sommeil();
             }
+            sommeil();
         }
         throw new IllegalStateException("HAProxy n'écoute pas sur le port " + port + " : voir " + journal);
+    }
+
+    private static boolean ouvert(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException ferme) {
+            return false;
+        }
     }
 
     private static void sommeil() {
