@@ -66,6 +66,11 @@ class GrappeIT {
         long lot = lotTermine(a.url());
         long chargement = Entrepot.charger(new Http(a.url()).basic(EntrepotIT.ANALYSTE, "test"), List.of(ANNEE_ENTREPOT), 4000);
         Entrepot.attendre(new Http(a.url()).basic(EntrepotIT.ANALYSTE, "test"), chargement, c -> c.getInt("unitesFaites") >= 1);
+        // the node's meters count what it produced (GrappeIT's lot: 2 letters)
+        String metriques = new Http("http://localhost:" + a.portGestion()).get("/metrics").body();
+        assertTrue(metriques.lines().anyMatch(l -> l.startsWith("pacte_lettres_produites_total")
+                && Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >= 2), metriques.lines()
+                .filter(l -> l.startsWith("pacte_")).toList().toString());
         a.tuer();
         assertFalse(a.vivant());
 

@@ -25,6 +25,9 @@ public interface ChargementRepository {
     /** The running loads whose node has been silent, resumed fewer than {@code reprisesMax} times. */
     List<Long> silencieux(int silenceSecondes, int reprisesMax);
 
+    /** Units still to load in the loads running on any node (the batch progress that /metrics shows). */
+    long unitesRestantes();
+
     /** A running load whose node has gone silent is read as {@link Chargement#interrompu()}. */
     Optional<Chargement> trouver(long id);
 

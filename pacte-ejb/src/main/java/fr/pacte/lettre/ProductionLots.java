@@ -38,6 +38,9 @@ public class ProductionLots {
     private static final int PAS_PROGRESSION = 25;
 
     @Inject
+    private MesuresLettres mesures;
+
+    @Inject
     private LecturesLettres lectures;
 
     @Inject
@@ -93,6 +96,7 @@ public class ProductionLots {
                     + " pic de tas %d Mo, ZIP de %.1f Mo", faites[0], secondes, faites[0] / Math.max(secondes, 1e-3),
                     faites[0] / Math.max(cpu, 1e-3), pic[0] >> 20, taille / 1048576.0);
             if (!repris[0] && lots.avancer(id, faites[0], noeud) && lots.terminer(id, fichier, bilan, noeud)) {
+                mesures.lot(faites[0], secondes);
                 LOG.info(() -> "Lot de lettres " + id + " : " + bilan);
             } else {
                 LOG.info(() -> "Lot de lettres " + id + " repris par un autre serveur : abandonné ici");

@@ -1,5 +1,6 @@
 package fr.pacte.entrepot.chargement;
 
+import fr.pacte.entrepot.MesuresChargement;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -32,12 +33,16 @@ public class EcritureEntrepot extends AbstractItemWriter {
     @Inject
     private UnitesRepository unites;
 
+    @Inject
+    private MesuresChargement mesures;
+
     @Override
     public void writeItems(List<Object> items) throws Exception {
         long id = Long.parseLong(chargement);
         for (Object item : items) {
             unites.charger(id, job.getExecutionId(), (Unite) item);
         }
+        mesures.unitesChargees(items.size());
         long attente = pause == null || pause.isBlank() ? 0 : Long.parseLong(pause);
         if (attente > 0) {
             Thread.sleep(attente);

@@ -132,6 +132,19 @@ public class JdbcChargementRepository implements ChargementRepository {
     }
 
     @Override
+    public long unitesRestantes() {
+        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(sum(greatest(unites_total - unites_faites, 0)), 0) FROM entrepot.chargement"
+                        + " WHERE statut IN ('DEMANDE', 'EN_COURS')");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public Optional<Chargement> trouver(long id) {
         List<Chargement> l = lire("SELECT " + COLONNES + " FROM entrepot.chargement WHERE id = ?", id);
         return l.stream().findFirst();
