@@ -40,10 +40,11 @@ class GrappeIT {
         grappe = Grappe.demarrer(new Grappe.Reglages(Path.of(System.getProperty("jboss.home")),
                 Path.of(System.getProperty("pacte.ear")), Path.of(System.getProperty("pacte.it.dir"), "grappe"), null,
                 Map.of(), Integer.getInteger("it.lb.port"), List.of(decalage, decalage + 100),
-                // each node's watches look often, and a node silent for 5 s is dead (production: 30 s, 180 s)
+                // each node's watches look every second, and a node silent for 15 s is dead (production: 30 s, 180 s);
+                // 15 s, not less: three JVMs and PostgreSQL share CI's two cores, a live node may pause a few seconds
                 // (heap: standalone.conf's 512 Mo, three JVMs and PostgreSQL on CI's two cores)
                 List.of("-Dpacte.lots.veille.secondes=1",
-                        "-Dpacte.chargements.veille.secondes=1", "-Dpacte.chargements.silence.secondes=5")));
+                        "-Dpacte.chargements.veille.secondes=1", "-Dpacte.chargements.silence.secondes=15")));
     }
 
     @AfterAll

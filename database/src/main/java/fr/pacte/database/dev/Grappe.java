@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Grappe implements AutoCloseable {
 
-    /** The JGroups cluster of the nodes started here (a lone server has a name of its own). */
-    private static final String NOM = "pacte-grappe";
+    /** Option of a node behind the balancer: the client's address is the X-Forwarded-For the balancer writes. */
+    static final String MANDATAIRE = "-Dpacte.mandataire=true";
 
     /** A node: its WildFly name, port offset and process (standalone.sh, the JVM its child). */
     public record Noeud(String nom, int decalage, Process processus) {
@@ -80,15 +80,16 @@ public final class Grappe implements AutoCloseable {
 
     /** Starts the nodes side by side, waits until each serves the login page, then starts the balancer. */
     public static Grappe demarrer(Reglages r) throws IOException {
+        verifierPortsLibres(r);
         List<Noeud> noeuds = new ArrayList<>();
         try {
             for (int i = 0; i < r.decalages().size(); i++) {
                 String nom = String.valueOf((char) ('a' + i));
                 int decalage = r.decalages().get(i);
+                // the JGroups cluster is named after the balancer's port: two clusters on one machine never mix
                 List<String> options = new ArrayList<>(List.of("-Djboss.node.name=" + nom, "-Djboss.tx.node.id=pacte-" + nom,
-                        "-Djboss.socket.binding.port-offset=" + decalage, "-Dpacte.grappe.nom=" + NOM,
-                        // behind the balancer: the client's address is the X-Forwarded-For it sets
-                        "-Dpacte.mandataire=true"));
+                        "-Djboss.socket.binding.port-offset=" + decalage, "-Dpacte.grappe.nom=pacte-grappe-" + r.port(),
+                        MANDATAIRE));
                 for (int j = 0; j < r.decalages().size(); j++) {
                     options.add("-Dpacte.grappe.port." + (j + 1) + "=" + (7600 + r.decalages().get(j)));
                 }
@@ -107,6 +108,18 @@ public final class Grappe implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             noeuds.forEach(n -> ServeurWildFly.arreter(n.processus()));
             throw e;
+        }
+    }
+
+    /** A node's or the balancer's port already taken would make another server pass for one of ours. */
+    private static void verifierPortsLibres(Reglages r) {
+        List<Integer> ports = new ArrayList<>(List.of(r.port()));
+        r.decalages().forEach(d -> ports.addAll(List.of(8443 + d, 9990 + d, 7600 + d)));
+        for (int port : ports) {
+            if (Repartiteur.ouvert(port)) {
+                throw new IllegalStateException("Le port " + port + " est déjà pris : un autre serveur tourne-t-il ?"
+                        + " (-Dpacte.noeuds.decalages, -Dpacte.repartiteur.port)");
+            }
         }
     }
 
@@ -129,7 +142,9 @@ public final class Grappe implements AutoCloseable {
         repartiteur.destroy();
         noeuds.forEach(n -> ServeurWildFly.arreter(n.processus()));
         try {
-            repartiteur.waitFor(30, TimeUnit.SECONDS);
+            if (!repartiteur.waitFor(30, TimeUnit.SECONDS)) {
+                repartiteur.destroyForcibly();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

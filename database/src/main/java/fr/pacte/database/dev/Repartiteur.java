@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,12 @@ final class Repartiteur {
                 .redirectErrorStream(true)
                 .redirectOutput(travail.resolve("haproxy.log").toFile())
                 .start();
-        attendrePort(port, haproxy, travail.resolve("haproxy.log"));
+        try {
+            attendrePort(port, haproxy, travail.resolve("haproxy.log"));
+        } catch (RuntimeException e) {
+            haproxy.destroyForcibly();
+            throw e;
+        }
         return haproxy;
     }
 
@@ -68,6 +74,9 @@ final class Repartiteur {
                     # the client's address as the balancer saw it, never one the client wrote (per-address throttling)
                     http-request set-header X-Forwarded-For %[src]
                     http-request set-header X-Forwarded-Proto https
+                    # the nodes trust the forwarded headers: none but those the balancer sets reaches them
+                    http-request del-header X-Forwarded-Host
+                    http-request del-header X-Forwarded-Port
                     default_backend noeuds
                 backend noeuds
                     balance roundrobin
@@ -99,13 +108,19 @@ final class Repartiteur {
                 "-keyout", cle.toString(), "-out", cert.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            if (!openssl.waitFor(60, TimeUnit.SECONDS) || openssl.exitValue() != 0) {
+            if (!openssl.waitFor(60, TimeUnit.SECONDS)) {
+                openssl.destroyForcibly();
+                throw new IllegalStateException("openssl ne répond pas (certificat du répartiteur)");
+            }
+            if (openssl.exitValue() != 0) {
                 throw new IllegalStateException("openssl n'a pas produit le certificat du répartiteur");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        // the private key: readable by its owner only
+        Files.createFile(pem, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(pem, Files.readString(cert) + Files.readString(cle));
         Files.delete(cle);
         Files.delete(cert);
@@ -126,7 +141,8 @@ final class Repartiteur {
         throw new IllegalStateException("HAProxy n'écoute pas sur le port " + port + " : voir " + journal);
     }
 
-    private static boolean ouvert(int port) {
+    /** Something listens on the port of this machine. */
+    static boolean ouvert(int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 500);
             return true;

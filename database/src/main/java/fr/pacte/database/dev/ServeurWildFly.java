@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +37,8 @@ final class ServeurWildFly {
         supprimer(base);
         copierArbre(serveur.resolve("standalone/configuration"), base.resolve("configuration"));
         PacteRun.copier(ear, base.resolve("deployments/pacte.ear"));
-        String bind = System.getProperty("pacte.bind", "127.0.0.1");
+        // a node behind the balancer trusts X-Forwarded-For: only the balancer, on this machine, may reach it
+        String bind = options.contains(Grappe.MANDATAIRE) ? "127.0.0.1" : System.getProperty("pacte.bind", "127.0.0.1");
         List<String> commande = new ArrayList<>(List.of(serveur.resolve("bin/standalone.sh").toAbsolutePath().toString(),
                 "-Djboss.server.base.dir=" + base, "-b", bind,
                 // provisioned at that level for Micrometer's Prometheus registry (pacte-ear's pom)
@@ -73,10 +75,15 @@ final class ServeurWildFly {
 
     /** Stops a server started here: its JVM (a child of standalone.sh) first, then the script. */
     static void arreter(Process wildfly) {
-        wildfly.descendants().forEach(ProcessHandle::destroy);
+        List<ProcessHandle> jvm = wildfly.descendants().toList();
+        jvm.forEach(ProcessHandle::destroy);
         wildfly.destroy();
         try {
-            wildfly.waitFor();
+            // a server stuck in its shutdown is killed after a minute, never waited for forever
+            if (!wildfly.waitFor(60, TimeUnit.SECONDS)) {
+                jvm.forEach(ProcessHandle::destroyForcibly);
+                wildfly.destroyForcibly();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
