@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecretEntreRapportsIT extends PacteIT {
 
     private static final String N = "2056-2057";
+    private static final String N_MOINS_1 = "2055-2056";
     /** The fixture's CPE and psychologists: a small population, many cells to mask. */
     private static final String POPULATION = "population=AUTRES";
     /** Version key: "" unfiltered, else "dimension=value". */
@@ -39,7 +40,7 @@ class SecretEntreRapportsIT extends PacteIT {
 
     @BeforeAll
     static void rapports() throws SQLException {
-        Entrepot.chargerJusquAuBout(EntrepotIT.ANALYSTE, List.of(N));
+        Entrepot.chargerJusquAuBout(EntrepotIT.ANALYSTE, List.of(N_MOINS_1, N));
         DIMENSIONS.put("departement", valeurs("departement_code"));
         DIMENSIONS.put("nature", valeurs("nature"));
         DIMENSIONS.put("secteur", valeurs("secteur"));
@@ -53,7 +54,7 @@ class SecretEntreRapportsIT extends PacteIT {
         for (JsonValue t : RAPPORTS.get("").getJsonArray("tableaux")) {
             String code = t.asJsonObject().getString("code");
             if (code.equals("T16")) {
-                continue; // N vs N-1: no additive column, masked on its own (definitions page)
+                continue; // N vs N-1 copies other tables' cells, masks included: see the test below
             }
             Attaque a = new Attaque();
             RAPPORTS.forEach((version, r) -> a.version(version, tableau(r, code)));
@@ -80,6 +81,47 @@ class SecretEntreRapportsIT extends PacteIT {
                 assertTrue(a.deductibles().isEmpty(), code + " : " + a.deductibles());
             }
         }
+    }
+
+    /**
+     * T16 has no mask of its own: in every version, each figure of N is the cell of its table in N's report and each
+     * figure of N-1 the same cell of N-1's report (same population and filter), masked or published alike.
+     */
+    @Test
+    void theEvolutionShowsEachHeadlineFigureAsItsTableDoesInBothYearsAndEveryVersion() {
+        String[][] sources = {{"Personnels", "T01", "Ensemble", "0"}, {"Bénéficiaires d'au moins une mission", "T01", "Ensemble", "1"},
+            {"Bénéficiaires d'une IMP", "T01", "Ensemble", "5"}, {"Missions", "T08", "Ensemble", "0"},
+            {"Missions IMP", "T09", "Ensemble", "0"}, {"Montant d'IMP perçu (€)", "T12", "Ensemble", "1"},
+            {"Personnels ayant signé leur lettre de mission", "T17", "Ensemble", "1"}};
+        int masquees = 0;
+        int comparees = 0;
+        for (Map.Entry<String, JsonObject> v : RAPPORTS.entrySet()) {
+            String filtre = v.getKey().isEmpty() ? "" : "&" + v.getKey();
+            HttpResponse<String> r = http().basic(EntrepotIT.ANALYSTE, "test")
+                    .get("/api/entrepot/rapports/" + N_MOINS_1 + "?" + POPULATION + filtre);
+            JsonObject precedent = r.statusCode() == 200 ? Json.objet(r.body()) : null;
+            for (String[] s : sources) {
+                JsonArray t16 = ligne(v.getValue(), "T16", s[0]);
+                int colonne = Integer.parseInt(s[3]);
+                comparees += memeCellule(t16, 1, ligne(v.getValue(), s[1], s[2]), colonne, v.getKey() + " N " + s[0]);
+                if (precedent == null) {
+                    assertTrue(t16.isNull(0), v.getKey() + " : pas de telle tranche en N-1, « — »");
+                } else {
+                    comparees += memeCellule(t16, 0, ligne(precedent, s[1], s[2]), colonne, v.getKey() + " N-1 " + s[0]);
+                }
+                masquees += (t16.isNull(0) ? 1 : 0) + (t16.isNull(1) ? 1 : 0);
+            }
+        }
+        assertTrue(comparees > 100, "cellules comparées : " + comparees);
+        assertTrue(masquees > 0, "des chiffres clés masqués dans une tranche au moins");
+    }
+
+    private static int memeCellule(JsonArray t16, int i, JsonArray source, int colonne, String quoi) {
+        assertEquals(source.isNull(colonne), t16.isNull(i), quoi + " : masqué ici et publié là, ou l'inverse");
+        if (!source.isNull(colonne)) {
+            assertEquals(0, source.getJsonNumber(colonne).bigDecimalValue().compareTo(t16.getJsonNumber(i).bigDecimalValue()), quoi);
+        }
+        return 1;
     }
 
     @Test

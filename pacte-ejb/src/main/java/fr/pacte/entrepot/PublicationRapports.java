@@ -3,6 +3,7 @@ package fr.pacte.entrepot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,10 +68,10 @@ public class PublicationRapports {
     public void publierApresChargement(String annees) {
         List<String> chargees = statistiques.campagnesChargees();
         List<String> demandees = annees == null || annees.isBlank() ? chargees : List.of(annees.split(","));
-        long version = statistiques.version();
         for (String annee : demandees) {
             if (chargees.contains(annee.trim())) {
-                publier(annee.trim(), Population.DEPP, seuil(), version);
+                // stored already when a later campaign's T16 asked for it during this loop
+                tableaux(annee.trim(), new FiltreStatistiques(null, null, null, Population.DEPP), seuil());
             }
         }
     }
@@ -78,17 +79,19 @@ public class PublicationRapports {
     private Map<FiltreStatistiques, List<TableauStatistique>> publier(String annee, Population population, int seuil,
             long version) {
         Map<FiltreStatistiques, List<Grille>> calculees = new LinkedHashMap<>();
-        Function<FiltreStatistiques, List<Grille>> grilles = grilles(annee);
-        Function<FiltreStatistiques, List<Grille>> memo = f -> calculees.computeIfAbsent(f, grilles);
+        Function<FiltreStatistiques, List<Grille>> memo = f -> calculees.computeIfAbsent(f, g -> statistiques.grilles(annee, g));
         SecretDesRapports.Masques m = SecretDesRapports.calculer(population, statistiques.valeurs(annee), seuil, memo);
+        String precedente = statistiques.campagnePrecedente(annee).orElse(null);
+        SecretDesRapports.Valeurs avant = precedente == null ? null : statistiques.valeurs(precedente);
         Map<FiltreStatistiques, List<TableauStatistique>> versions = new HashMap<>();
-        calculees.forEach((f, g) -> versions.put(f, SecretDesRapports.publier(g, f, m)));
+        calculees.forEach((f, g) -> {
+            List<TableauStatistique> tableaux = new ArrayList<>(SecretDesRapports.publier(g, f, m));
+            // N-1's same version, published (and stored) first if needed: T16 copies its cells with their masks
+            List<TableauStatistique> nMoins1 = avant == null || !avant.contient(f) ? null : tableaux(precedente, f, seuil);
+            tableaux.add(EvolutionPubliee.tableau(annee, precedente, tableaux, nMoins1));
+            versions.put(f, tableaux);
+        });
         publies.enregistrer(annee, seuil, version, versions);
         return versions;
-    }
-
-    private Function<FiltreStatistiques, List<Grille>> grilles(String annee) {
-        String precedente = statistiques.campagnePrecedente(annee).orElse(null);
-        return f -> statistiques.grilles(annee, precedente, f);
     }
 }

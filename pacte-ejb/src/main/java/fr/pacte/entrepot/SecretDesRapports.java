@@ -17,9 +17,9 @@ import java.util.function.Function;
  * and every version shows its part of that one mask. Only one filter at a time is published: a combination
  * (département and nature) would be a cell of the cross-classification, outside the linked set.
  *
- * <p>Limits, said on the definitions page: the population is the universe of a linked set, not one of its
- * dimensions, so two populations are masked apart; the evolution table (T16) is masked on its own (its columns are
- * not additive over the slices).
+ * <p>Limit, said on the definitions page: the population is the universe of a linked set, not one of its
+ * dimensions, so two populations are masked apart. The evolution table (T16) is not in the set: it only copies cells
+ * of the other tables of N and N-1 with their masks ({@link EvolutionPubliee}).
  */
 public final class SecretDesRapports {
 
@@ -29,6 +29,13 @@ public final class SecretDesRapports {
 
     /** The values of each filter dimension in the campaign loaded: the slices of the linked set. */
     public record Valeurs(List<String> departements, List<String> natures, List<String> secteurs) {
+
+        /** True when the filter's slice exists in the campaign (no filter: the unfiltered version always does). */
+        public boolean contient(FiltreStatistiques f) {
+            return (f.departement() == null || departements.contains(f.departement()))
+                    && (f.nature() == null || natures.contains(f.nature()))
+                    && (f.secteur() == null || secteurs.contains(f.secteur()));
+        }
     }
 
     /** The masks of one campaign and population: for each table, its linked masks and the unfiltered row/columns. */

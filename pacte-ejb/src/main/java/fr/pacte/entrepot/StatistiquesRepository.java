@@ -13,8 +13,11 @@ public interface StatistiquesRepository {
 
     Optional<String> campagnePrecedente(String annee);
 
-    /** Every table of the report for a campaign; {@code precedente} (may be null) for the N vs N-1 table. */
-    List<Grille> grilles(String annee, String precedente, FiltreStatistiques filtre);
+    /**
+     * Every table of the report for a campaign but the evolution (T16), which {@link EvolutionPubliee} builds from the
+     * published tables of N and N-1.
+     */
+    List<Grille> grilles(String annee, FiltreStatistiques filtre);
 
     /** The départements, natures and secteurs of the campaign's établissements: the slices of the secret. */
     SecretDesRapports.Valeurs valeurs(String annee);

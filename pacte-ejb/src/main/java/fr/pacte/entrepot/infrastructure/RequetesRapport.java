@@ -262,10 +262,6 @@ final class RequetesRapport {
                   FROM v LEFT JOIN n USING (k) ORDER BY v.k = '~', v.k""".formatted(cle, ETAB, HORS_PERSONNES));
     }
 
-    Grille evolution(String precedente) throws SQLException {
-        return new Evolution(this, precedente).grille();
-    }
-
     String annee() {
         return annee;
     }

@@ -87,7 +87,7 @@ public class SqlStatistiques implements StatistiquesRepository {
     }
 
     @Override
-    public List<Grille> grilles(String annee, String precedente, FiltreStatistiques filtre) {
+    public List<Grille> grilles(String annee, FiltreStatistiques filtre) {
         try (Connection c = source.getConnection()) {
             RequetesRapport r = new RequetesRapport(c, annee, filtre);
             List<Grille> g = new ArrayList<>(r.partsDeBeneficiaires());
@@ -102,7 +102,6 @@ public class SqlStatistiques implements StatistiquesRepository {
             g.add(r.consommationEnveloppes());
             g.add(r.lettresSignees());
             g.addAll(new TableauxComplementaires(r).grilles());
-            g.add(r.evolution(precedente));
             return g;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -57,7 +57,7 @@ public final class BancDepp {
             }
             afficher("Chargement de l'entrepôt : %.1f s", secondes(t0));
             t0 = System.nanoTime();
-            List<Grille> grilles = new SqlStatistiques(ds).grilles(ANNEE, null, FiltreStatistiques.AUCUN);
+            List<Grille> grilles = new SqlStatistiques(ds).grilles(ANNEE, FiltreStatistiques.AUCUN);
             afficher("Tableaux du rapport (population par défaut : enseignants du second degré) : %.1f s", secondes(t0));
             long[] t01 = total(grilles, "T01", "Ensemble");
             long[] t09 = total(grilles, "T09", "Ensemble");

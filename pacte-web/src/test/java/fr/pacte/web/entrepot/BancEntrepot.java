@@ -126,7 +126,7 @@ public final class BancEntrepot {
         RapportStatistique chaud = publier(statistiques, precedente);
         EditionRapport.pdf(chaud);
         long t0 = System.nanoTime();
-        List<Grille> grilles = statistiques.grilles(ANNEE, precedente, FiltreStatistiques.AUCUN);
+        List<Grille> grilles = statistiques.grilles(ANNEE, FiltreStatistiques.AUCUN);
         double sql = secondes(t0);
         // the same tables and charts, filled and exported by Jasper alone
         List<TableauRapport> tableaux = EditionRapport.tableaux(publier(grilles, precedente));
@@ -143,7 +143,7 @@ public final class BancEntrepot {
     }
 
     private static RapportStatistique publier(SqlStatistiques statistiques, String precedente) {
-        return publier(statistiques.grilles(ANNEE, precedente, FiltreStatistiques.AUCUN), precedente);
+        return publier(statistiques.grilles(ANNEE, FiltreStatistiques.AUCUN), precedente);
     }
 
     private static RapportStatistique publier(List<Grille> grilles, String precedente) {
