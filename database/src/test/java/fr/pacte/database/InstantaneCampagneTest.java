@@ -39,6 +39,8 @@ class InstantaneCampagneTest {
                 INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe, date_naissance, corps, discipline, uai_affectation, recherche)
                 VALUES ('HIS0000000001', 'Mme', 'Un', 'Une', 'F', '1980-01-01', 'CERTIFIE', 'Anglais', '0260001A', 'un'),
                        ('HIS0000000002', 'M.', 'Deux', 'Jean', 'M', '1975-01-01', 'CERTIFIE', 'Documentation', '0260001A', 'deux');
+                INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe, date_naissance, corps, discipline, uai_affectation, recherche, remplacant)
+                VALUES ('HIS0000000003', 'M.', 'Trois', 'Tom', 'M', '1985-01-01', 'CERTIFIE', 'Anglais', '0260001A', 'trois', true);
                 INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut)
                 VALUES ('2040-2041', '2040-09-01', '2041-08-31', 'OUVERTE');
                 """);
@@ -61,8 +63,12 @@ class InstantaneCampagneTest {
         assertEquals("CERTIFIE 0260001A", profil("2040-2041", "HIS0000000001"), "the closed year keeps its corps and affectation");
         assertEquals("CERTIFIE 0260001A", profil("2040-2041", "HIS0000000002"), "who left is still counted in his year");
         assertEquals("", valeur("SELECT education_prioritaire FROM referentiel.etablissements_de('2040-2041') WHERE uai = '0260001A'"));
-        assertEquals("2", valeur("SELECT count(*) FROM referentiel.personnels_de('2040-2041')"));
-        assertEquals("1", valeur("SELECT count(*) FROM referentiel.personnels_de('2041-2042')"),
+        assertEquals("3", valeur("SELECT count(*) FROM referentiel.personnels_de('2040-2041')"));
+        // V35: who replaced that year is still a remplaçant in it, whatever today's référentiel says
+        executer("UPDATE referentiel.personnel SET remplacant = false WHERE identifiant = 'HIS0000000003'");
+        assertEquals("t", valeur("SELECT remplacant FROM referentiel.personnels_de('2040-2041') WHERE identifiant = 'HIS0000000003'"));
+        assertEquals("f", valeur("SELECT remplacant FROM referentiel.personnels_de('2041-2042') WHERE identifiant = 'HIS0000000003'"));
+        assertEquals("2", valeur("SELECT count(*) FROM referentiel.personnels_de('2041-2042')"),
                 "a year without a snapshot reads today's référentiel");
         // closing again (a repair setting the status twice) keeps the first picture
         executer("UPDATE referentiel.campagne SET statut = 'CLOSE' WHERE annee_scolaire = '2040-2041'");
@@ -70,13 +76,18 @@ class InstantaneCampagneTest {
     }
 
     @Test
-    void theDeppPopulationLeavesOutCpeDocumentalistesAndFirstDegree() throws Exception {
-        assertEquals("ENSEIGNANT_2D", valeur("SELECT entrepot.population('CERTIFIE', 'Anglais', 'CLG')"));
-        assertEquals("DOCUMENTALISTE", valeur("SELECT entrepot.population('CERTIFIE', 'Documentation', 'LYC')"));
-        assertEquals("CPE", valeur("SELECT entrepot.population('CPE', '', 'LYC')"));
-        assertEquals("ENSEIGNANT_1D", valeur("SELECT entrepot.population('CONTRACTUEL', '', 'ECOLE')"));
-        assertEquals("ENSEIGNANT_2D", valeur("SELECT entrepot.population('CONTRACTUEL', 'Mathématiques', 'LP')"));
-        assertEquals("ENSEIGNANT_1D", valeur("SELECT entrepot.population('PE', '', 'EREA')"));
+    void theDeppPopulationLeavesOutCpeDocumentalistesRemplacantsAndFirstDegree() throws Exception {
+        assertEquals("ENSEIGNANT_2D", valeur("SELECT entrepot.population('CERTIFIE', 'Anglais', 'CLG', false)"));
+        assertEquals("DOCUMENTALISTE", valeur("SELECT entrepot.population('CERTIFIE', 'Documentation', 'LYC', false)"));
+        assertEquals("CPE", valeur("SELECT entrepot.population('CPE', '', 'LYC', false)"));
+        assertEquals("ENSEIGNANT_1D", valeur("SELECT entrepot.population('CONTRACTUEL', '', 'ECOLE', false)"));
+        assertEquals("ENSEIGNANT_2D", valeur("SELECT entrepot.population('CONTRACTUEL', 'Mathématiques', 'LP', false)"));
+        assertEquals("ENSEIGNANT_1D", valeur("SELECT entrepot.population('PE', '', 'EREA', false)"));
+        // V35: a second-degré remplaçant (TZR, contractuel remplaçant) is out of the note's population
+        assertEquals("REMPLACANT_2D", valeur("SELECT entrepot.population('CERTIFIE', 'Anglais', 'CLG', true)"));
+        assertEquals("REMPLACANT_2D", valeur("SELECT entrepot.population('CONTRACTUEL', 'Anglais', 'LYC', true)"));
+        assertEquals("CPE", valeur("SELECT entrepot.population('CPE', '', 'LYC', true)"));
+        assertEquals("ENSEIGNANT_1D", valeur("SELECT entrepot.population('PE', '', 'ECOLE', true)"));
     }
 
     /** RFC 2104 computed by the JDK, against the SQL function fed with the key's pads as the server sends them. */

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The DEPP's note 22.33 (seed 003) reproduced by the product: a second-degré year with the note's marginals at 1/40
- * (12 220 teachers, 2 897 with a mission, 3 734 missions of which 431 décharges; CPE and documentalistes with IMP
- * around them) goes through the whole chain — monthly payment runs, closing, warehouse load — and the annual report,
+ * (12 220 teachers, 2 897 with a mission, 3 734 missions of which 431 décharges; CPE, documentalistes and
+ * remplaçants with IMP around them) goes through the whole chain — monthly payment runs, closing, warehouse load — and the annual report,
  * with its default population (the DEPP's), reads like the note: 23,7 % of teachers with a mission, 11,5 % of the
  * missions as décharge. The benchmark checks the note's counts at full scale.
  */
@@ -82,7 +82,7 @@ class DeppIT extends PacteIT {
     void oneTeacherInFourHasAMissionAsInTheNote() {
         assertEquals(new AnneeDepp.Effectifs(12_220, 2_897, 3_734, 431, 611), effectifs);
         JsonArray ensemble = ligne("T01", "Ensemble");
-        assertEquals(12_220, ensemble.getInt(0), "effectif : les enseignants du second degré, ni CPE ni documentalistes");
+        assertEquals(12_220, ensemble.getInt(0), "effectif : les enseignants du second degré, ni CPE ni documentalistes ni remplaçants");
         assertEquals(2_897, ensemble.getInt(1), "bénéficiaires d'au moins une mission");
         assertEquals(new BigDecimal("23.7"), ensemble.getJsonNumber(2).bigDecimalValue(), "note DEPP : 23,70 %");
         assertEquals(0, ensemble.getInt(3), "pas de Pacte en 2020-2021");
@@ -104,7 +104,7 @@ class DeppIT extends PacteIT {
         JsonArray recu = ligne("T12", "Ensemble");
         String verse = BaseDeTest.valeur("SELECT sum(x.montant) FROM paiement.echeance x JOIN referentiel.personnel p"
                 + " ON p.identifiant = x.identifiant WHERE x.annee_scolaire = '" + ANNEE + "' AND x.execution_id IS NOT NULL"
-                + " AND x.dispositif = 'IMP' AND p.corps <> 'CPE' AND p.discipline <> 'Documentation'");
+                + " AND x.dispositif = 'IMP' AND p.corps <> 'CPE' AND p.discipline <> 'Documentation' AND NOT p.remplacant");
         assertTrue(new BigDecimal(verse).signum() > 0, "des IMP versées par les mises en paiement");
         assertEquals(0, new BigDecimal(verse).compareTo(recu.getJsonNumber(1).bigDecimalValue()),
                 "montant perçu = échéances envoyées en paie, enseignants seuls");
@@ -114,7 +114,27 @@ class DeppIT extends PacteIT {
         assertTrue(lettres.getInt(3) < lettres.getInt(1), "certaines signées après la date limite");
     }
 
+    /**
+     * V35: the year's 204 remplaçants (TZR, a third of the others, half of them with an IMP) are out of the note's
+     * population — the figures above would not be the note's otherwise — and counted with the CPE and documentalistes.
+     */
+    @Test
+    void remplacantsAreLeftOutOfTheNotesPopulationAndCountedWithTheOthers() {
+        HttpResponse<String> r = http().basic("analyste", "test").get("/api/entrepot/rapports/" + ANNEE
+                + "?departement=" + DEPARTEMENT + "&population=AUTRES");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject autres = Json.objet(r.body());
+        assertEquals(611, ligne(autres, "T01", "Ensemble").getInt(0), "CPE, documentalistes et remplaçants");
+        JsonArray anglais = ligne(autres, "T19", "Anglais");
+        assertEquals(204, anglais.getInt(0), "les remplaçants, enseignants d'anglais");
+        assertEquals(102, anglais.getInt(1), "la moitié a une IMP");
+    }
+
     private static JsonArray ligne(String code, String libelle) {
+        return ligne(rapport, code, libelle);
+    }
+
+    private static JsonArray ligne(JsonObject rapport, String code, String libelle) {
         JsonObject t = rapport.getJsonArray("tableaux").stream().map(JsonValue::asJsonObject)
                 .filter(x -> x.getString("code").equals(code)).findFirst().orElseThrow();
         return t.getJsonArray("lignes").stream().map(JsonValue::asJsonObject)

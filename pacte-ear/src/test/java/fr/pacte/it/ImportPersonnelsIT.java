@@ -73,6 +73,40 @@ class ImportPersonnelsIT extends PacteIT {
                 "SELECT uai_affectation FROM referentiel.personnel WHERE identifiant = 'IPC0000000012'"));
     }
 
+    /**
+     * V35: the optional column remplacant marks who replaces (left out of the DEPP's population); a file in the former
+     * format, without the column, leaves each person's flag as it is; a value other than O/N is refused on its line.
+     */
+    @Test
+    void theOptionalRemplacantColumnSetsTheFlagAndAFileWithoutItKeepsIt() {
+        BaseDeTest.valeur("WITH d AS (DELETE FROM referentiel.personnel WHERE identifiant LIKE 'IPC000000002%' RETURNING 1)"
+                + " SELECT count(*) FROM d");
+        Http rectorat = http().basic("rectorat", "test");
+        String entete = ENTETE.replace("\n", ";remplacant\n");
+        String tzr = "IPC0000000021;Mme;Faure;Inès;F;12/05/1985;CERTIFIE;Anglais;0380001V;";
+        String titulaire = "IPC0000000022;M.;Blanc;Marc;M;01/01/1980;AGREGE;Histoire;0380001V;";
+
+        HttpResponse<String> refus = rectorat.post("/api/imports/personnels", "text/csv",
+                (entete + tzr + "peut-être\n" + titulaire + "N\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, refus.statusCode(), refus.body());
+        JsonObject erreur = Json.objet(refus.body()).getJsonArray("erreurs").getJsonObject(0);
+        assertEquals("2 remplacant : valeur inconnue : peut-être (valeurs admises : O si la personne est remplaçante,"
+                + " N ou vide sinon)", erreur.getInt("ligne") + " " + erreur.getString("colonne") + " : " + erreur.getString("regle"));
+
+        assertEquals(List.of(2, 0, 0), comptes(importer(rectorat, (entete + tzr + "O\n" + titulaire + "\n").getBytes(StandardCharsets.UTF_8))));
+        assertEquals("IPC0000000021 t|IPC0000000022 f", remplacants());
+        String ancienFormat = ENTETE + tzr.substring(0, tzr.length() - 1) + "\n" + titulaire.substring(0, titulaire.length() - 1) + "\n";
+        assertEquals(List.of(0, 0, 2), comptes(importer(rectorat, ancienFormat.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("IPC0000000021 t|IPC0000000022 f", remplacants(), "sans la colonne, rien ne change");
+        assertEquals(List.of(0, 1, 1), comptes(importer(rectorat, (entete + tzr + "n\n" + titulaire + "\n").getBytes(StandardCharsets.UTF_8))));
+        assertEquals("IPC0000000021 f|IPC0000000022 f", remplacants());
+    }
+
+    private static String remplacants() {
+        return BaseDeTest.valeur("SELECT string_agg(identifiant || CASE WHEN remplacant THEN ' t' ELSE ' f' END, '|' ORDER BY identifiant)"
+                + " FROM referentiel.personnel WHERE identifiant LIKE 'IPC000000002%'");
+    }
+
     private static JsonObject importer(Http rectorat, byte[] fichier) {
         HttpResponse<String> r = rectorat.post("/api/imports/personnels", "text/csv", fichier);
         assertEquals(200, r.statusCode(), r.body());

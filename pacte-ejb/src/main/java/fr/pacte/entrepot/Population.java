@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The persons a report counts. The default is the DEPP's (note 22.33, seed 003: « 115 861 enseignants sur 488 800 »):
- * second-degré teachers, CPE, documentalistes and psychologists excluded. The warehouse classifies each person once
- * at load ({@code entrepot.population}, V26). Replacement teachers cannot be left out: the référentiel does not say
- * who replaces (written on the definitions page).
+ * second-degré teachers; CPE, documentalistes, psychologists and remplaçants excluded. The warehouse classifies each
+ * person once at load ({@code entrepot.population}, V26, V35); who replaces comes from the personnels file's column
+ * {@code remplacant} (a remplaçant of the first degré stays a first-degré teacher: the note is about the second).
  *
  * <p>The three populations are disjoint and no union of them is published (no "all staff"): a table of a union would
  * equal the sum of the same tables of its parts, and where a part is empty by definition (no agrégé among the CPE),
@@ -15,9 +15,11 @@ import java.util.List;
  */
 public enum Population {
 
-    ENSEIGNANTS_2D("Enseignants du second degré (hors CPE, documentalistes et psychologues)", List.of("ENSEIGNANT_2D")),
+    ENSEIGNANTS_2D("Enseignants du second degré (hors CPE, documentalistes, psychologues et remplaçants)",
+            List.of("ENSEIGNANT_2D")),
     ENSEIGNANTS_1D("Enseignants du premier degré", List.of("ENSEIGNANT_1D")),
-    AUTRES("CPE, documentalistes et psychologues de l'Éducation nationale", List.of("DOCUMENTALISTE", "CPE", "PSYEN"));
+    AUTRES("CPE, documentalistes, psychologues de l'Éducation nationale et remplaçants du second degré",
+            List.of("DOCUMENTALISTE", "CPE", "PSYEN", "REMPLACANT_2D"));
 
     public static final Population DEPP = ENSEIGNANTS_2D;
 

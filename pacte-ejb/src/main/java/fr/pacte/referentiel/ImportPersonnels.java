@@ -45,7 +45,7 @@ public class ImportPersonnels {
         Controles controles = new Controles();
         LocalDate aujourdhui = LocalDate.now();
         ChargementPersonnels.Bilan bilan = chargement.charger(copie -> LecteurTableau.parcourir(fichier, nom,
-                        AnalyseurPersonnels.COLONNES, List.of(),
+                        AnalyseurPersonnels.COLONNES, AnalyseurPersonnels.COLONNES_FACULTATIVES,
                         ligne -> copie.accept(AnalyseurPersonnels.lire(ligne, aujourdhui, controles, APRES_COPIE))),
                 () -> controles.nombre() == 0, Controles.MAX_ERREURS_DETAILLEES);
         if (!bilan.fusionne()) {
@@ -59,6 +59,13 @@ public class ImportPersonnels {
      * Both kinds of errors in the order the whole-file analysis gives them: by line, then by column of the file's
      * format (a column never has both kinds: a malformed key is not looked up), detailed up to the same maximum.
      */
+    /** Position of a column in the file's format, the optional ones last; -1 for an error of the whole line. */
+    private static int ordre(String colonne) {
+        int i = AnalyseurPersonnels.COLONNES.indexOf(colonne);
+        int f = AnalyseurPersonnels.COLONNES_FACULTATIVES.indexOf(colonne);
+        return i >= 0 || f < 0 ? i : AnalyseurPersonnels.COLONNES.size() + f;
+    }
+
     static List<ErreurImport> erreurs(Controles controles, ChargementPersonnels.Bilan bilan) {
         List<ErreurImport> toutes = new ArrayList<>(controles.erreurs());
         for (ChargementPersonnels.Croisement c : bilan.croisements()) {
@@ -67,7 +74,7 @@ public class ImportPersonnels {
                     : "affectation inconnue : UAI " + c.valeur()));
         }
         toutes.sort(Comparator.comparing((ErreurImport e) -> e.ligne() == null ? 0 : e.ligne())
-                .thenComparing(e -> AnalyseurPersonnels.COLONNES.indexOf(e.colonne())));
+                .thenComparing(e -> ordre(e.colonne())));
         int enTout = controles.nombre() + bilan.nombreCroisements();
         int max = Controles.MAX_ERREURS_DETAILLEES;
         if (toutes.size() <= max && enTout == toutes.size()) {

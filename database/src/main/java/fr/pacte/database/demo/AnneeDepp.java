@@ -9,8 +9,8 @@ import java.sql.SQLException;
  * assurent des missions particulières, soit 23,70 %. Cela correspond à 149 368 missions, dont 17 241 sous la forme
  * d'une décharge et 132 127 payées en IMP »), written in the operational tables so that it goes through the whole
  * chain (attributions, letters, payments, warehouse). At scale 1 the counts are the note's exactly; at scale k each is
- * the note's divided by k, rounded, so the shares stay the note's. Around the teachers, CPE and documentalistes (whom
- * the DEPP leaves out) hold IMP too: a report that counted them would not find the note's figures.
+ * the note's divided by k, rounded, so the shares stay the note's. Around the teachers, CPE, documentalistes and
+ * remplaçants (whom the DEPP leaves out) hold IMP too: a report that counted them would not find the note's figures.
  *
  * <p>Set-based SQL only (a national year is 600 000 persons). Idempotent per (campaign, département): run it once.
  */
@@ -77,28 +77,31 @@ public final class AnneeDepp {
                        LATERAL (SELECT ? || lpad(k::text, 4, '0') AS sept) s,
                        LATERAL (SELECT sept || substr('ABCDEFGHJKLMNPRSTUVWXYZ', (sept::bigint % 23)::int + 1, 1) AS u) x
                 ON CONFLICT DO NOTHING""", departement, etablissements, departement);
-        // teachers (i ≤ enseignants), then CPE and documentalistes; corps and sex drawn from a hash, not from i
+        // teachers (i ≤ enseignants), then CPE, documentalistes and remplaçants (TZR, outside the note's population
+        // since V35); corps and sex drawn from a hash, not from i
         executer(c, """
                 INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe, date_naissance, corps, discipline,
-                                                   uai_affectation, recherche)
+                                                   uai_affectation, recherche, remplacant)
                 SELECT id, CASE WHEN f THEN 'Mme' ELSE 'M.' END, 'Depp' || i, 'Agent', CASE WHEN f THEN 'F' ELSE 'M' END,
-                       date '1960-01-01' + (h % 14000), corps, discipline, uai, 'depp' || i
+                       date '1960-01-01' + (h % 14000), corps, discipline, uai, 'depp' || i, remplacant
                   FROM (SELECT i, ? || ? || lpad(i::text, 8, '0') AS id, abs(hashtext('depp' || i)) AS h,
                                ? || lpad((1 + i % ?)::text, 4, '0') AS sept
                           FROM generate_series(1, ? + ?) i) g,
                        LATERAL (SELECT sept || substr('ABCDEFGHJKLMNPRSTUVWXYZ', (sept::bigint % 23)::int + 1, 1) AS uai,
                                        h % 100 < 59 AS f) u,
-                       LATERAL (SELECT CASE WHEN i > ? THEN CASE WHEN i % 2 = 0 THEN 'CPE' ELSE 'CERTIFIE' END
+                       LATERAL (SELECT CASE WHEN i > ? THEN CASE WHEN i % 3 = 0 THEN 'CPE' ELSE 'CERTIFIE' END
                                             WHEN h % 100 < 60 THEN 'CERTIFIE' WHEN h % 100 < 72 THEN 'AGREGE'
                                             WHEN h % 100 < 85 THEN 'PLP' WHEN h % 100 < 93 THEN 'PEPS' ELSE 'CONTRACTUEL' END AS corps,
-                                       CASE WHEN i > ? THEN CASE WHEN i % 2 = 0 THEN '' ELSE 'Documentation' END
+                                       CASE WHEN i > ? THEN CASE WHEN i % 3 = 0 THEN '' WHEN i % 3 = 1 THEN 'Documentation'
+                                                                 ELSE 'Anglais' END
                                             ELSE (ARRAY['Mathématiques','Lettres modernes','Anglais','Histoire-géographie',
-                                                        'Physique-chimie','Éducation physique et sportive'])[1 + h % 6] END AS discipline) p
+                                                        'Physique-chimie','Éducation physique et sportive'])[1 + h % 6] END AS discipline,
+                                       i > ? AND i % 3 = 2 AS remplacant) p
                 ON CONFLICT DO NOTHING""", "D", departement, departement, etablissements, n.enseignants(), n.autres(),
-                n.enseignants(), n.enseignants());
+                n.enseignants(), n.enseignants(), n.enseignants());
         // the missions: one for each of the first avecMission teachers, a second one for the first (missions −
-        // avecMission) of them; the décharges are the first of all missions in a hash order; half of the CPE and
-        // documentalistes hold one IMP too (outside the DEPP's population)
+        // avecMission) of them; the décharges are the first of all missions in a hash order; half of the CPE,
+        // documentalistes and remplaçants hold one IMP too (outside the DEPP's population)
         executer(c, """
                 CREATE TEMPORARY TABLE depp_mission ON COMMIT DROP AS
                 SELECT p.identifiant, p.uai_affectation AS uai, m.code, m.taux,

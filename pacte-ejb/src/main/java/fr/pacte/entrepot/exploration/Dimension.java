@@ -56,6 +56,7 @@ public enum Dimension {
             case POPULATION -> switch (code) {
                 case "ENSEIGNANT_2D" -> "Enseignants du second degré";
                 case "ENSEIGNANT_1D" -> "Enseignants du premier degré";
+                case "REMPLACANT_2D" -> "Remplaçants du second degré";
                 case "DOCUMENTALISTE" -> "Professeurs documentalistes";
                 case "PSYEN" -> "Psychologues de l'EN";
                 default -> code;

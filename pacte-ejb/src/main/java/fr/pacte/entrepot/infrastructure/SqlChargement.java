@@ -61,7 +61,7 @@ public final class SqlChargement {
                                             corps, discipline, population, degre)
         SELECT c.annee_scolaire, entrepot.cle_personnel(c.annee_scolaire, p.identifiant, ?3, ?4), e.departement_code,
                p.uai_affectation, p.sexe, entrepot.tranche_age(p.date_naissance, c.date_debut), p.corps, p.discipline,
-               entrepot.population(p.corps, p.discipline, e.nature), CASE WHEN e.nature = 'ECOLE' THEN 1 ELSE 2 END
+               entrepot.population(p.corps, p.discipline, e.nature, p.remplacant), CASE WHEN e.nature = 'ECOLE' THEN 1 ELSE 2 END
           FROM referentiel.personnels_de(?1) p
           JOIN referentiel.etablissements_de(?1) e ON e.uai = p.uai_affectation
           JOIN referentiel.campagne c ON c.annee_scolaire = ?1

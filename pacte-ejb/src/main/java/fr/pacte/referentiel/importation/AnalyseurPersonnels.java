@@ -31,8 +31,12 @@ public final class AnalyseurPersonnels {
     public static final String CORPS = "corps";
     public static final String DISCIPLINE = "discipline";
     public static final String UAI_AFFECTATION = "uai_affectation";
+    /** Optional (V35): O when the person replaces (TZR, contractuel remplaçant), N or empty otherwise. */
+    public static final String REMPLACANT = "remplacant";
     public static final List<String> COLONNES = List.of(IDENTIFIANT, CIVILITE, NOM, PRENOM, SEXE, DATE_NAISSANCE,
             CORPS, DISCIPLINE, UAI_AFFECTATION);
+    /** Columns a file may omit: older files stay valid. */
+    public static final List<String> COLONNES_FACULTATIVES = List.of(REMPLACANT);
 
     static final int AGE_MIN = 18;
     static final int AGE_MAX = 75;
@@ -105,8 +109,26 @@ public final class AnalyseurPersonnels {
         Corps corps = controles.parmi(ligne, CORPS, Corps.class, "corps inconnu");
         String discipline = controles.facultatif(ligne, DISCIPLINE, 100);
         String uai = affectation(ligne, controles, croises);
+        Boolean remplacant = remplacant(ligne, controles);
         return new PersonnelLigne(ligne.numero(), identifiant, civilite, nom, prenom, sexe, naissance, corps,
-                discipline, uai);
+                discipline, uai, remplacant);
+    }
+
+    /** Null when the file has no such column (the former format): the import then leaves the flag as it is. */
+    private static Boolean remplacant(Ligne ligne, Controles controles) {
+        if (!ligne.valeurs().containsKey(REMPLACANT)) {
+            return null;
+        }
+        String v = ligne.valeur(REMPLACANT).toUpperCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "", "N", "NON" -> false;
+            case "O", "OUI" -> true;
+            default -> {
+                controles.signaler(ligne.numero(), REMPLACANT, "valeur inconnue : " + Controles.extrait(ligne.valeur(REMPLACANT))
+                        + " (valeurs admises : O si la personne est remplaçante, N ou vide sinon)");
+                yield false;
+            }
+        };
     }
 
     public static boolean identifiantValide(String identifiant) {

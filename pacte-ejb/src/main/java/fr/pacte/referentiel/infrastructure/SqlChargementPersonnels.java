@@ -36,7 +36,7 @@ import java.util.function.BooleanSupplier;
 public class SqlChargementPersonnels implements ChargementPersonnels {
 
     private static final String COLONNES = "ligne, identifiant, civilite, nom, prenom, sexe, date_naissance, corps,"
-            + " discipline, uai_affectation, recherche";
+            + " discipline, uai_affectation, recherche, remplacant";
     private static final String CROISEMENTS = """
             SELECT ligne, colonne, valeur, premiere, count(*) OVER () FROM (
               SELECT ligne, 'identifiant' AS colonne, identifiant AS valeur, premiere FROM (
@@ -50,25 +50,27 @@ public class SqlChargementPersonnels implements ChargementPersonnels {
             ) x ORDER BY ligne, colonne LIMIT ?""";
     // A line whose values are all the same is left alone (no new row version, version unchanged). The join first
     // sets aside the unchanged lines, read only: ON CONFLICT DO UPDATE would lock each of their rows, WHERE or not.
+    // A file without the optional column remplacant (null here) keeps each person's flag.
     private static final String FUSION = """
             WITH r AS (
               INSERT INTO referentiel.personnel AS p (identifiant, civilite, nom, prenom, sexe, date_naissance, corps,
-                     discipline, uai_affectation, recherche)
+                     discipline, uai_affectation, recherche, remplacant)
               SELECT s.identifiant, s.civilite, s.nom, s.prenom, s.sexe, s.date_naissance, s.corps, s.discipline,
-                     s.uai_affectation, s.recherche
+                     s.uai_affectation, s.recherche, coalesce(s.remplacant, e.remplacant, false)
                 FROM import_personnel s LEFT JOIN referentiel.personnel e ON e.identifiant = s.identifiant
                WHERE e.identifiant IS NULL
-                  OR (e.civilite, e.nom, e.prenom, e.sexe, e.date_naissance, e.corps, e.discipline, e.uai_affectation)
-                     IS DISTINCT FROM (s.civilite, s.nom, s.prenom, s.sexe, s.date_naissance, s.corps, s.discipline,
-                     s.uai_affectation)
+                  OR (e.civilite, e.nom, e.prenom, e.sexe, e.date_naissance, e.corps, e.discipline, e.uai_affectation,
+                     e.remplacant) IS DISTINCT FROM (s.civilite, s.nom, s.prenom, s.sexe, s.date_naissance, s.corps,
+                     s.discipline, s.uai_affectation, coalesce(s.remplacant, e.remplacant))
               ON CONFLICT (identifiant) DO UPDATE SET civilite = EXCLUDED.civilite, nom = EXCLUDED.nom,
                      prenom = EXCLUDED.prenom, sexe = EXCLUDED.sexe, date_naissance = EXCLUDED.date_naissance,
                      corps = EXCLUDED.corps, discipline = EXCLUDED.discipline,
                      uai_affectation = EXCLUDED.uai_affectation, recherche = EXCLUDED.recherche,
-                     version = p.version + 1
-               WHERE (p.civilite, p.nom, p.prenom, p.sexe, p.date_naissance, p.corps, p.discipline, p.uai_affectation)
-                     IS DISTINCT FROM (EXCLUDED.civilite, EXCLUDED.nom, EXCLUDED.prenom, EXCLUDED.sexe,
-                     EXCLUDED.date_naissance, EXCLUDED.corps, EXCLUDED.discipline, EXCLUDED.uai_affectation)
+                     remplacant = EXCLUDED.remplacant, version = p.version + 1
+               WHERE (p.civilite, p.nom, p.prenom, p.sexe, p.date_naissance, p.corps, p.discipline, p.uai_affectation,
+                     p.remplacant) IS DISTINCT FROM (EXCLUDED.civilite, EXCLUDED.nom, EXCLUDED.prenom, EXCLUDED.sexe,
+                     EXCLUDED.date_naissance, EXCLUDED.corps, EXCLUDED.discipline, EXCLUDED.uai_affectation,
+                     EXCLUDED.remplacant)
               RETURNING (xmax = 0) AS cree)
             SELECT count(*) FILTER (WHERE cree), count(*) FILTER (WHERE NOT cree) FROM r""";
 
@@ -82,7 +84,7 @@ public class SqlChargementPersonnels implements ChargementPersonnels {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TEMPORARY TABLE import_personnel (ligne int NOT NULL, identifiant text,"
                         + " civilite text, nom text, prenom text, sexe text, date_naissance date, corps text,"
-                        + " discipline text, uai_affectation text, recherche text) ON COMMIT DROP");
+                        + " discipline text, uai_affectation text, recherche text, remplacant boolean) ON COMMIT DROP");
             }
             int lignes = copier(c, alimentation);
             List<Croisement> croisements = new ArrayList<>();
@@ -128,6 +130,7 @@ public class SqlChargementPersonnels implements ChargementPersonnels {
                 champ(sb, l.discipline());
                 champ(sb, Uai.erreur(l.uaiAffectation()).isEmpty() ? l.uaiAffectation() : null);
                 champ(sb, Texte.pourRecherche(l.nom(), l.prenom(), l.identifiant()));
+                champ(sb, l.remplacant() == null ? null : l.remplacant() ? "t" : "f");
                 sb.append('\n');
                 try {
                     w.append(sb);

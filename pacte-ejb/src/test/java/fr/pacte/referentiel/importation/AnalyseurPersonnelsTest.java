@@ -33,12 +33,33 @@ class AnalyseurPersonnelsTest {
         assertTrue(analyse.valide(), () -> enClair(analyse.erreurs()).toString());
         assertEquals(List.of(
                 new PersonnelLigne(2, "AB123", Civilite.MME, "N'Diaye", "Aïssatou", Sexe.F, LocalDate.of(2007, 9, 1),
-                        Corps.CERTIFIE, "Lettres modernes", "0750654D"),
+                        Corps.CERTIFIE, "Lettres modernes", "0750654D", null),
                 new PersonnelLigne(3, "X9", Civilite.M, "Le Gall-Hébert", "Jean-François", Sexe.M,
-                        LocalDate.of(1950, 9, 1), Corps.PLP, "", "0690026D"),
+                        LocalDate.of(1950, 9, 1), Corps.PLP, "", "0690026D", null),
                 new PersonnelLigne(4, "Z1", Civilite.MME, "<script>alert(1)</script>", "=cmd|' /C calc'!A0", Sexe.F,
-                        LocalDate.of(1980, 2, 29), Corps.PE, "'; DROP TABLE x;--", "0750654D")),
+                        LocalDate.of(1980, 2, 29), Corps.PE, "'; DROP TABLE x;--", "0750654D", null)),
                 analyse.lignes());
+    }
+
+    /** V35: who replaces (TZR, contractuel remplaçant) leaves the DEPP's population; older files omit the column. */
+    @Test
+    void laColonneFacultativeRemplacant() {
+        Analyse<PersonnelLigne> analyse = avecRemplacant(
+                "AB123;Mme;N'Diaye;Aïssatou;F;01/09/1980;CERTIFIE;Anglais;0750654D;O",
+                "AB124;Mme;Roy;Anne;F;01/09/1980;CERTIFIE;Anglais;0750654D;non",
+                "AB125;Mme;Roy;Lise;F;01/09/1980;CERTIFIE;Anglais;0750654D;");
+        assertEquals(List.of(true, false, false), analyse.lignes().stream().map(PersonnelLigne::remplacant).toList());
+        Analyse<PersonnelLigne> refus = avecRemplacant("AB123;Mme;N'Diaye;Aïssatou;F;01/09/1980;CERTIFIE;Anglais;0750654D;O",
+                "AB126;M.;Roy;Paul;M;01/09/1980;CERTIFIE;Anglais;0750654D;peut-être");
+        assertEquals(List.of("ligne 3, colonne remplacant : valeur inconnue : peut-être (valeurs admises : O si la "
+                + "personne est remplaçante, N ou vide sinon)"), enClair(refus.erreurs()));
+    }
+
+    private static Analyse<PersonnelLigne> avecRemplacant(String... lignes) {
+        String texte = ENTETE + ";remplacant\r\n" + String.join("\r\n", lignes) + "\r\n";
+        return AnalyseurPersonnels.analyser(fr.pacte.commun.tableur.LecteurTableau.lire(
+                texte.getBytes(java.nio.charset.StandardCharsets.UTF_8), "import.csv", AnalyseurPersonnels.COLONNES,
+                AnalyseurPersonnels.COLONNES_FACULTATIVES), UAIS, RENTREE);
     }
 
     @Test

@@ -34,6 +34,9 @@ public class ImporterReferentielView extends ImportEcran {
             TypeImport.DEPARTEMENTS, AnalyseurDepartements.COLONNES,
             TypeImport.ETABLISSEMENTS, AnalyseurEtablissements.COLONNES,
             TypeImport.PERSONNELS, AnalyseurPersonnels.COLONNES);
+    private static final Map<TypeImport, List<String>> FACULTATIVES = Map.of(
+            TypeImport.ETABLISSEMENTS, AnalyseurEtablissements.COLONNES_FACULTATIVES,
+            TypeImport.PERSONNELS, AnalyseurPersonnels.COLONNES_FACULTATIVES);
 
     @Inject
     private ImportReferentielService imports;
@@ -84,7 +87,9 @@ public class ImporterReferentielView extends ImportEcran {
     }
 
     public String getEnteteAttendue() {
-        return String.join(";", COLONNES.get(type));
+        List<String> facultatives = FACULTATIVES.getOrDefault(type, List.of());
+        return String.join(";", COLONNES.get(type)) + (facultatives.isEmpty() ? ""
+                : " (colonnes facultatives, à la suite : " + String.join(";", facultatives) + ")");
     }
 
     public TypeImport getType() {
