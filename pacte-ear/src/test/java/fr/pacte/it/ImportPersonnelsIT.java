@@ -95,6 +95,8 @@ class ImportPersonnelsIT extends PacteIT {
 
         assertEquals(List.of(2, 0, 0), comptes(importer(rectorat, (entete + tzr + "O\n" + titulaire + "\n").getBytes(StandardCharsets.UTF_8))));
         assertEquals("IPC0000000021 t|IPC0000000022 f", remplacants());
+        JsonObject vu = Json.objet(rectorat.get("/api/personnels?q=IPC0000000021").body()).getJsonArray("elements").getJsonObject(0);
+        assertEquals(true, vu.getBoolean("remplacant"), "le référentiel le montre : " + vu);
         String ancienFormat = ENTETE + tzr.substring(0, tzr.length() - 1) + "\n" + titulaire.substring(0, titulaire.length() - 1) + "\n";
         assertEquals(List.of(0, 0, 2), comptes(importer(rectorat, ancienFormat.getBytes(StandardCharsets.UTF_8))));
         assertEquals("IPC0000000021 t|IPC0000000022 f", remplacants(), "sans la colonne, rien ne change");

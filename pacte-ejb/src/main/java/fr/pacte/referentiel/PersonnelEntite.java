@@ -42,6 +42,9 @@ public class PersonnelEntite {
 
     private String recherche;
 
+    /** Set by the personnels import's optional column (V35); the screens only read it. */
+    private boolean remplacant;
+
     @Version
     private long version;
 
@@ -93,6 +96,7 @@ public class PersonnelEntite {
     }
 
     public Personnel vue() {
-        return new Personnel(identifiant, civilite, nom, prenom, sexe, dateNaissance, corps, discipline, uaiAffectation);
+        return new Personnel(identifiant, civilite, nom, prenom, sexe, dateNaissance, corps, discipline, uaiAffectation,
+                remplacant);
     }
 }

@@ -36,11 +36,11 @@ public final class ReferentielJson {
 
     public record PersonnelJson(String identifiant, String civilite, String nom, String prenom, String sexe,
                          @JsonbProperty("date_naissance") String dateNaissance, String corps, String discipline,
-                         @JsonbProperty("uai_affectation") String uaiAffectation) {
+                         @JsonbProperty("uai_affectation") String uaiAffectation, boolean remplacant) {
         static PersonnelJson de(Personnel p) {
             return new PersonnelJson(p.identifiant(), p.civilite().code(), p.nom(), p.prenom(),
                     p.sexe().name(), DATE.format(p.dateNaissance()), p.corps().name(), p.discipline(),
-                    p.uaiAffectation());
+                    p.uaiAffectation(), p.remplacant());
         }
     }
 }
