@@ -5,9 +5,19 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.pacte.entrepot.Population;
+import fr.pacte.entrepot.SensDesCellules;
+import fr.pacte.entrepot.exploration.Dimension;
+import fr.pacte.entrepot.exploration.Mesure;
+import jakarta.json.JsonValue;
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +60,119 @@ class ExplorationApiIT extends PacteIT {
                 "les mêmes cases masquées dans le CSV : " + psychologues);
         assertTrue(BaseDeTest.valeur("SELECT count(*) FROM entrepot.edition WHERE format = 'CSV' AND filtres LIKE"
                 + " 'exploration : BENEFICIAIRES selon CORPS%'").compareTo("1") >= 0, "export journalisé");
+    }
+
+    /**
+     * Issue 18, point 4: a pivot cell that is a cell of the annual report (same campaign and population, any of its
+     * versions) is masked when the report masks it, and otherwise shows the report's number — whatever the pivot.
+     */
+    @Test
+    void aPivotNeverShowsANumberTheReportMasks() throws Exception {
+        String population = "AUTRES";
+        Map<String, String> rapport = cellulesDuRapport(population);
+        List<String[]> pivots = new ArrayList<>();
+        for (String d : List.of("SEXE", "TRANCHE_AGE", "CORPS", "DISCIPLINE", "DEGRE", "EDUCATION_PRIORITAIRE")) {
+            for (String tranche : List.of("DEPARTEMENT", "NATURE", "SECTEUR")) {
+                pivots.add(new String[]{d, tranche, "EFFECTIF"});
+                pivots.add(new String[]{tranche, d, "BENEFICIAIRES"});
+            }
+            pivots.add(new String[]{d, "DISPOSITIF", "BENEFICIAIRES"});
+        }
+        pivots.add(new String[]{"NATURE", "DEPARTEMENT", "BENEFICIAIRES"});
+        pivots.add(new String[]{"SECTEUR", "NATURE", "EFFECTIF"});
+        pivots.add(new String[]{"DISPOSITIF", "CATEGORIE_MISSION", "MISSIONS"});
+        pivots.add(new String[]{"CATEGORIE_MISSION", "DISPOSITIF", "BENEFICIAIRES"});
+        pivots.add(new String[]{"DISCIPLINE", "MISSION", "MISSIONS"});
+        pivots.add(new String[]{"TAUX_IMP", "MODALITE", "MISSIONS"});
+        int communes = 0;
+        int masquees = 0;
+        for (String[] p : pivots) {
+            HttpResponse<String> r = http().basic(EntrepotIT.ANALYSTE, "test").get("/api/entrepot/exploration/" + N
+                    + "?lignes=" + p[0] + "&colonnes=" + p[1] + "&mesure=" + p[2] + "&population=" + population);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject pivot = Json.objet(r.body());
+            List<String> lignes = codes(pivot, "codesLignes");
+            List<String> colonnes = codes(pivot, "codesColonnes");
+            for (int l = 0; l <= lignes.size(); l++) {
+                for (int c = 0; c <= colonnes.size(); c++) {
+                    Map<Dimension, String> valeurs = new EnumMap<>(Dimension.class);
+                    if (l < lignes.size()) {
+                        valeurs.put(Dimension.valueOf(p[0]), lignes.get(l));
+                    }
+                    if (c < colonnes.size()) {
+                        valeurs.put(Dimension.valueOf(p[1]), colonnes.get(c));
+                    }
+                    String cle = SensDesCellules.cle(Mesure.valueOf(p[2]), Population.valueOf(population), valeurs);
+                    String auRapport = cle == null ? null : rapport.get(cle);
+                    if (auRapport == null) {
+                        continue;
+                    }
+                    JsonObject cellule = pivot.getJsonArray("cellules").getJsonArray(l).getJsonObject(c);
+                    String ici = cellule.getBoolean("masquee") ? "s" : cellule.isNull("valeur") ? "0"
+                            : cellule.getJsonNumber("valeur").bigDecimalValue().stripTrailingZeros().toPlainString();
+                    String ou = String.join(" × ", p) + " [" + valeurs + "]";
+                    if (auRapport.equals("s")) {
+                        assertEquals("s", ici, ou + " : masquée au rapport, publiée ici");
+                        masquees++;
+                    } else if (!ici.equals("s")) {
+                        assertEquals(auRapport, ici, ou + " : pas le nombre du rapport");
+                    }
+                    communes++;
+                }
+            }
+        }
+        assertTrue(communes > 300, "cellules communes au rapport et aux tableaux croisés : " + communes);
+        assertTrue(masquees > 10, "dont masquées au rapport : " + masquees);
+    }
+
+    private static List<String> codes(JsonObject pivot, String nom) {
+        return pivot.getJsonArray(nom).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    /** Every keyed cell of every version of the report: "s" when masked, else its number. */
+    private static Map<String, String> cellulesDuRapport(String population) throws Exception {
+        Map<String, String> cellules = new HashMap<>();
+        List<String> versions = new ArrayList<>(List.of(""));
+        for (String[] d : new String[][]{{"departement", "departement_code"}, {"nature", "nature"}, {"secteur", "secteur"}}) {
+            String valeurs = BaseDeTest.valeur("SELECT string_agg(DISTINCT " + d[1] + ", ',') FROM entrepot.dim_etablissement"
+                    + " WHERE annee_scolaire = '" + N + "'");
+            for (String v : valeurs.split(",")) {
+                versions.add(d[0] + "=" + v);
+            }
+        }
+        Map<String, String> departements = null;
+        for (String version : versions) {
+            HttpResponse<String> r = http().basic(EntrepotIT.ANALYSTE, "test").get("/api/entrepot/rapports/" + N
+                    + "?population=" + population + (version.isEmpty() ? "" : "&" + version));
+            assertEquals(200, r.statusCode(), version + " : " + r.body());
+            JsonArray tableaux = Json.objet(r.body()).getJsonArray("tableaux");
+            if (departements == null) {
+                departements = SensDesCellules.departements(tableaux.stream().map(JsonValue::asJsonObject)
+                        .filter(t -> t.getString("code").equals("T06")).findFirst().orElseThrow().getJsonArray("lignes")
+                        .stream().map(l -> l.asJsonObject().getString("libelle")).toList());
+            }
+            String dimension = version.isEmpty() ? null : version.substring(0, version.indexOf('='));
+            String libelle = dimension == null ? null
+                    : SensDesCellules.libelleTranche(dimension, version.substring(version.indexOf('=') + 1), departements);
+            for (JsonValue tv : tableaux) {
+                JsonObject t = tv.asJsonObject();
+                List<String> colonnes = t.getJsonArray("colonnes").stream().map(x -> x.asJsonObject().getString("libelle")).toList();
+                for (JsonValue lv : t.getJsonArray("lignes")) {
+                    JsonObject l = lv.asJsonObject();
+                    for (int c = 0; c < colonnes.size(); c++) {
+                        String cle = SensDesCellules.cle(t.getString("code"), dimension, libelle, l.getString("libelle"), colonnes.get(c));
+                        if (cle != null) {
+                            JsonArray v = l.getJsonArray("valeurs");
+                            // masked in one table of the report is masked for the exploration
+                            cellules.merge(cle, v.isNull(c) ? "s" : v.getJsonNumber(c).bigDecimalValue().stripTrailingZeros()
+                                    .toPlainString(), (a, b) -> a.equals("s") ? a : b);
+                        }
+                    }
+                }
+            }
+        }
+        return cellules;
     }
 
     @Test

@@ -56,6 +56,49 @@ public class PublicationRapports {
         }
     }
 
+    /**
+     * The {@link SensDesCellules} keys of the cells the report of a campaign and population masks, in any of its
+     * versions (unfiltered and each slice): the exploration masks the same numbers (issue 18, point 4).
+     */
+    public java.util.Set<String> cellulesMasquees(String annee, Population population, int seuil) {
+        java.util.Set<String> cles = new java.util.HashSet<>();
+        List<TableauStatistique> ensemble = tableaux(annee, new FiltreStatistiques(null, null, null, population), seuil);
+        Map<String, String> departements = SensDesCellules.departements(ensemble.stream()
+                .filter(t -> t.code().equals("T06")).flatMap(t -> t.lignes().stream()).map(LigneStatistique::libelle)
+                .toList());
+        ajouter(cles, ensemble, null, null);
+        SecretDesRapports.Valeurs v = statistiques.valeurs(annee);
+        for (String d : v.departements()) {
+            ajouter(cles, tableaux(annee, new FiltreStatistiques(d, null, null, population), seuil),
+                    SecretDesRapports.DEPARTEMENT, SensDesCellules.libelleTranche(SecretDesRapports.DEPARTEMENT, d, departements));
+        }
+        for (String n : v.natures()) {
+            ajouter(cles, tableaux(annee, new FiltreStatistiques(null, n, null, population), seuil),
+                    SecretDesRapports.NATURE, SensDesCellules.libelleTranche(SecretDesRapports.NATURE, n, departements));
+        }
+        for (String s : v.secteurs()) {
+            ajouter(cles, tableaux(annee, new FiltreStatistiques(null, null, s, population), seuil),
+                    SecretDesRapports.SECTEUR, SensDesCellules.libelleTranche(SecretDesRapports.SECTEUR, s, departements));
+        }
+        return cles;
+    }
+
+    private static void ajouter(java.util.Set<String> cles, List<TableauStatistique> tableaux, String dimension,
+            String libelle) {
+        for (TableauStatistique t : tableaux) {
+            for (LigneStatistique l : t.lignes()) {
+                for (int c = 0; c < t.colonnes().size(); c++) {
+                    if (l.masquee(c)) {
+                        String cle = SensDesCellules.cle(t.code(), dimension, libelle, l.libelle(), t.colonnes().get(c).libelle());
+                        if (cle != null) {
+                            cles.add(cle);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** Threshold of the statistical secret (server setting {@code pacte.secret.seuil}, 5 by default). */
     public static int seuil() {
         return Integer.getInteger("pacte.secret.seuil", SEUIL_PAR_DEFAUT);

@@ -17,8 +17,11 @@ import java.util.function.Function;
  * and every version shows its part of that one mask. Only one filter at a time is published: a combination
  * (département and nature) would be a cell of the cross-classification, outside the linked set.
  *
- * <p>Limit, said on the definitions page: the population is the universe of a linked set, not one of its
- * dimensions, so two populations are masked apart. The evolution table (T16) is not in the set: it only copies cells
+ * <p>Tables share cells: T03 filtered on a département has that département's T06 row as its total, T07 and T08
+ * count the same missions. Such cells ({@link SensDesCellules}) are masked alike in every table that shows them
+ * ({@link #accorder}); the additive relations between tables that are not identities (T20's rows adding up to T08's)
+ * are not in the system. The population is the universe of a linked set, not one of its dimensions, so two
+ * populations are masked apart. The evolution table (T16) is not in the set: it only copies cells
  * of the other tables of N and N-1 with their masks ({@link EvolutionPubliee}).
  */
 public final class SecretDesRapports {
@@ -73,7 +76,7 @@ public final class SecretDesRapports {
         tranches.put(DEPARTEMENT, tranches(valeurs.departements(), v -> new FiltreStatistiques(v, null, null, population), grilles));
         tranches.put(NATURE, tranches(valeurs.natures(), v -> new FiltreStatistiques(null, v, null, population), grilles));
         tranches.put(SECTEUR, tranches(valeurs.secteurs(), v -> new FiltreStatistiques(null, null, v, population), grilles));
-        Map<String, EnsembleLie.Masques> parTableau = new HashMap<>();
+        Map<String, EnsembleLie> lies = new LinkedHashMap<>();
         Map<String, List<String>> colonnesDe = new HashMap<>();
         for (int t = 0; t < ensemble.size(); t++) {
             Grille g = ensemble.get(t);
@@ -89,10 +92,46 @@ public final class SecretDesRapports {
                     lie.tranche(d.getKey(), v.getKey(), aligner(tranche, colonnes, g.libelles()));
                 }
             }
-            parTableau.put(g.code(), lie.masquer(seuil));
+            lies.put(g.code(), lie);
             colonnesDe.put(g.code(), colonnes);
         }
+        Map<String, EnsembleLie.Masques> parTableau = new HashMap<>();
+        lies.forEach((code, lie) -> parTableau.put(code, lie.masquer(seuil)));
+        accorder(MemesCellules.de(ensemble, tranches), lies, parTableau, seuil);
         return new Masques(parTableau, colonnesDe);
+    }
+
+    /**
+     * The same number published in two tables (a slice's total row and the slice dimension's table, a count in T07
+     * and T08…) is masked in both: each class of equal cells with a masked member gets every member masked, and the
+     * tables concerned are masked again with those cells imposed, until no class is split — but for a member that
+     * counts nobody in its table (its 0 is public, see {@link EnsembleLie#forcer}). The imposed cells only grow, so it
+     * ends.
+     */
+    private static void accorder(List<List<MemesCellules.Reference>> classes, Map<String, EnsembleLie> lies,
+            Map<String, EnsembleLie.Masques> parTableau, int seuil) {
+        while (true) {
+            java.util.Set<String> aRecalculer = new java.util.HashSet<>();
+            for (List<MemesCellules.Reference> classe : classes) {
+                if (classe.stream().noneMatch(r -> masquee(parTableau, r))) {
+                    continue;
+                }
+                for (MemesCellules.Reference r : classe) {
+                    if (!masquee(parTableau, r)
+                            && lies.get(r.tableau()).forcer(r.dimension(), r.valeur(), r.ligne(), r.colonne())) {
+                        aRecalculer.add(r.tableau());
+                    }
+                }
+            }
+            if (aRecalculer.isEmpty()) {
+                return;
+            }
+            aRecalculer.forEach(code -> parTableau.put(code, lies.get(code).masquer(seuil)));
+        }
+    }
+
+    private static boolean masquee(Map<String, EnsembleLie.Masques> parTableau, MemesCellules.Reference r) {
+        return parTableau.get(r.tableau()).masquee(r.dimension(), r.valeur(), r.ligne(), r.colonne());
     }
 
     /** The report's tables for the filter asked, each with its part of the linked mask. */

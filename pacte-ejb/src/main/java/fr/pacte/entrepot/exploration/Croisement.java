@@ -1,5 +1,6 @@
 package fr.pacte.entrepot.exploration;
 
+import fr.pacte.entrepot.SensDesCellules;
 import fr.pacte.entrepot.secret.SecretCroise;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A pivot before publication, as the warehouse's GROUPING SETS answer it: for each cell (inner, row total, column
@@ -61,6 +63,28 @@ public final class Croisement {
         return question;
     }
 
+    /** The key of a cell, a null code being a total. */
+    private String cle(String ligne, String colonne) {
+        Map<Dimension, String> valeurs = new java.util.EnumMap<>(Dimension.class);
+        if (ligne != null) {
+            valeurs.put(question.lignes(), ligne);
+        }
+        if (colonne != null) {
+            valeurs.put(question.colonnes(), colonne);
+        }
+        String cle = SensDesCellules.cle(question.mesure(), question.population(), valeurs);
+        return cle == null ? "" : cle;
+    }
+
+    private boolean[] imposeesMarge(List<String> codes, boolean enLigne, Predicate<String> masqueeAuRapport) {
+        boolean[] m = new boolean[codes.size() + 1];
+        for (int i = 0; i < codes.size(); i++) {
+            m[i] = masqueeAuRapport.test(enLigne ? cle(codes.get(i), null) : cle(null, codes.get(i)));
+        }
+        m[codes.size()] = masqueeAuRapport.test(cle(null, null));
+        return m;
+    }
+
     public List<String> codesLignes() {
         return List.copyOf(lignes);
     }
@@ -100,17 +124,20 @@ public final class Croisement {
      * The inner mask, computed with the dimensions in their declared order whichever is asked as rows, then turned
      * back: a pivot and its transpose publish the same cells (ties of the secondary choice follow cell numbering).
      */
-    private boolean[] masque(int r, int nc, long[] interieur, boolean[] margeLignes, boolean[] margeColonnes, int seuil) {
+    private boolean[] masque(int r, int nc, long[] interieur, boolean[] margeLignes, boolean[] margeColonnes, int seuil,
+            boolean[] imposees) {
         if (question.lignes().ordinal() < question.colonnes().ordinal()) {
-            return SecretCroise.interieur(r, nc, interieur, margeLignes, margeColonnes, seuil);
+            return SecretCroise.interieur(r, nc, interieur, margeLignes, margeColonnes, seuil, imposees);
         }
         long[] transpose = new long[interieur.length];
+        boolean[] imposeesT = new boolean[imposees.length];
         for (int l = 0; l < r; l++) {
             for (int c = 0; c < nc; c++) {
                 transpose[c * r + l] = interieur[l * nc + c];
+                imposeesT[c * r + l] = imposees[l * nc + c];
             }
         }
-        boolean[] t = SecretCroise.interieur(nc, r, transpose, margeColonnes, margeLignes, seuil);
+        boolean[] t = SecretCroise.interieur(nc, r, transpose, margeColonnes, margeLignes, seuil, imposeesT);
         boolean[] m = new boolean[t.length];
         for (int l = 0; l <= r; l++) {
             for (int c = 0; c <= nc; c++) {
@@ -121,19 +148,30 @@ public final class Croisement {
     }
 
     public Pivot publier(int seuil) {
+        return publier(seuil, cle -> false);
+    }
+
+    /**
+     * The pivot with the secret; {@code masqueeAuRapport} tells whether the annual report (same campaign and
+     * population) masks a cell of that {@link SensDesCellules} key: the pivot masks it too, so that no number the
+     * report hides can be read here (issue 18, point 4).
+     */
+    public Pivot publier(int seuil, Predicate<String> masqueeAuRapport) {
         List<String> ls = codesLignes();
         List<String> cs = codesColonnes();
         int r = ls.size();
         int nc = cs.size();
         long[] interieur = new long[r * nc];
+        boolean[] imposees = new boolean[r * nc];
         for (int l = 0; l < r; l++) {
             for (int c = 0; c < nc; c++) {
                 interieur[l * nc + c] = nombre(ls.get(l), cs.get(c));
+                imposees[l * nc + c] = masqueeAuRapport.test(cle(ls.get(l), cs.get(c)));
             }
         }
-        boolean[] margeLignes = SecretCroise.marge(personnesMargeLignes(), seuil);
-        boolean[] margeColonnes = SecretCroise.marge(personnesMargeColonnes(), seuil);
-        boolean[] masque = masque(r, nc, interieur, margeLignes, margeColonnes, seuil);
+        boolean[] margeLignes = SecretCroise.marge(personnesMargeLignes(), seuil, imposeesMarge(ls, true, masqueeAuRapport));
+        boolean[] margeColonnes = SecretCroise.marge(personnesMargeColonnes(), seuil, imposeesMarge(cs, false, masqueeAuRapport));
+        boolean[] masque = masque(r, nc, interieur, margeLignes, margeColonnes, seuil, imposees);
         List<String> codesL = new ArrayList<>(ls);
         codesL.add(TOTAL);
         List<String> codesC = new ArrayList<>(cs);
@@ -154,6 +192,6 @@ public final class Croisement {
             cellules.add(ligne);
         }
         return new Pivot(question, seuil, ls.stream().map(question.lignes()::libelleValeur).toList(),
-                cs.stream().map(question.colonnes()::libelleValeur).toList(), cellules);
+                cs.stream().map(question.colonnes()::libelleValeur).toList(), ls, cs, cellules);
     }
 }

@@ -3,6 +3,7 @@ package fr.pacte.entrepot.exploration;
 import fr.pacte.entrepot.CampagneNonChargeeException;
 import fr.pacte.entrepot.ChargementRepository;
 import fr.pacte.entrepot.EntrepotService;
+import fr.pacte.entrepot.PublicationRapports;
 import fr.pacte.entrepot.StatistiquesRepository;
 import fr.pacte.securite.Role;
 import fr.pacte.securite.SecuriteService;
@@ -27,6 +28,9 @@ public class ExplorationServiceBean implements ExplorationService {
     private EntrepotService entrepot;
 
     @Inject
+    private PublicationRapports rapport;
+
+    @Inject
     private SecuriteService securite;
 
     @Override
@@ -35,7 +39,9 @@ public class ExplorationServiceBean implements ExplorationService {
             throw new CampagneNonChargeeException("La campagne " + question.annee()
                     + " n'est pas chargée dans l'entrepôt.");
         }
-        return exploration.croiser(question).publier(entrepot.seuil());
+        int seuil = entrepot.seuil();
+        java.util.Set<String> masquees = rapport.cellulesMasquees(question.annee(), question.population(), seuil);
+        return exploration.croiser(question).publier(seuil, masquees::contains);
     }
 
     @Override

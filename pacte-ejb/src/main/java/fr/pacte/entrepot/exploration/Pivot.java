@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A published pivot: the row and column labels, and {@code lignes + 1} rows of {@code colonnes + 1} cells, the row
- * totals last in each row and the column totals in the last row ("Ensemble"). Only published values are kept: a
+ * A published pivot: the row and column labels (and the warehouse's codes of those values, "" for none, for the
+ * API's users), and {@code lignes + 1} rows of {@code colonnes + 1} cells, the row totals last in each row and the
+ * column totals in the last row ("Ensemble"). Only published values are kept: a
  * masked cell has no value here, so no renderer can leak it.
  */
 public record Pivot(Question question, int seuil, List<String> libellesLignes, List<String> libellesColonnes,
-        List<List<Cellule>> cellules) implements Serializable {
+        List<String> codesLignes, List<String> codesColonnes, List<List<Cellule>> cellules) implements Serializable {
 
     public static final String ENSEMBLE = "Ensemble";
 
@@ -30,6 +31,8 @@ public record Pivot(Question question, int seuil, List<String> libellesLignes, L
     public Pivot {
         libellesLignes = List.copyOf(libellesLignes);
         libellesColonnes = List.copyOf(libellesColonnes);
+        codesLignes = List.copyOf(codesLignes);
+        codesColonnes = List.copyOf(codesColonnes);
         cellules = cellules.stream().map(List::copyOf).toList();
     }
 
@@ -81,7 +84,9 @@ public record Pivot(Question question, int seuil, List<String> libellesLignes, L
                 + "des colonnes sont protégés chacun comme le tableau à une dimension qu'ils forment avec le total "
                 + "général : ils sont publiés à l'identique dans tous les tableaux croisés qui les montrent. Puis des "
                 + "cases intérieures sont masquées en complément (jamais un total), jusqu'à ce qu'aucune case masquée "
-                + "ne puisse être recalculée à partir des cases publiées, des lignes et des colonnes. « — » : sans "
+                + "ne puisse être recalculée à partir des cases publiées, des lignes et des colonnes. Une case qui est "
+                + "aussi une case du rapport annuel (par exemple les femmes bénéficiaires d'un département, publiées "
+                + "par le rapport filtré sur ce département) est masquée ici dès que le rapport la masque. « — » : sans "
                 + "objet (la case a des faits, mais aucun auquel la mesure s'applique, comme les parts du Pacte d'une "
                 + "IMP) ; aucune personne n'y est cachée.";
     }

@@ -43,6 +43,8 @@ public final class EnsembleLie {
     private final List<Equation> equations;
     private long[] ensemble;
     private final Map<String, Map<String, long[]>> tranches = new LinkedHashMap<>();
+    /** Cells masked whatever their persons: the same number is masked in another table (table t, cell). */
+    private final List<int[]> forcees = new ArrayList<>();
 
     /**
      * @param lignes    the row keys of the unfiltered table, in order, the total row last when the table has one;
@@ -160,11 +162,54 @@ public final class EnsembleLie {
         return tables.stream().flatMapToLong(Arrays::stream).toArray();
     }
 
+    /**
+     * Masks the cell of row {@code ligne}, column {@code colonne} of the version {@code dimension = valeur} (the
+     * unfiltered table when {@code dimension} is null) whatever its persons, its complements being chosen by the
+     * secondary suppression like any masked cell's: another table publishes the same number and masks it there
+     * ({@code SecretDesRapports}). A version or a row this set does not have is ignored, and so is a cell of
+     * nobody: its 0 is public (an empty row, no fact), masking it would protect nothing.
+     *
+     * @return whether the cell is newly imposed (so the set must be masked again)
+     */
+    public boolean forcer(String dimension, String valeur, String ligne, int colonne) {
+        int l = lignes.indexOf(ligne);
+        int t = dimension == null ? 0 : rang(dimension, valeur);
+        if (l < 0 || t < 0 || personnesLiees()[t * cellules() + l * colonnes + colonne] == 0) {
+            return false;
+        }
+        int cellule = l * colonnes + colonne;
+        if (forcees.stream().anyMatch(f -> f[0] == t && f[1] == cellule)) {
+            return false;
+        }
+        forcees.add(new int[]{t, cellule});
+        return true;
+    }
+
+    /** Position of a slice in the joint system (1 the first), -1 if absent. */
+    private int rang(String dimension, String valeur) {
+        int t = 1;
+        for (Map.Entry<String, Map<String, long[]>> d : tranches.entrySet()) {
+            for (String v : d.getValue().keySet()) {
+                if (d.getKey().equals(dimension) && v.equals(valeur)) {
+                    return t;
+                }
+                t++;
+            }
+        }
+        return -1;
+    }
+
     /** Primary then secondary suppression on the linked set; one mask per table. */
     public Masques masquer(int seuil) {
         long[] personnes = personnesLiees();
-        boolean[] masque = SecretStatistique.secondaire(personnes, equationsLiees(),
-                SecretStatistique.primaire(personnes, seuil), true);
+        boolean[] initial = SecretStatistique.primaire(personnes, seuil);
+        for (int[] f : forcees) {
+            initial[f[0] * cellules() + f[1]] = true;
+        }
+        // the unfiltered table's totals last: the report's other tables publish them too (SecretDesRapports)
+        boolean[] enDernier = new boolean[personnes.length];
+        equations.forEach(e -> enDernier[e.total()] = true);
+        boolean[] masque = SecretStatistique.secondaire(personnes, equationsLiees(), initial, true, enDernier);
         int n = cellules();
         Map<String, Map<String, boolean[]>> parTranche = new LinkedHashMap<>();
         int t = 1;

@@ -33,6 +33,15 @@ public final class SecretCroise {
      * (the caller's), then of the grand total, last.
      */
     public static boolean[] marge(long[] personnes, int seuil) {
+        return marge(personnes, seuil, new boolean[personnes.length]);
+    }
+
+    /**
+     * As {@link #marge(long[], int)}, {@code imposees} masked whatever their persons: cells the annual report
+     * publishes too and masks ({@code SensDesCellules}). They depend on the dimension, measure, campaign and
+     * population only, so a margin is still the same in every pivot.
+     */
+    public static boolean[] marge(long[] personnes, int seuil, boolean[] imposees) {
         int n = personnes.length;
         if (n == 0) {
             return new boolean[0];
@@ -40,7 +49,11 @@ public final class SecretCroise {
         Equation somme = new Equation(IntStream.range(0, n - 1).toArray(), n - 1);
         boolean[] choisissables = new boolean[n];
         Arrays.fill(choisissables, 0, n - 1, true);
-        return masquer(personnes, List.of(somme), SecretStatistique.primaire(personnes, seuil), choisissables);
+        boolean[] initial = SecretStatistique.primaire(personnes, seuil);
+        for (int c = 0; c < n; c++) {
+            initial[c] |= imposees[c];
+        }
+        return masquer(personnes, List.of(somme), initial, choisissables);
     }
 
     /**
@@ -53,7 +66,13 @@ public final class SecretCroise {
      */
     public static boolean[] interieur(int lignes, int colonnes, long[] personnes, boolean[] margeLignes,
             boolean[] margeColonnes, int seuil) {
-        if (personnes.length != lignes * colonnes || margeLignes.length != lignes + 1
+        return interieur(lignes, colonnes, personnes, margeLignes, margeColonnes, seuil, new boolean[personnes.length]);
+    }
+
+    /** As above, the inner cells {@code imposees} ({@code row * colonnes + col}) masked whatever their persons. */
+    public static boolean[] interieur(int lignes, int colonnes, long[] personnes, boolean[] margeLignes,
+            boolean[] margeColonnes, int seuil, boolean[] imposees) {
+        if (personnes.length != lignes * colonnes || imposees.length != personnes.length || margeLignes.length != lignes + 1
                 || margeColonnes.length != colonnes + 1) {
             throw new IllegalArgumentException("Dimensions incohérentes du tableau croisé");
         }
@@ -66,7 +85,7 @@ public final class SecretCroise {
         for (int l = 0; l < lignes; l++) {
             for (int c = 0; c < colonnes; c++) {
                 p[l * largeur + c] = personnes[l * colonnes + c];
-                initial[l * largeur + c] = primaire[l * colonnes + c];
+                initial[l * largeur + c] = primaire[l * colonnes + c] || imposees[l * colonnes + c];
                 choisissables[l * largeur + c] = true;
             }
             initial[l * largeur + colonnes] = margeLignes[l];

@@ -43,6 +43,15 @@ public final class SecretStatistique {
      * would protect nothing.
      */
     static boolean[] secondaire(long[] personnes, List<Equation> equations, boolean[] initial, boolean videsEnDernier) {
+        return secondaire(personnes, equations, initial, videsEnDernier, new boolean[personnes.length]);
+    }
+
+    /**
+     * As above, the cells {@code enDernier} chosen only when no other can be: the unfiltered table's totals in a
+     * linked set, which other tables publish too (a total masked for one table's sake is masked in all of them).
+     */
+    static boolean[] secondaire(long[] personnes, List<Equation> equations, boolean[] initial, boolean videsEnDernier,
+            boolean[] enDernier) {
         Systeme systeme = new Systeme(personnes.length, equations);
         for (int c = 0; c < initial.length; c++) {
             if (initial[c]) {
@@ -54,7 +63,8 @@ public final class SecretStatistique {
         List<int[]> equationsDe = equationsDe(personnes.length, equations);
         int[] revelees = systeme.deductibles();
         while (revelees.length > 0) {
-            systeme.masquer(choisir(revelees, systeme, personnes, equations, equationsDe, totaux, videsEnDernier));
+            systeme.masquer(choisir(revelees, systeme, personnes, equations, equationsDe, totaux, videsEnDernier,
+                    enDernier));
             revelees = systeme.deductibles();
         }
         return systeme.masque();
@@ -66,7 +76,7 @@ public final class SecretStatistique {
      * totals, non-empty before empty, the smallest.
      */
     private static int choisir(int[] revelees, Systeme systeme, long[] personnes, List<Equation> equations,
-            List<int[]> equationsDe, boolean[] totaux, boolean videsEnDernier) {
+            List<int[]> equationsDe, boolean[] totaux, boolean videsEnDernier, boolean[] enDernier) {
         Set<Integer> candidats = new TreeSet<>();
         for (int r : revelees) {
             for (int e : equationsDe.get(r)) {
@@ -86,7 +96,8 @@ public final class SecretStatistique {
         long[] cleMeilleure = null;
         for (int c : candidats) {
             long vide = personnes[c] == 0 ? 1 : 0;
-            long[] cle = {videsEnDernier ? vide : 0, systeme.restantes(c, revelees), totaux[c] ? 1 : 0, vide, personnes[c]};
+            long[] cle = {videsEnDernier ? vide : 0, enDernier[c] ? 1 : 0, systeme.restantes(c, revelees), totaux[c] ? 1 : 0,
+                vide, personnes[c]};
             if (cleMeilleure == null || Arrays.compare(cle, cleMeilleure) < 0) {
                 meilleur = c;
                 cleMeilleure = cle;

@@ -41,6 +41,24 @@ class EnsembleLieTest {
         assertEquals(List.of(), Lecteur.recalculables(joint, f.equationsAttaquant()));
     }
 
+    /** A cell another table masks is masked here too, with its complement; a cell of nobody is never imposed. */
+    @Test
+    void anImposedCellIsMaskedAndProtectedButNotACellOfNobody() {
+        // rows A = 40, B = 30, C = 0 persons, total 70; one additive column; no slice
+        EnsembleLie lie = new EnsembleLie(List.of("A", "B", "C", "Ensemble"), new boolean[]{true},
+                List.of(new Equation(new int[]{0, 1, 2}, 3)))
+                .ensemble(new long[]{40, 30, 0, 70});
+        assertFalse(lie.masquer(SEUIL).masquee(null, null, "A", 0), "rien sous le seuil");
+        assertTrue(lie.forcer(null, null, "A", 0));
+        assertFalse(lie.forcer(null, null, "A", 0), "déjà imposée");
+        assertFalse(lie.forcer(null, null, "C", 0), "personne derrière : son 0 est public");
+        assertFalse(lie.forcer("departement", "038", "A", 0), "pas de telle tranche");
+        EnsembleLie.Masques m = lie.masquer(SEUIL);
+        assertTrue(m.masquee(null, null, "A", 0));
+        assertTrue(m.masquee(null, null, "B", 0), "son complément, plutôt que le total");
+        assertFalse(m.masquee(null, null, "Ensemble", 0), "le total que d'autres tableaux publient, en dernier");
+    }
+
     @Test
     void randomFamiliesRevealNothingToAReaderHoldingEveryFilteredReport() {
         Random hasard = new Random(20260501);
