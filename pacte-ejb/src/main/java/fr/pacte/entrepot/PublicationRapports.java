@@ -28,6 +28,9 @@ public class PublicationRapports {
     @Inject
     private RapportPublieRepository publies;
 
+    /** Masked keys of the report by campaign, population, threshold and warehouse state (the exploration's). */
+    private final Map<String, java.util.Set<String>> masqueesEnCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The stored tables of this version of the report, computed and stored first if needed. */
     public List<TableauStatistique> tableaux(String annee, FiltreStatistiques filtre, int seuil) {
         long version = statistiques.version();
@@ -61,6 +64,14 @@ public class PublicationRapports {
      * versions (unfiltered and each slice): the exploration masks the same numbers (issue 18, point 4).
      */
     public java.util.Set<String> cellulesMasquees(String annee, Population population, int seuil) {
+        long version = statistiques.version();
+        String cle = annee + "|" + population + "|" + seuil + "|" + version;
+        // one warehouse state at a time: a load changes the version, the keys of the former one are dropped
+        masqueesEnCache.keySet().removeIf(k -> !k.endsWith("|" + version));
+        return masqueesEnCache.computeIfAbsent(cle, k -> java.util.Set.copyOf(lireCellulesMasquees(annee, population, seuil)));
+    }
+
+    private java.util.Set<String> lireCellulesMasquees(String annee, Population population, int seuil) {
         java.util.Set<String> cles = new java.util.HashSet<>();
         List<TableauStatistique> ensemble = tableaux(annee, new FiltreStatistiques(null, null, null, population), seuil);
         Map<String, String> departements = SensDesCellules.departements(ensemble.stream()
