@@ -86,7 +86,9 @@ public record Pivot(Question question, int seuil, List<String> libellesLignes, L
                 + "cases intérieures sont masquées en complément (jamais un total), jusqu'à ce qu'aucune case masquée "
                 + "ne puisse être recalculée à partir des cases publiées, des lignes et des colonnes. Une case qui est "
                 + "aussi une case du rapport annuel (par exemple les femmes bénéficiaires d'un département, publiées "
-                + "par le rapport filtré sur ce département) est masquée ici dès que le rapport la masque. « — » : sans "
+                + "par le rapport filtré sur ce département) est masquée ici dès que le rapport la masque. Enfin, un "
+                + "tableau croisé ne dit rien de plus sur ses totaux masqués que leur somme : deux tableaux croisés "
+                + "partageant une dimension ne permettent pas de les retrouver. « — » : sans "
                 + "objet (la case a des faits, mais aucun auquel la mesure s'applique, comme les parts du Pacte d'une "
                 + "IMP) ; aucune personne n'y est cachée.";
     }

@@ -20,6 +20,12 @@ import java.util.stream.IntStream;
  * rows and columns adding up to their margins, the margins' masks being fixed: a margin cell is never unmasked nor
  * chosen, only inner cells are. Masking every inner cell leaves the reader the margins' own relations only, which
  * step 1 protects, so the choice always ends.</li>
+ * <li>While the pivot reveals a relation between its masked margin cells that the margins' own sums do not (say the
+ * sum of two masked row totals, through a column whose other cells are published), one more inner cell next to a
+ * masked margin cell is masked and step 2 runs again ({@link #relationsNouvelles}). Another pivot sharing that margin
+ * then cannot complete the relation: pivots share nothing but their margins (and cells of the report, masked as the
+ * report masks them), so what a reader learns from several pivots about a margin is what its one-way table says.
+ * Masking every inner cell leaves only the margins' sums, so this ends too.</li>
  * </ol>
  * A variant of {@link SecretStatistique}, whose candidates may be any cell of the equations.
  */
@@ -95,7 +101,129 @@ public final class SecretCroise {
         }
         // the grand total: masked if either margin masks it (both do, marge() decides it on its persons only)
         initial[n - 1] = margeLignes[lignes] || margeColonnes[colonnes];
-        return masquer(p, equations(lignes, colonnes), initial, choisissables);
+        List<Equation> eq = equations(lignes, colonnes);
+        boolean[] masque = masquer(p, eq, initial, choisissables);
+        // step 3: the pivot must not tell more about its masked margins than the margins' own sums do, else two
+        // pivots sharing a margin (corps × sexe, corps × discipline) could be combined to recover a masked margin
+        while (relationsNouvelles(lignes, colonnes, masque) > 0) {
+            int c = complement(lignes, colonnes, p, masque);
+            if (c < 0) {
+                break; // every inner cell masked: only the margins' sums are left
+            }
+            initial = masque.clone();
+            initial[c] = true;
+            masque = masquer(p, eq, initial, choisissables);
+        }
+        return masque;
+    }
+
+    /**
+     * Independent relations between the masked margin cells that the pivot reveals beyond the margins' own sums
+     * (rows to the grand total, columns to the grand total): rank(E) − rank(E on the masked inner cells) − rank(the
+     * margins' sums on the masked margin cells), E being the system restricted to the masked cells.
+     */
+    static int relationsNouvelles(int lignes, int colonnes, boolean[] masque) {
+        int largeur = colonnes + 1;
+        List<Equation> eq = equations(lignes, colonnes);
+        List<Integer> interieures = new ArrayList<>();
+        List<Integer> marges = new ArrayList<>();
+        for (int c = 0; c < masque.length; c++) {
+            if (masque[c]) {
+                boolean marge = c / largeur == lignes || c % largeur == colonnes;
+                (marge ? marges : interieures).add(c);
+            }
+        }
+        if (marges.isEmpty()) {
+            return 0;
+        }
+        List<Integer> toutes = new ArrayList<>(interieures);
+        toutes.addAll(marges);
+        int propres = rang(eq.subList(eq.size() - 2, eq.size()), marges);
+        return rang(eq, toutes) - rang(eq, interieures) - propres;
+    }
+
+    /**
+     * The next inner cell to mask: in a row or column of a masked margin cell if one is left, non-empty first, the
+     * smallest; -1 when every inner cell is masked.
+     */
+    private static int complement(int lignes, int colonnes, long[] personnes, boolean[] masque) {
+        int largeur = colonnes + 1;
+        int meilleur = -1;
+        boolean meilleurVoisin = false;
+        for (int l = 0; l < lignes; l++) {
+            for (int c = 0; c < colonnes; c++) {
+                int i = l * largeur + c;
+                boolean voisine = masque[l * largeur + colonnes] || masque[lignes * largeur + c];
+                if (masque[i]) {
+                    continue;
+                }
+                if (meilleur < 0 || voisine && !meilleurVoisin
+                        || voisine == meilleurVoisin && cle(personnes[i]) < cle(personnes[meilleur])) {
+                    meilleur = i;
+                    meilleurVoisin = voisine;
+                }
+            }
+        }
+        return meilleur;
+    }
+
+    /** Empty cells last, then the smallest. */
+    private static long cle(long personnes) {
+        return personnes == 0 ? Long.MAX_VALUE : personnes;
+    }
+
+    /** Rank of the equations restricted to the columns {@code cellules}, modulo 2^61 − 1 (as {@link Systeme}). */
+    static int rang(List<Equation> equations, List<Integer> cellules) {
+        if (cellules.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<Integer, Integer> colonne = new java.util.HashMap<>();
+        for (int i = 0; i < cellules.size(); i++) {
+            colonne.put(cellules.get(i), i);
+        }
+        long[][] m = new long[equations.size()][cellules.size()];
+        for (int r = 0; r < equations.size(); r++) {
+            Equation e = equations.get(r);
+            for (int c : e.parties()) {
+                Integer j = colonne.get(c);
+                if (j != null) {
+                    m[r][j] = Systeme.ajouter(m[r][j], 1);
+                }
+            }
+            Integer j = colonne.get(e.total());
+            if (j != null) {
+                m[r][j] = Systeme.ajouter(m[r][j], Systeme.P - 1);
+            }
+        }
+        int rang = 0;
+        for (int j = 0; j < cellules.size() && rang < m.length; j++) {
+            int pivot = -1;
+            for (int r = rang; r < m.length; r++) {
+                if (m[r][j] != 0) {
+                    pivot = r;
+                    break;
+                }
+            }
+            if (pivot < 0) {
+                continue;
+            }
+            long[] t = m[pivot];
+            m[pivot] = m[rang];
+            m[rang] = t;
+            long inverse = Systeme.inverse(m[rang][j]);
+            for (int r = 0; r < m.length; r++) {
+                if (r != rang && m[r][j] != 0) {
+                    long f = Systeme.multiplier(m[r][j], inverse);
+                    for (int k = j; k < cellules.size(); k++) {
+                        if (m[rang][k] != 0) {
+                            m[r][k] = Systeme.ajouter(m[r][k], Systeme.multiplier(Systeme.P - f, m[rang][k]));
+                        }
+                    }
+                }
+            }
+            rang++;
+        }
+        return rang;
     }
 
     /** Rows adding up to the row totals, columns to the column totals, and both margins to the grand total. */

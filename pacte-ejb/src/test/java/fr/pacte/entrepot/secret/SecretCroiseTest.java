@@ -31,6 +31,74 @@ class SecretCroiseTest {
         assertArrayEquals(new boolean[]{true, true, true}, SecretCroise.marge(new long[]{1, 2, 3}, SEUIL));
     }
 
+    /**
+     * Two pivots sharing the row margin: each must tell no more about the masked row totals than the margin's sum, or
+     * together they would solve them. Checked on random pivots: after step 3 no relation beyond the margins' sums.
+     */
+    @Test
+    void aPivotRevealsNoRelationBetweenMaskedMarginsBeyondTheirSums() {
+        Random hasard = new Random(20_261_204L);
+        int avecMargeMasquee = 0;
+        for (int essai = 0; essai < 300; essai++) {
+            int lignes = 2 + hasard.nextInt(5);
+            int colonnes = 2 + hasard.nextInt(4);
+            long[] interieur = new long[lignes * colonnes];
+            for (int i = 0; i < interieur.length; i++) {
+                interieur[i] = switch (hasard.nextInt(4)) {
+                    case 0 -> 0;
+                    case 1 -> 1 + hasard.nextInt(4);
+                    default -> 5 + hasard.nextInt(40);
+                };
+            }
+            long[] margeL = new long[lignes + 1];
+            long[] margeC = new long[colonnes + 1];
+            for (int l = 0; l < lignes; l++) {
+                for (int c = 0; c < colonnes; c++) {
+                    margeL[l] += interieur[l * colonnes + c];
+                    margeC[c] += interieur[l * colonnes + c];
+                    margeL[lignes] += interieur[l * colonnes + c];
+                }
+            }
+            margeC[colonnes] = margeL[lignes];
+            boolean[] ml = SecretCroise.marge(margeL, SEUIL);
+            boolean[] mc = SecretCroise.marge(margeC, SEUIL);
+            boolean[] m = SecretCroise.interieur(lignes, colonnes, interieur, ml, mc, SEUIL);
+            assertEquals(0, SecretCroise.relationsNouvelles(lignes, colonnes, m), "essai " + essai);
+            assertEquals(List.of(), Lecteur.recalculables(m, SecretCroise.equations(lignes, colonnes)), "essai " + essai);
+            for (int l = 0; l <= lignes; l++) {
+                assertEquals(ml[l], m[l * (colonnes + 1) + colonnes], "marge inchangée, essai " + essai);
+                avecMargeMasquee += ml[l] ? 1 : 0;
+            }
+        }
+        assertTrue(avecMargeMasquee > 100, "des marges masquées : " + avecMargeMasquee);
+    }
+
+    /** The relation a column of published cells gives between two masked row totals is found. */
+    @Test
+    void theSumOfTwoMaskedRowTotalsThroughAPublishedColumnIsANewRelation() {
+        // 3 rows × 2 columns; row totals 0 and 1 masked (a margin's primary and its complement), the grand total
+        // published; in the pivot only x00 and x10 are masked: m0 − x00 = x01, m1 − x10 = x11, x00 + x10 = c0 − x20,
+        // so m0 + m1 is known — as it is from the margin's sum (total − m2): nothing new
+        boolean[] m = new boolean[12];
+        m[0] = true;  // x00
+        m[2] = true;  // m0
+        m[3] = true;  // x10
+        m[5] = true;  // m1
+        assertEquals(0, SecretCroise.relationsNouvelles(3, 2, m));
+        // with the second row's other cell masked too but not the first's, and column 1's total masked: new relation?
+        boolean[] n = new boolean[12];
+        n[0] = true;  // x00
+        n[2] = true;  // m0
+        n[5] = true;  // m1
+        n[4] = true;  // x11
+        n[10] = true; // column total c1
+        n[9] = true;  // column total c0
+        // m0 = x00 + x01(pub), m1 = x10(pub) + x11, c0 = x00 + x10 + x20, c1 = x01 + x11 + x21:
+        // m0 − c0 = x01 − x10 − x20 (known), m1 − c1 = x10 − x01 − x21 (known): two relations between masked margin
+        // cells, while the margins' sums give one each only with the grand total — c0 + c1 and m0 + m1 known
+        assertTrue(SecretCroise.relationsNouvelles(3, 2, n) > 0);
+    }
+
     @Test
     void randomPivotsRevealNoMaskedCellAndKeepTheirMargins() {
         Random hasard = new Random(20_260_518L);
