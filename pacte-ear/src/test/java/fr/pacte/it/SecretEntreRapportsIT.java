@@ -178,6 +178,81 @@ class SecretEntreRapportsIT extends PacteIT {
         assertTrue(classes[1] > 0, "dont masquées : " + classes[1]);
     }
 
+    /**
+     * The mission tables together: T20's rows add up to T08's row of their mission, T08's rows of a dispositif and
+     * catégorie (the catalogue is public) to T07's row, in every version; with the identities between their totals
+     * and the slices adding up, the reader's system over T07, T08 and T20 determines no masked cell.
+     */
+    @Test
+    void theMissionTablesTogetherRevealNoMaskedCell() throws SQLException {
+        Map<String, String> rangs = new HashMap<>();
+        try (Connection c = BaseDeTest.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT code, dispositif, categorie FROM entrepot.dim_mission WHERE annee_scolaire = ?")) {
+            ps.setString(1, N);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rangs.put(rs.getString(1), fr.pacte.entrepot.Libelles.de("dispositif", rs.getString(2)) + " – "
+                            + fr.pacte.entrepot.Libelles.de("categorie", rs.getString(3)));
+                }
+            }
+        }
+        Attaque a = new Attaque();
+        Map<String, String> premiereDeCle = new HashMap<>();
+        for (String code : List.of("T07", "T08", "T20")) {
+            RAPPORTS.forEach((version, r) -> {
+                JsonObject t = tableau(r, code);
+                a.colonnes = null;
+                a.additives.clear();
+                a.version(code + "@" + version, t);
+                for (JsonValue lv : t.getJsonArray("lignes")) {
+                    String ligne = lv.asJsonObject().getString("libelle");
+                    String cle = fr.pacte.entrepot.SensDesCellules.cle(code, version.isEmpty() ? null
+                            : version.substring(0, version.indexOf('=')), version.isEmpty() ? null : "tranche " + version, ligne, "Missions");
+                    String cellule = code + "@" + version + "|" + ligne + "|Missions";
+                    String autre = premiereDeCle.putIfAbsent(cle, cellule);
+                    if (autre != null) {
+                        a.equations.add(Map.of(cellule, 1, autre, -1)); // the same number in two tables
+                    }
+                }
+            });
+            for (Map.Entry<String, List<String>> d : DIMENSIONS.entrySet()) {
+                for (String ligne : a.lignes.get(code + "@")) {
+                    Map<String, Integer> e = new HashMap<>();
+                    d.getValue().forEach(v -> e.merge(code + "@" + d.getKey() + "=" + v + "|" + ligne + "|Missions", 1, Integer::sum));
+                    e.merge(code + "@|" + ligne + "|Missions", -1, Integer::sum);
+                    a.equations.add(e);
+                }
+            }
+        }
+        int liees = 0;
+        for (String version : RAPPORTS.keySet()) {
+            for (String t08 : a.lignes.get("T08@" + version)) {
+                Map<String, Integer> e = new HashMap<>();
+                a.lignes.get("T20@" + version).stream().filter(l -> l.endsWith(" – " + t08))
+                        .forEach(l -> e.put("T20@" + version + "|" + l + "|Missions", 1));
+                if (!e.isEmpty()) {
+                    e.put("T08@" + version + "|" + t08 + "|Missions", -1);
+                    a.equations.add(e);
+                    liees++;
+                }
+            }
+            for (String t07 : a.lignes.get("T07@" + version)) {
+                Map<String, Integer> e = new HashMap<>();
+                a.lignes.get("T08@" + version).stream().filter(l -> t07.equals(rangs.get(l)))
+                        .forEach(l -> e.put("T08@" + version + "|" + l + "|Missions", 1));
+                if (!e.isEmpty()) {
+                    e.put("T07@" + version + "|" + t07 + "|Missions", -1);
+                    a.equations.add(e);
+                    liees++;
+                }
+            }
+        }
+        List<String> retrouvees = a.deductibles().stream().filter(x -> x.endsWith("|Missions")).toList();
+        assertTrue(retrouvees.isEmpty(), "missions masquées retrouvées : " + retrouvees);
+        assertTrue(liees > 20, "relations entre tableaux : " + liees);
+        assertTrue(a.inconnues.keySet().stream().anyMatch(x -> x.endsWith("|Missions")), "des missions masquées");
+    }
+
     @Test
     void aMaskedCellIsMaskedInEveryVersionThatShowsIt() {
         // the psychologists (two persons) are masked unfiltered and in their département

@@ -18,15 +18,15 @@ final class MemesCellules {
     private MemesCellules() {
     }
 
-    /** The classes of two cells or more. */
-    static List<List<Reference>> de(List<Grille> ensemble, Map<String, Map<String, List<Grille>>> tranches) {
+    /** The cells of every keyed table by key (classes of one cell included: other sets may add to them). */
+    static Map<String, List<Reference>> de(List<Grille> ensemble, Map<String, Map<String, List<Grille>>> tranches) {
         Map<String, List<Reference>> parCle = new LinkedHashMap<>();
         ajouter(parCle, ensemble, ensemble, null, null, null);
         Map<String, String> departements = SensDesCellules.departements(ensemble.stream()
                 .filter(g -> g.code().equals("T06")).findFirst().map(Grille::libelles).orElse(List.of()));
         tranches.forEach((dimension, valeurs) -> valeurs.forEach((valeur, grilles) -> ajouter(parCle, ensemble, grilles,
                 dimension, valeur, SensDesCellules.libelleTranche(dimension, valeur, departements))));
-        return parCle.values().stream().filter(c -> c.size() > 1).toList();
+        return parCle;
     }
 
     private static void ajouter(Map<String, List<Reference>> parCle, List<Grille> ensemble, List<Grille> grilles,

@@ -134,7 +134,8 @@ public class PublicationRapports {
             long version) {
         Map<FiltreStatistiques, List<Grille>> calculees = new LinkedHashMap<>();
         Function<FiltreStatistiques, List<Grille>> memo = f -> calculees.computeIfAbsent(f, g -> statistiques.grilles(annee, g));
-        SecretDesRapports.Masques m = SecretDesRapports.calculer(population, statistiques.valeurs(annee), seuil, memo);
+        SecretDesRapports.Masques m = SecretDesRapports.calculer(population, statistiques.valeurs(annee), seuil, memo,
+                statistiques.rangsT07(annee));
         String precedente = statistiques.campagnePrecedente(annee).orElse(null);
         SecretDesRapports.Valeurs avant = precedente == null ? null : statistiques.valeurs(precedente);
         Map<FiltreStatistiques, List<TableauStatistique>> versions = new HashMap<>();

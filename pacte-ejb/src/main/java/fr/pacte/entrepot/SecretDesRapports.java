@@ -67,10 +67,11 @@ public final class SecretDesRapports {
 
     /**
      * Computes the masks of every table: {@code grilles} gives the tables of the report for a filter (the same
-     * tables, in the same order, whatever the filter).
+     * tables, in the same order, whatever the filter); {@code rangsT07} the catalogue: mission code → T07's row of
+     * its dispositif and catégorie ({@link HierarchieDesMissions}).
      */
     public static Masques calculer(Population population, Valeurs valeurs, int seuil,
-            Function<FiltreStatistiques, List<Grille>> grilles) {
+            Function<FiltreStatistiques, List<Grille>> grilles, Map<String, String> rangsT07) {
         List<Grille> ensemble = grilles.apply(new FiltreStatistiques(null, null, null, population));
         Map<String, Map<String, List<Grille>>> tranches = new LinkedHashMap<>();
         tranches.put(DEPARTEMENT, tranches(valeurs.departements(), v -> new FiltreStatistiques(v, null, null, population), grilles));
@@ -95,9 +96,12 @@ public final class SecretDesRapports {
             lies.put(g.code(), lie);
             colonnesDe.put(g.code(), colonnes);
         }
+        Map<String, List<MemesCellules.Reference>> classes = MemesCellules.de(ensemble, tranches);
+        HierarchieDesMissions.ajouter(ensemble, tranches, rangsT07, lies, classes, SensDesCellules.departements(
+                ensemble.stream().filter(g -> g.code().equals("T06")).findFirst().map(Grille::libelles).orElse(List.of())));
         Map<String, EnsembleLie.Masques> parTableau = new HashMap<>();
         lies.forEach((code, lie) -> parTableau.put(code, lie.masquer(seuil)));
-        accorder(MemesCellules.de(ensemble, tranches), lies, parTableau, seuil);
+        accorder(classes.values().stream().filter(c -> c.size() > 1).toList(), lies, parTableau, seuil);
         return new Masques(parTableau, colonnesDe);
     }
 

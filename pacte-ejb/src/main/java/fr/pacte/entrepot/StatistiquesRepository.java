@@ -22,6 +22,12 @@ public interface StatistiquesRepository {
     /** The départements, natures and secteurs of the campaign's établissements: the slices of the secret. */
     SecretDesRapports.Valeurs valeurs(String annee);
 
+    /**
+     * The campaign's catalogue as T07 groups it: mission code → « dispositif – catégorie » (T07's row label), for the
+     * mission tables' linked set.
+     */
+    java.util.Map<String, String> rangsT07(String annee);
+
     /** Changes whenever a unit of a load commits: masks computed before are stale. */
     long version();
 }

@@ -51,6 +51,25 @@ public class SqlStatistiques implements StatistiquesRepository {
     }
 
     @Override
+    public java.util.Map<String, String> rangsT07(String annee) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT code, dispositif, categorie FROM entrepot.dim_mission WHERE annee_scolaire = ?")) {
+            ps.setString(1, annee);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // T07's label of its row (RequetesRapport.missionsParCategorie)
+                    m.put(rs.getString(1), RequetesRapport.libelle("dispositif", rs.getString(2)) + " – "
+                            + RequetesRapport.libelle("categorie", rs.getString(3)));
+                }
+            }
+            return m;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public long version() {
         return Long.parseLong(chaines("SELECT coalesce(max(id), 0) FROM entrepot.journal_unite").get(0));
     }
