@@ -40,10 +40,21 @@ final class HierarchieDesMissions {
         if (!sansFiltre.keySet().containsAll(List.of("T07", "T08"))) {
             return;
         }
-        for (String[] q : QUANTITES) {
+        for (String[] quantite : QUANTITES) {
+            // a table without the quantity's column (a test's, or T20 for the parts) is left out of its set
+            String[] q = quantite.clone();
+            for (int t = 0; t < TABLEAUX.length; t++) {
+                Grille g = sansFiltre.get(TABLEAUX[t]);
+                if (q[t] != null && (g == null || colonne(g, q[t]) < 0)) {
+                    q[t] = null;
+                }
+            }
+            if (q[0] == null || q[1] == null) {
+                continue;
+            }
             List<String> lignes = new ArrayList<>();
             for (int t = 0; t < TABLEAUX.length; t++) {
-                if (q[t] != null && sansFiltre.containsKey(TABLEAUX[t])) {
+                if (q[t] != null) {
                     for (String l : sansFiltre.get(TABLEAUX[t]).libelles()) {
                         if (!l.equals(ENSEMBLE)) {
                             lignes.add(TABLEAUX[t] + "|" + l);
