@@ -206,9 +206,13 @@ public final class EnsembleLie {
         for (int[] f : forcees) {
             initial[f[0] * cellules() + f[1]] = true;
         }
-        // the unfiltered table's totals last: the report's other tables publish them too (SecretDesRapports)
+        // every version's totals last: the report's other tables publish them too (a slice's total is the slice
+        // dimension's row; SecretDesRapports masks equal cells alike, so a total masked here is masked there)
         boolean[] enDernier = new boolean[personnes.length];
-        equations.forEach(e -> enDernier[e.total()] = true);
+        for (int t = 0; t < personnes.length / cellules(); t++) {
+            int decalage = t * cellules();
+            equations.forEach(e -> enDernier[decalage + e.total()] = true);
+        }
         boolean[] masque = SecretStatistique.secondaire(personnes, equationsLiees(), initial, true, enDernier);
         int n = cellules();
         Map<String, Map<String, boolean[]>> parTranche = new LinkedHashMap<>();
