@@ -18,11 +18,9 @@ import java.util.stream.IntStream;
  */
 final class HierarchieDesMissions {
 
-    /**
-     * The quantity's column in T07, T08, T20 (null: the table does not have it). Sums only: the beneficiaries are
-     * distinct persons, whom a catégorie's or a discipline's missions count more than once — no exact relation to add.
-     */
-    private static final String[][] QUANTITES = {{"Missions", "Missions", "Missions"}, {"Parts", "Parts", null}};
+    /** The quantity's column in T07, T08, T20 (null: the table does not have it). */
+    private static final String[][] QUANTITES = {{"Missions", "Missions", "Missions"},
+        {"Bénéficiaires", "Bénéficiaires", "Bénéficiaires"}, {"Parts", "Parts", null}};
     private static final String[] TABLEAUX = {"T07", "T08", "T20"};
     private static final String ENSEMBLE = SensDesCellules.ENSEMBLE;
     private static final String SEPARATEUR = " – ";

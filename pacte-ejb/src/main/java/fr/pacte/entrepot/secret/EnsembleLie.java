@@ -206,13 +206,9 @@ public final class EnsembleLie {
         for (int[] f : forcees) {
             initial[f[0] * cellules() + f[1]] = true;
         }
-        // every version's totals last: the report's other tables publish them too (a slice's total is the slice
-        // dimension's row; SecretDesRapports masks equal cells alike, so a total masked here is masked there)
+        // the unfiltered table's totals last: the report's other tables publish them too (SecretDesRapports)
         boolean[] enDernier = new boolean[personnes.length];
-        for (int t = 0; t < personnes.length / cellules(); t++) {
-            int decalage = t * cellules();
-            equations.forEach(e -> enDernier[decalage + e.total()] = true);
-        }
+        equations.forEach(e -> enDernier[e.total()] = true);
         boolean[] masque = SecretStatistique.secondaire(personnes, equationsLiees(), initial, true, enDernier);
         int n = cellules();
         Map<String, Map<String, boolean[]>> parTranche = new LinkedHashMap<>();
