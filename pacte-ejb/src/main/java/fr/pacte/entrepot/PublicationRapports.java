@@ -60,24 +60,54 @@ public class PublicationRapports {
     }
 
     /**
-     * The {@link SensDesCellules} keys the report of a campaign and population masks, in any of its versions, with
-     * the sums its mission tables' set holds for the pivots' margins: the exploration masks the same numbers (issue
-     * 18, point 4). Kept from the report's publication for the warehouse state; computed again (and the report stored
-     * again, identical) when this server has not published it — after a restart, or on another node.
+     * The {@link SensDesCellules} keys of the cells the report of a campaign and population masks, in any of its
+     * versions (unfiltered and each slice): the exploration masks the same numbers (issue 18, point 4).
      */
     public java.util.Set<String> cellulesMasquees(String annee, Population population, int seuil) {
         long version = statistiques.version();
-        java.util.Set<String> cles = masqueesEnCache.get(cleCache(annee, population, seuil, version));
-        if (cles == null) {
-            verifierValeur(annee, new FiltreStatistiques(null, null, null, population));
-            publier(annee, population, seuil, version);
-            cles = masqueesEnCache.getOrDefault(cleCache(annee, population, seuil, version), java.util.Set.of());
+        String cle = annee + "|" + population + "|" + seuil + "|" + version;
+        // one warehouse state at a time: a load changes the version, the keys of the former one are dropped
+        masqueesEnCache.keySet().removeIf(k -> !k.endsWith("|" + version));
+        return masqueesEnCache.computeIfAbsent(cle, k -> java.util.Set.copyOf(lireCellulesMasquees(annee, population, seuil)));
+    }
+
+    private java.util.Set<String> lireCellulesMasquees(String annee, Population population, int seuil) {
+        java.util.Set<String> cles = new java.util.HashSet<>();
+        List<TableauStatistique> ensemble = tableaux(annee, new FiltreStatistiques(null, null, null, population), seuil);
+        Map<String, String> departements = SensDesCellules.departements(ensemble.stream()
+                .filter(t -> t.code().equals("T06")).flatMap(t -> t.lignes().stream()).map(LigneStatistique::libelle)
+                .toList());
+        ajouter(cles, ensemble, null, null);
+        SecretDesRapports.Valeurs v = statistiques.valeurs(annee);
+        for (String d : v.departements()) {
+            ajouter(cles, tableaux(annee, new FiltreStatistiques(d, null, null, population), seuil),
+                    SecretDesRapports.DEPARTEMENT, SensDesCellules.libelleTranche(SecretDesRapports.DEPARTEMENT, d, departements));
+        }
+        for (String n : v.natures()) {
+            ajouter(cles, tableaux(annee, new FiltreStatistiques(null, n, null, population), seuil),
+                    SecretDesRapports.NATURE, SensDesCellules.libelleTranche(SecretDesRapports.NATURE, n, departements));
+        }
+        for (String s : v.secteurs()) {
+            ajouter(cles, tableaux(annee, new FiltreStatistiques(null, null, s, population), seuil),
+                    SecretDesRapports.SECTEUR, SensDesCellules.libelleTranche(SecretDesRapports.SECTEUR, s, departements));
         }
         return cles;
     }
 
-    private static String cleCache(String annee, Population population, int seuil, long version) {
-        return annee + "|" + population + "|" + seuil + "|" + version;
+    private static void ajouter(java.util.Set<String> cles, List<TableauStatistique> tableaux, String dimension,
+            String libelle) {
+        for (TableauStatistique t : tableaux) {
+            for (LigneStatistique l : t.lignes()) {
+                for (int c = 0; c < t.colonnes().size(); c++) {
+                    if (l.masquee(c)) {
+                        String cle = SensDesCellules.cle(t.code(), dimension, libelle, l.libelle(), t.colonnes().get(c).libelle());
+                        if (cle != null) {
+                            cles.add(cle);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Threshold of the statistical secret (server setting {@code pacte.secret.seuil}, 5 by default). */
@@ -117,9 +147,6 @@ public class PublicationRapports {
             versions.put(f, tableaux);
         });
         publies.enregistrer(annee, seuil, version, versions);
-        // one warehouse state at a time: a load changes the version, the keys of the former one are dropped
-        masqueesEnCache.keySet().removeIf(k -> !k.endsWith("|" + version));
-        masqueesEnCache.put(cleCache(annee, population, seuil, version), m.clesMasquees());
         return versions;
     }
 }

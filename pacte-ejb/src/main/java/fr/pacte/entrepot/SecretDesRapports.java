@@ -46,21 +46,10 @@ public final class SecretDesRapports {
 
         private final Map<String, EnsembleLie.Masques> parTableau;
         private final Map<String, List<String>> colonnesDe;
-        private final java.util.Set<String> clesMasquees;
 
-        Masques(Map<String, EnsembleLie.Masques> parTableau, Map<String, List<String>> colonnesDe,
-                java.util.Set<String> clesMasquees) {
+        Masques(Map<String, EnsembleLie.Masques> parTableau, Map<String, List<String>> colonnesDe) {
             this.parTableau = parTableau;
             this.colonnesDe = colonnesDe;
-            this.clesMasquees = java.util.Set.copyOf(clesMasquees);
-        }
-
-        /**
-         * The {@link SensDesCellules} keys masked in any version — the tables' cells and the sums the mission tables'
-         * set holds for the exploration's margins: what the exploration must mask.
-         */
-        public java.util.Set<String> clesMasquees() {
-            return clesMasquees;
         }
     }
 
@@ -113,13 +102,7 @@ public final class SecretDesRapports {
         Map<String, EnsembleLie.Masques> parTableau = new HashMap<>();
         lies.forEach((code, lie) -> parTableau.put(code, lie.masquer(seuil)));
         accorder(classes.values().stream().filter(c -> c.size() > 1).toList(), lies, parTableau, seuil);
-        java.util.Set<String> masquees = new java.util.HashSet<>();
-        classes.forEach((cle, classe) -> {
-            if (classe.stream().anyMatch(r -> masquee(parTableau, r))) {
-                masquees.add(cle);
-            }
-        });
-        return new Masques(parTableau, colonnesDe, masquees);
+        return new Masques(parTableau, colonnesDe);
     }
 
     /**

@@ -68,38 +68,6 @@ class HierarchieDesMissionsTest {
         assertTrue(Lecteur.recalculables(m, LECTEUR).contains(0), "T07 masqué seul : le RCD se recalcule");
     }
 
-    /**
-     * T20 (discipline × mission), T08 (mission) and the exploration's margin « missions by discipline »: with every
-     * number a reader can see — the tables' published cells and the margins the exploration publishes (those whose key
-     * the report does not mask) — no masked cell of T20 follows.
-     */
-    @Test
-    void theDisciplineMarginsThePivotsShowAreAccountedFor() {
-        List<Grille> rapport = List.of(grille("T07", COORDINATION, 40),
-                grille("T08", "PAC-A", 20, "PAC-B", 20),
-                grille("T20", "Anglais – PAC-A", 2, "Anglais – PAC-B", 18, "Maths – PAC-A", 18, "Maths – PAC-B", 2));
-        SecretDesRapports.Masques masques = SecretDesRapports.calculer(Population.DEPP,
-                new SecretDesRapports.Valeurs(List.of(), List.of(), List.of()), 5, x -> rapport,
-                Map.of("PAC-A", COORDINATION, "PAC-B", COORDINATION));
-        List<TableauStatistique> t = SecretDesRapports.publier(rapport, new FiltreStatistiques(null, null, null,
-                Population.DEPP), masques);
-        // cells: T20 rows 0-3, total 4; T08 rows 5-6, total 7; margins Anglais 8, Maths 9
-        boolean[] m = new boolean[10];
-        for (int i = 0; i < 5; i++) {
-            m[i] = t.get(2).lignes().get(i).masquee(0);
-        }
-        for (int i = 0; i < 3; i++) {
-            m[5 + i] = t.get(1).lignes().get(i).masquee(0);
-        }
-        m[8] = masques.clesMasquees().contains(fr.pacte.entrepot.SensDesCellules.cleMarge("Missions", "discipline", "Anglais", null, null));
-        m[9] = masques.clesMasquees().contains(fr.pacte.entrepot.SensDesCellules.cleMarge("Missions", "discipline", "Maths", null, null));
-        assertTrue(m[0] && m[3], "les deux cases de 2 missions");
-        List<Equation> lecteur = List.of(new Equation(new int[]{0, 1, 2, 3}, 4), new Equation(new int[]{5, 6}, 7),
-                new Equation(new int[]{4}, 7), new Equation(new int[]{0, 2}, 5), new Equation(new int[]{1, 3}, 6),
-                new Equation(new int[]{0, 1}, 8), new Equation(new int[]{2, 3}, 9), new Equation(new int[]{8, 9}, 4));
-        assertEquals(List.of(), Lecteur.recalculables(m, lecteur));
-    }
-
     @Test
     void asOneLinkedSetNothingIsRecovered() {
         FiltreStatistiques f = new FiltreStatistiques(null, null, null, Population.DEPP);
