@@ -62,9 +62,6 @@ final class HierarchieDesMissions {
                     }
                 }
             }
-            // the sums a pivot shows as margins: missions by discipline (T20's rows), by catégorie (T07's rows)
-            lignes.addAll(marges(lignes, "T20|", "D|", true));
-            lignes.addAll(marges(lignes, "T07|", "C|", false));
             lignes.add(ENSEMBLE);
             String code = "M:" + q[0];
             EnsembleLie lie = new EnsembleLie(lignes, new boolean[]{true}, equations(lignes, q, rangsT07));
@@ -80,36 +77,10 @@ final class HierarchieDesMissions {
         }
     }
 
-    /** The margin rows ({@code D|discipline}, {@code C|catégorie}) of a table's rows: the part before or after " – ". */
-    private static List<String> marges(List<String> lignes, String table, String prefixe, boolean avant) {
-        return lignes.stream().filter(l -> l.startsWith(table)).map(l -> prefixe + partie(l.substring(4), avant))
-                .distinct().toList();
-    }
-
-    private static String partie(String ligne, boolean avant) {
-        int i = avant ? ligne.lastIndexOf(SEPARATEUR) : ligne.indexOf(SEPARATEUR);
-        return i < 0 ? ligne : avant ? ligne.substring(0, i) : ligne.substring(i + SEPARATEUR.length());
-    }
-
-    /**
-     * Each table's rows to the total; T20's rows of a mission to T08's row; T08's rows of a catégorie to T07's; a
-     * discipline's T20 rows to its margin, a catégorie's T07 rows to its margin, the margins to the total.
-     */
+    /** Each table's rows to the total; T20's rows of a mission to T08's row; T08's rows of a catégorie to T07's. */
     private static List<Equation> equations(List<String> lignes, String[] q, Map<String, String> rangsT07) {
         int total = lignes.size() - 1;
         List<Equation> eq = new ArrayList<>();
-        for (String[] m : new String[][]{{"D|", "T20|", "avant"}, {"C|", "T07|", "apres"}}) {
-            int[] marges = IntStream.range(0, total).filter(i -> lignes.get(i).startsWith(m[0])).toArray();
-            for (int i : marges) {
-                String valeur = lignes.get(i).substring(2);
-                int[] parties = IntStream.range(0, total).filter(j -> lignes.get(j).startsWith(m[1])
-                        && partie(lignes.get(j).substring(4), m[2].equals("avant")).equals(valeur)).toArray();
-                eq.add(new Equation(parties, i));
-            }
-            if (marges.length > 0) {
-                eq.add(new Equation(marges, total));
-            }
-        }
         for (int t = 0; t < TABLEAUX.length; t++) {
             String prefixe = TABLEAUX[t] + "|";
             int[] rangs = IntStream.range(0, total).filter(i -> lignes.get(i).startsWith(prefixe)).toArray();
@@ -138,25 +109,8 @@ final class HierarchieDesMissions {
         return eq;
     }
 
-    /**
-     * Persons of each row of the set in one version (a row the version lacks counts 0); a margin row counts the sum of
-     * its rows' persons (at least its own distinct persons: the set then assumes the reader knows more, not less).
-     */
+    /** Persons of each row of the set in one version (a row the version lacks counts 0). */
     private static Map<String, long[]> personnes(Map<String, Grille> grilles, String[] q) {
-        Map<String, long[]> p = lignesDesTableaux(grilles, q);
-        Map<String, long[]> marges = new LinkedHashMap<>();
-        p.forEach((ligne, n) -> {
-            if (ligne.startsWith("T20|")) {
-                marges.merge("D|" + partie(ligne.substring(4), true), n.clone(), (a, b) -> new long[]{a[0] + b[0]});
-            } else if (ligne.startsWith("T07|")) {
-                marges.merge("C|" + partie(ligne.substring(4), false), n.clone(), (a, b) -> new long[]{a[0] + b[0]});
-            }
-        });
-        p.putAll(marges);
-        return p;
-    }
-
-    private static Map<String, long[]> lignesDesTableaux(Map<String, Grille> grilles, String[] q) {
         Map<String, long[]> p = new LinkedHashMap<>();
         for (int t = 0; t < TABLEAUX.length; t++) {
             Grille g = grilles.get(TABLEAUX[t]);
@@ -173,15 +127,6 @@ final class HierarchieDesMissions {
 
     private static void references(Map<String, List<MemesCellules.Reference>> classes, String code,
             Map<String, Grille> grilles, String[] q, String dimension, String valeur, String libelle) {
-        for (String ligne : personnes(grilles, q).keySet()) {
-            boolean discipline = ligne.startsWith("D|");
-            if (discipline || ligne.startsWith("C|")) {
-                String cle = SensDesCellules.cleMarge(q[0], discipline ? "discipline" : "categorie", ligne.substring(2),
-                        dimension, libelle);
-                classes.computeIfAbsent(cle, k -> new ArrayList<>())
-                        .add(new MemesCellules.Reference(code, dimension, valeur, ligne, 0));
-            }
-        }
         for (int t = 0; t < TABLEAUX.length; t++) {
             Grille g = grilles.get(TABLEAUX[t]);
             if (q[t] == null || g == null) {

@@ -159,23 +159,7 @@ public final class SensDesCellules {
         if (quantite.equals("Bénéficiaires") && conditions.size() == 1 && conditions.containsKey("dispositif")) {
             return cle("P", "Bénéficiaires " + conditions.get("dispositif"), new TreeMap<>());
         }
-        if (quantite.equals("Bénéficiaires") && conditions.size() == 1 && conditions.containsKey("discipline")) {
-            return cle("P", quantite, conditions); // a person has one discipline: T19's row
-        }
         return cle("M", quantite, conditions);
-    }
-
-    /**
-     * The key of a sum of mission-table cells over one dimension — what a pivot shows as a margin: the missions of a
-     * discipline (T20's rows), of a catégorie (T07's rows); {@code dimension}/{@code libelle} the version's filter.
-     */
-    public static String cleMarge(String quantite, String condition, String valeur, String dimension, String libelle) {
-        SortedMap<String, String> conditions = new TreeMap<>();
-        conditions.put(condition, valeur);
-        if (dimension != null) {
-            conditions.put(dimension + "_mission", libelle);
-        }
-        return mission(quantite, conditions);
     }
 
     /** A slice's value as its dimension's table labels its row (T06 "038 Isère", T04 "Collège", T18 "Public"). */
