@@ -57,6 +57,15 @@ class InstantaneMigrationTest {
         assertEquals("AGREGE", valeur("SELECT corps FROM referentiel.personnels_de('2039-2040')"));
     }
 
+    /** V35: a snapshot taken before the flag existed reads « not a remplaçant », and keeps it whatever happens after. */
+    @Test
+    void aSnapshotTakenBeforeV35HasNoRemplacant() throws Exception {
+        executer("UPDATE referentiel.personnel SET remplacant = true WHERE identifiant = 'MIG0000000001'");
+        assertEquals("f", valeur("SELECT remplacant FROM referentiel.personnels_de('2038-2039')"));
+        assertEquals("t", valeur("SELECT remplacant FROM referentiel.personnels_de('2039-2040')"));
+        executer("UPDATE referentiel.personnel SET remplacant = false WHERE identifiant = 'MIG0000000001'");
+    }
+
     @Test
     void theWarehouseKeyedByTheUnkeyedHashIsEmptied() throws Exception {
         assertEquals("0 0", valeur("SELECT (SELECT count(*) FROM entrepot.dim_campagne) || ' ' || "

@@ -174,15 +174,31 @@ public final class EnsembleLie {
     public boolean forcer(String dimension, String valeur, String ligne, int colonne) {
         int l = lignes.indexOf(ligne);
         int t = dimension == null ? 0 : rang(dimension, valeur);
-        if (l < 0 || t < 0 || personnesLiees()[t * cellules() + l * colonnes + colonne] == 0) {
+        int cellule = l * colonnes + colonne;
+        if (l < 0 || t < 0 || personnes(t)[cellule] == 0) {
             return false;
         }
-        int cellule = l * colonnes + colonne;
         if (forcees.stream().anyMatch(f -> f[0] == t && f[1] == cellule)) {
             return false;
         }
         forcees.add(new int[]{t, cellule});
         return true;
+    }
+
+    /** Persons of table {@code t} of the joint system (0 the unfiltered one), without building the whole system. */
+    private long[] personnes(int t) {
+        if (t == 0) {
+            return ensemble;
+        }
+        int i = 1;
+        for (Map<String, long[]> d : tranches.values()) {
+            for (long[] p : d.values()) {
+                if (i++ == t) {
+                    return p;
+                }
+            }
+        }
+        throw new IllegalArgumentException("Pas de tableau " + t);
     }
 
     /** Position of a slice in the joint system (1 the first), -1 if absent. */

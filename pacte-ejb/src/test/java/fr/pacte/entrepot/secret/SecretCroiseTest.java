@@ -40,26 +40,12 @@ class SecretCroiseTest {
         Random hasard = new Random(20_261_204L);
         int avecMargeMasquee = 0;
         for (int essai = 0; essai < 300; essai++) {
-            int lignes = 2 + hasard.nextInt(5);
-            int colonnes = 2 + hasard.nextInt(4);
-            long[] interieur = new long[lignes * colonnes];
-            for (int i = 0; i < interieur.length; i++) {
-                interieur[i] = switch (hasard.nextInt(4)) {
-                    case 0 -> 0;
-                    case 1 -> 1 + hasard.nextInt(4);
-                    default -> 5 + hasard.nextInt(40);
-                };
-            }
-            long[] margeL = new long[lignes + 1];
-            long[] margeC = new long[colonnes + 1];
-            for (int l = 0; l < lignes; l++) {
-                for (int c = 0; c < colonnes; c++) {
-                    margeL[l] += interieur[l * colonnes + c];
-                    margeC[c] += interieur[l * colonnes + c];
-                    margeL[lignes] += interieur[l * colonnes + c];
-                }
-            }
-            margeC[colonnes] = margeL[lignes];
+            Tirage x = Tirage.de(hasard, 2, 5, 2, 4, 5);
+            int lignes = x.lignes();
+            int colonnes = x.colonnes();
+            long[] interieur = x.interieur();
+            long[] margeL = x.margeL();
+            long[] margeC = x.margeC();
             boolean[] ml = SecretCroise.marge(margeL, SEUIL);
             boolean[] mc = SecretCroise.marge(margeC, SEUIL);
             boolean[] m = SecretCroise.interieur(lignes, colonnes, interieur, ml, mc, SEUIL);
@@ -104,29 +90,12 @@ class SecretCroiseTest {
         Random hasard = new Random(20_260_518L);
         int masquees = 0;
         for (int essai = 0; essai < 400; essai++) {
-            int lignes = 1 + hasard.nextInt(6);
-            int colonnes = 1 + hasard.nextInt(5);
-            long[] interieur = new long[lignes * colonnes];
-            for (int i = 0; i < interieur.length; i++) {
-                // many small and empty cells, a few large ones
-                interieur[i] = switch (hasard.nextInt(4)) {
-                    case 0 -> 0;
-                    case 1 -> 1 + hasard.nextInt(4);
-                    default -> hasard.nextInt(40);
-                };
-            }
-            long[] margeL = new long[lignes + 1];
-            long[] margeC = new long[colonnes + 1];
-            for (int l = 0; l < lignes; l++) {
-                for (int c = 0; c < colonnes; c++) {
-                    margeL[l] += interieur[l * colonnes + c];
-                    margeC[c] += interieur[l * colonnes + c];
-                }
-            }
-            for (int l = 0; l < lignes; l++) {
-                margeL[lignes] += margeL[l];
-            }
-            margeC[colonnes] = margeL[lignes];
+            Tirage x = Tirage.de(hasard, 1, 6, 1, 5, 0);
+            int lignes = x.lignes();
+            int colonnes = x.colonnes();
+            long[] interieur = x.interieur();
+            long[] margeL = x.margeL();
+            long[] margeC = x.margeC();
             boolean[] ml = SecretCroise.marge(margeL, SEUIL);
             boolean[] mc = SecretCroise.marge(margeC, SEUIL);
             assertEquals(ml[lignes], mc[colonnes], "le total général est le même dans les deux marges");
@@ -164,5 +133,36 @@ class SecretCroiseTest {
         assertTrue(m[0] && m[1] && m[2], "la ligne masquée et ses cases");
         assertFalse(m[11], "le total général reste publié");
         assertTrue(Lecteur.recalculables(m, SecretCroise.equations(3, 2)).isEmpty());
+    }
+
+    /**
+     * A random pivot: many small and empty cells, a few large ones ({@code grand} + 0..39 persons), its margins (row
+     * totals then the grand total, column totals then the grand total).
+     */
+    private record Tirage(int lignes, int colonnes, long[] interieur, long[] margeL, long[] margeC) {
+
+        static Tirage de(Random hasard, int lignesMin, int lignesEnPlus, int colonnesMin, int colonnesEnPlus, int grand) {
+            int lignes = lignesMin + hasard.nextInt(lignesEnPlus);
+            int colonnes = colonnesMin + hasard.nextInt(colonnesEnPlus);
+            long[] interieur = new long[lignes * colonnes];
+            for (int i = 0; i < interieur.length; i++) {
+                interieur[i] = switch (hasard.nextInt(4)) {
+                    case 0 -> 0;
+                    case 1 -> 1 + hasard.nextInt(4);
+                    default -> grand + hasard.nextInt(40);
+                };
+            }
+            long[] margeL = new long[lignes + 1];
+            long[] margeC = new long[colonnes + 1];
+            for (int l = 0; l < lignes; l++) {
+                for (int c = 0; c < colonnes; c++) {
+                    margeL[l] += interieur[l * colonnes + c];
+                    margeC[c] += interieur[l * colonnes + c];
+                    margeL[lignes] += interieur[l * colonnes + c];
+                }
+            }
+            margeC[colonnes] = margeL[lignes];
+            return new Tirage(lignes, colonnes, interieur, margeL, margeC);
+        }
     }
 }
