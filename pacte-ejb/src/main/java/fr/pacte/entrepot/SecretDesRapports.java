@@ -19,8 +19,8 @@ import java.util.function.Function;
  *
  * <p>Tables share cells: T03 filtered on a département has that département's T06 row as its total, T07 and T08
  * count the same missions. Such cells ({@link SensDesCellules}) are masked alike in every table that shows them
- * ({@link #accorder}); the additive relations between tables that are not identities (T20's rows adding up to T08's)
- * are not in the system. The population is the universe of a linked set, not one of its dimensions, so two
+ * ({@link #accorder}); the sums between mission tables (T20's rows adding up to T08's, T08's to T07's) are one more
+ * linked set ({@link HierarchieDesMissions}) whose cells are keyed like theirs. The population is the universe of a linked set, not one of its dimensions, so two
  * populations are masked apart. The evolution table (T16) is not in the set: it only copies cells
  * of the other tables of N and N-1 with their masks ({@link EvolutionPubliee}).
  */
