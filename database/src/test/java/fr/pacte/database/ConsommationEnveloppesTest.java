@@ -53,7 +53,7 @@ class ConsommationEnveloppesTest {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("UPDATE dotation.enveloppe SET imp = imp - 2, decharge_heures = decharge_heures + 2 WHERE uai = '0260001A'");
-            assertEquals("6.00", valeur(s, "SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2030-2031' AND ligne = 'IMP'"));
+            assertEquals("6.00", valeur(s, "SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '2030-2031' AND ligne = 'IMP'"));
             // the 4 IMP left free cannot be handed out twice: 6 + 4 + 1 > 10
             assertThrows(SQLException.class, () -> s.execute("""
                     INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp)
@@ -111,8 +111,9 @@ class ConsommationEnveloppesTest {
     /**
      * V11 re-created the envelopes' trigger function and V18 the attributions' one: everything V3, V4, V10 and V11
      * maintained must still be maintained. After each path that writes an envelope, a reserve or an attribution, every
-     * maintained column is compared with its recomputation from the rows themselves: {@code allocation.distribue}
-     * (parts per voie, IMP with the décharge hours, reserves, and the académique IMP of V18),
+     * maintained column is compared with its recomputation from the rows themselves: the distributed amount of each
+     * line (parts per voie, IMP with the décharge hours, reserves, and the académique IMP of V18) and of each of its
+     * tranches (V36), whose quotas add up to the allocation,
      * {@code total_departement} and the envelopes' consumption (académique IMP never in it).
      */
     @Test
@@ -170,7 +171,7 @@ class ConsommationEnveloppesTest {
         return valeur(s, """
                 SELECT coalesce(string_agg(ecart, E'\n'), '') FROM (
                   SELECT 'distribue ' || a.ligne || ' = ' || a.distribue || ', attendu ' || x.attendu AS ecart
-                    FROM dotation.allocation a
+                    FROM dotation.allocation_etat a
                     CROSS JOIN LATERAL (SELECT
                         (SELECT coalesce(sum(CASE WHEN a.ligne = 'IMP' THEN e.imp + e.decharge_heures
                                                   WHEN e.voie = a.ligne THEN e.parts ELSE 0 END), 0)
@@ -182,9 +183,22 @@ class ConsommationEnveloppesTest {
                           WHERE a.ligne = 'IMP' AND m.annee_scolaire = a.annee_scolaire AND m.voie = 'ACADEMIQUE' AND NOT m.annulee) AS attendu) x
                    WHERE a.distribue <> x.attendu
                   UNION ALL
+                  SELECT 'tranche ' || t.ligne || '/' || t.tranche || ' = ' || t.distribue || ', attendu ' || coalesce(r.distribue, 0)
+                    FROM dotation.allocation_tranche t
+                    LEFT JOIN LATERAL dotation.distribue_recalcule(t.annee_scolaire, t.ligne) r ON r.tranche = t.tranche
+                   WHERE t.distribue <> coalesce(r.distribue, 0)
+                  UNION ALL
+                  SELECT 'quotas ' || a.ligne || ' = ' || (SELECT sum(quota) FROM dotation.allocation_tranche t
+                                                         WHERE t.annee_scolaire = a.annee_scolaire AND t.ligne = a.ligne)
+                         || ', allocation ' || a.alloue
+                    FROM dotation.allocation a
+                   WHERE a.alloue IS DISTINCT FROM (SELECT sum(quota) FROM dotation.allocation_tranche t
+                                                     WHERE t.annee_scolaire = a.annee_scolaire AND t.ligne = a.ligne)
+                  UNION ALL
                   SELECT 'total ' || coalesce(t.departement_code, e.dep) || ' = ' || coalesce(t.parts, 0) || '/' || coalesce(t.imp, 0)
                          || ', attendu ' || coalesce(e.parts, 0) || '/' || coalesce(e.imp, 0)
-                    FROM dotation.total_departement t
+                    FROM (SELECT annee_scolaire, departement_code, sum(parts) AS parts, sum(imp) AS imp
+                            FROM dotation.total_departement GROUP BY 1, 2) t
                     FULL JOIN (SELECT annee_scolaire, substr(uai, 1, 3) AS dep, sum(parts) AS parts, sum(imp) AS imp
                                  FROM dotation.enveloppe GROUP BY 1, 2) e
                       ON e.annee_scolaire = t.annee_scolaire AND e.dep = t.departement_code

@@ -74,13 +74,14 @@ class MigrationsTest {
             assertEquals("32.0 4.00", totaux(s, "026"));
             assertEquals(count(s, "SELECT count(*) FROM dotation.enveloppe"), count(s, """
                     SELECT count(*) FROM dotation.enveloppe e JOIN dotation.total_departement t
-                        ON t.annee_scolaire = e.annee_scolaire AND t.departement_code = substr(e.uai, 1, 3)"""));
+                        ON t.annee_scolaire = e.annee_scolaire AND t.departement_code = substr(e.uai, 1, 3)
+                       AND t.tranche = dotation.tranche(e.uai)"""));
         }
     }
 
     private static String totaux(Statement s, String departement) throws Exception {
-        try (ResultSet rs = s.executeQuery("SELECT parts, imp FROM dotation.total_departement"
-                + " WHERE annee_scolaire = '2030-2031' AND departement_code = '" + departement + "'")) {
+        try (ResultSet rs = s.executeQuery("SELECT coalesce(sum(parts), 0.0)::numeric(12,1), coalesce(sum(imp), 0)::numeric(12,2)"
+                + " FROM dotation.total_departement WHERE annee_scolaire = '2030-2031' AND departement_code = '" + departement + "'")) {
             rs.next();
             return rs.getBigDecimal(1).toPlainString() + " " + rs.getBigDecimal(2).toPlainString();
         }

@@ -120,7 +120,7 @@ class DistributionConcurrenteIT extends PacteIT {
             assertTrue(r.body().contains("Allocation académique dépassée (Parts Pacte – second degré) : il reste 0 parts"
                     + " à distribuer, la modification en demande 1."), r.body());
         });
-        assertEquals("25.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '"
+        assertEquals("25.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '"
                 + PLAFOND + "' AND ligne = 'SECOND_DEGRE'"));
         coherent(PLAFOND);
     }
@@ -188,14 +188,14 @@ class DistributionConcurrenteIT extends PacteIT {
     private static void coherent(String annee) {
         String ou = " FROM dotation.enveloppe WHERE annee_scolaire = '" + annee + "'";
         assertEquals(BaseDeTest.valeur("SELECT coalesce(sum(parts), 0)::numeric(12,2)" + ou + " AND voie = 'SECOND_DEGRE'"),
-                BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '" + annee + "' AND ligne = 'SECOND_DEGRE'"));
+                BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '" + annee + "' AND ligne = 'SECOND_DEGRE'"));
         assertEquals(BaseDeTest.valeur("SELECT coalesce(sum(parts), 0)::numeric(12,2)" + ou + " AND voie = 'PREMIER_DEGRE'"),
-                BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '" + annee + "' AND ligne = 'PREMIER_DEGRE'"));
+                BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '" + annee + "' AND ligne = 'PREMIER_DEGRE'"));
         assertEquals(BaseDeTest.valeur("SELECT coalesce(sum(imp + decharge_heures), 0)::numeric(12,2)" + ou),
-                BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '" + annee + "' AND ligne = 'IMP'"));
+                BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '" + annee + "' AND ligne = 'IMP'"));
         assertEquals(BaseDeTest.valeur("SELECT sum(parts)::numeric(12,1) || ' ' || sum(imp)::numeric(12,2)" + ou + " AND uai LIKE '074%'"),
-                BaseDeTest.valeur("SELECT parts || ' ' || imp FROM dotation.total_departement WHERE annee_scolaire = '" + annee
-                        + "' AND departement_code = '074'"));
+                BaseDeTest.valeur("SELECT sum(parts) || ' ' || sum(imp) FROM dotation.total_departement WHERE annee_scolaire = '"
+                        + annee + "' AND departement_code = '074'"));
     }
 
     /** All at once: the threads wait for each other before their first request. */

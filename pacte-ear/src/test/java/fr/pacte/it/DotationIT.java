@@ -55,8 +55,8 @@ class DotationIT extends PacteIT {
         assertEquals(15, acceptees, "30 parts allouées, 2 par collège");
         assertEquals(5, refusees);
         assertEquals("30.0", BaseDeTest.valeur("SELECT sum(parts) FROM dotation.enveloppe WHERE annee_scolaire = '2030-2031'"));
-        assertEquals("30.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2030-2031' AND ligne = 'SECOND_DEGRE'"));
-        assertEquals("7.50", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2030-2031' AND ligne = 'IMP'"));
+        assertEquals("30.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '2030-2031' AND ligne = 'SECOND_DEGRE'"));
+        assertEquals("7.50", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '2030-2031' AND ligne = 'IMP'"));
     }
 
     @Test
@@ -87,7 +87,7 @@ class DotationIT extends PacteIT {
         JsonObject saisie = Json.objet(r.body());
         assertEquals(4, saisie.getJsonNumber("parts").intValue());
         assertEquals(version + 1, saisie.getJsonNumber("version").longValue());
-        String distribue = BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '2031-2032' AND ligne = 'SECOND_DEGRE'");
+        String distribue = BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '2031-2032' AND ligne = 'SECOND_DEGRE'");
         JsonObject secondDegre = saisie.getJsonArray("allocation").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("ligne").equals("SECOND_DEGRE")).findFirst().orElseThrow();
         assertEquals(0, new java.math.BigDecimal(distribue).compareTo(secondDegre.getJsonNumber("distribue").bigDecimalValue()));
@@ -96,7 +96,7 @@ class DotationIT extends PacteIT {
         JsonObject departement = saisie.getJsonArray("totaux").getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("departement").equals("074")).findFirst().orElseThrow();
         assertEquals(0, new java.math.BigDecimal(parts074).compareTo(departement.getJsonNumber("parts").bigDecimalValue()));
-        String reste = BaseDeTest.valeur("SELECT sum(alloue - distribue) FROM dotation.allocation WHERE annee_scolaire = '2031-2032' AND ligne <> 'IMP'");
+        String reste = BaseDeTest.valeur("SELECT sum(alloue - distribue) FROM dotation.allocation_etat WHERE annee_scolaire = '2031-2032' AND ligne <> 'IMP'");
         assertEquals(0, new java.math.BigDecimal(reste).compareTo(
                 saisie.getJsonObject("academie").getJsonNumber("resteParts").bigDecimalValue()), r.body());
 

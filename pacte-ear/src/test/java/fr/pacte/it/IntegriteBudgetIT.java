@@ -69,7 +69,7 @@ class IntegriteBudgetIT extends PacteIT {
         assertEquals("4.00 2.00", BaseDeTest.valeur("SELECT imp || ' ' || decharge_heures FROM dotation.enveloppe"
                 + " WHERE annee_scolaire = '" + CONVERSION + "' AND uai = '" + UAI + "'"));
         // 4 IMP + 2 h of décharge = the 6 IMP distributed before the conversion
-        assertEquals("6.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '"
+        assertEquals("6.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '"
                 + CONVERSION + "' AND ligne = 'IMP'"));
         HttpResponse<String> redistribution = rectorat.put("/api/dotations/" + CONVERSION + "/0380002W",
                 "{\"parts\": 0, \"imp\": 6, \"version\": 0, \"motif\": \"Redistribution\"}");

@@ -94,7 +94,7 @@ class MissionsAcademiquesIT extends PacteIT {
         assertEquals(422, refus.statusCode(), refus.body());
         assertTrue(refus.body().contains("allocation IMP de l'académie dépassée : 1 IMP restant(s) à attribuer en " + LIGNE),
                 refus.body());
-        assertEquals("9.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '"
+        assertEquals("9.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '"
                 + LIGNE + "' AND ligne = 'IMP'"));
     }
 
@@ -123,7 +123,7 @@ class MissionsAcademiquesIT extends PacteIT {
                     VALUES ('%s', '%s', 'ACA0000000005', 'IMP-MISSION-ACADEMIQUE', 'IMP', 'ACADEMIQUE', '005', 3,
                             '2126-09-01', '2127-06-30', 'ANNUELLE', now(), 'sql')""".formatted(BASE, Departement083.CLG));
         }
-        assertEquals("9.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation WHERE annee_scolaire = '"
+        assertEquals("9.00", BaseDeTest.valeur("SELECT distribue FROM dotation.allocation_etat WHERE annee_scolaire = '"
                 + BASE + "' AND ligne = 'IMP'"));
     }
 

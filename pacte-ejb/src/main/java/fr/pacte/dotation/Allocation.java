@@ -8,14 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One line of the académie's allocation for a campaign. {@code distribue} is maintained by the database
- * (triggers on envelopes and reserves) and never written here.
+ * One line of the académie's allocation for a campaign. {@code distribue} is maintained by the database (triggers on
+ * envelopes, reserves and académique attributions, in the line's tranches) and never written here.
  */
 @Entity
 @Table(schema = "dotation", name = "allocation")
@@ -33,7 +34,9 @@ public class Allocation {
     @Column(precision = 12, scale = 2)
     private BigDecimal alloue;
 
-    @Column(precision = 12, scale = 2, insertable = false, updatable = false)
+    /** The sum of the line's tranches (V36), whose quotas the database keeps adding up to {@code alloue}. */
+    @Formula("(SELECT coalesce(sum(t.distribue), 0) FROM dotation.allocation_tranche t"
+            + " WHERE t.annee_scolaire = annee_scolaire AND t.ligne = ligne)")
     private BigDecimal distribue;
 
     @Version

@@ -176,9 +176,7 @@ class EcritureEnveloppes {
             Allocation a = allocation.get(ligne);
             BigDecimal reste = a == null ? BigDecimal.ZERO : a.etat().reste();
             if (delta.compareTo(reste) > 0) {
-                throw new RegleDotationException(ligne == LigneAllocation.IMP ? "imp" : "parts",
-                        "Allocation académique dépassée (" + ligne.libelle() + ") : il reste " + Quantites.format(reste)
-                                + " " + ligne.unite() + " à distribuer, la modification en demande " + Quantites.format(delta) + ".");
+                throw new RegleDotationException(ligne == LigneAllocation.IMP ? "imp" : "parts", ligne.depassement(reste, delta));
             }
         });
         return deltas;

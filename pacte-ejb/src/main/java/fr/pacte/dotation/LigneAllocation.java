@@ -33,6 +33,12 @@ public enum LigneAllocation {
         return quantum;
     }
 
+    /** The refusal of a write that would distribute more of this line than allocated: what is left, what was asked. */
+    public String depassement(BigDecimal reste, BigDecimal demande) {
+        return "Allocation académique dépassée (" + libelle + ") : il reste " + Quantites.format(reste) + " " + unite
+                + " à distribuer, la modification en demande " + Quantites.format(demande) + ".";
+    }
+
     public static LigneAllocation de(Voie voie) {
         return valueOf(voie.name());
     }

@@ -37,7 +37,8 @@ final class DemoDotations {
                            -- consumption between 40 % and 100 %, fixed per établissement
                            0.40 + (abs(hashtext(e.uai)) % 61) / 100.0 AS taux) v
                     """);
-            s.execute("UPDATE dotation.allocation SET alloue = distribue WHERE annee_scolaire = '2024-2025'");
+            s.execute("UPDATE dotation.allocation a SET alloue = x.distribue FROM dotation.allocation_etat x"
+                    + " WHERE x.annee_scolaire = a.annee_scolaire AND x.ligne = a.ligne AND a.annee_scolaire = '2024-2025'");
             s.execute("INSERT INTO dotation.publication (annee_scolaire, publiee_le, publiee_par) VALUES ('2024-2025', '2024-06-14 10:00+02', 'rectorat')");
             s.execute("""
                     INSERT INTO dotation.allocation (annee_scolaire, ligne, alloue)

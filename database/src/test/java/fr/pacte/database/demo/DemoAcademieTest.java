@@ -68,9 +68,9 @@ class DemoAcademieTest {
                 + " FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"));
         assertEquals(0, entier("SELECT count(*) FROM dotation.enveloppe WHERE annee_scolaire = '2024-2025'"
                 + " AND uai IN (SELECT uai FROM referentiel.etablissement WHERE nature = 'ECOLE') AND imp > 0"));
-        assertTrue(vrai("SELECT bool_and(distribue = alloue) FROM dotation.allocation WHERE annee_scolaire = '2024-2025'"));
+        assertTrue(vrai("SELECT bool_and(distribue = alloue) FROM dotation.allocation_etat WHERE annee_scolaire = '2024-2025'"));
         // 2025-2026: allocation 5 % higher, only the reserves distributed so far
-        assertTrue(vrai("SELECT bool_and(n.alloue > p.alloue AND n.distribue < n.alloue) FROM dotation.allocation n"
+        assertTrue(vrai("SELECT bool_and(n.alloue > p.alloue AND n.distribue < n.alloue) FROM dotation.allocation_etat n"
                 + " JOIN dotation.allocation p ON p.ligne = n.ligne AND p.annee_scolaire = '2024-2025'"
                 + " WHERE n.annee_scolaire = '2025-2026'"));
         assertEquals(5, entier("SELECT count(*) FROM dotation.reserve WHERE annee_scolaire = '2025-2026'"));

@@ -1,10 +1,13 @@
 package fr.pacte.dotation.infrastructure;
 
+import fr.pacte.dotation.LigneAllocation;
 import fr.pacte.dotation.RegleDotationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.postgresql.util.PSQLException;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -41,11 +44,32 @@ final class ContraintesDotation {
         }
     }
 
+    /**
+     * V36's refusal when a line's tranches lack what a write asks: its DETAIL is "line;left;asked", so the user reads
+     * the same message as when the service itself saw the overrun (concurrent edits pass the service's check, made
+     * under a share lock, and meet the database's).
+     */
+    private static RegleDotationException depassement(Throwable t) {
+        if (!(t instanceof PSQLException p) || p.getServerErrorMessage() == null
+                || !"allocation_non_depassee".equals(p.getServerErrorMessage().getConstraint())
+                || p.getServerErrorMessage().getDetail() == null) {
+            return null;
+        }
+        String[] d = p.getServerErrorMessage().getDetail().split(";");
+        LigneAllocation ligne = LigneAllocation.valueOf(d[0]);
+        return new RegleDotationException(ligne == LigneAllocation.IMP ? "imp" : "parts",
+                ligne.depassement(new BigDecimal(d[1]), new BigDecimal(d[2])));
+    }
+
     static RuntimeException traduire(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             // the name Hibernate extracted, or PostgreSQL's own message that names the constraint
             String texte = t instanceof ConstraintViolationException v && v.getConstraintName() != null ? v.getConstraintName()
                     : t instanceof SQLException q && "23514".equals(q.getSQLState()) ? q.getMessage() : null;
+            RegleDotationException depassement = depassement(t);
+            if (depassement != null) {
+                return depassement;
+            }
             if (texte != null) {
                 for (Map.Entry<String, String[]> regle : REGLES.entrySet()) {
                     if (texte.contains(regle.getKey())) {

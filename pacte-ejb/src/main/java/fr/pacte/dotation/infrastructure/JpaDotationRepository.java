@@ -48,6 +48,9 @@ public class JpaDotationRepository implements DotationRepository {
         em.createQuery("SELECT a FROM Allocation a WHERE a.anneeScolaire = :a ORDER BY a.ligne", Allocation.class)
                 .setParameter("a", annee).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                 .forEach(a -> lignes.put(a.getLigne(), a));
+        // read again after the lock: the distributed amount is a sum of the line's tranches, read with the snapshot
+        // taken before the lock waited; edits committed meanwhile must count (and none can change it now)
+        lignes.values().forEach(em::refresh);
         // a statement of its own, after the lock: a subquery of the locking statement is read with the snapshot taken
         // before it waited, and would miss a publication committed while it waited
         return new AllocationVerrouillee(lignes, publiee(annee));
@@ -66,11 +69,13 @@ public class JpaDotationRepository implements DotationRepository {
         }
         List<LigneAllocation> liste = List.copyOf(lignes);
         // two equalities rather than a list parameter, whose query Hibernate would translate again on each call;
-        // rows are locked in the ORDER BY's order (the lock is taken above the sort)
+        // rows are locked in the ORDER BY's order (the lock is taken above the sort). A share lock: edits of one line
+        // no longer wait for each other (each changes its envelope's tranche, V36); the bulk writers and publier,
+        // which take every line for update, still exclude them
         em.createQuery("SELECT a FROM Allocation a WHERE a.anneeScolaire = :a AND (a.ligne = :l1 OR a.ligne = :l2)"
                         + " ORDER BY a.ligne", Allocation.class)
                 .setParameter("a", annee).setParameter("l1", liste.get(0)).setParameter("l2", liste.get(liste.size() - 1))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList()
                 .forEach(a -> verrouillees.put(a.getLigne(), a));
         return verrouillees;
     }
