@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 19, point 4: an inline edit locks only the allocation line it changes, then its envelope. Concurrent users,
+ * Issue 19, point 4: an inline edit share-locks only the allocation line it changes, then its envelope; the database
+ * counts it in its envelope's tranche of the line (V36), and refuses an overrun with the service's message. Concurrent users,
  * each in a form session of their own and sending the screen's own call, on the 20 collèges of the fixture (074,
  * second degré). Campaigns 2095-2096 to 2098-2099 are reserved to this class, one per scenario.
  */

@@ -16,8 +16,9 @@ public interface DotationRepository {
     AllocationVerrouillee verrouillerAllocation(String annee);
 
     /**
-     * Locks only these allocation lines (one or two), in the same order as {@link #verrouillerAllocation}; a line
-     * the campaign has no row for is absent from the answer. Whether the envelopes are published is not read here:
+     * Share-locks only these allocation lines (one or two), in the same order as {@link #verrouillerAllocation}: inline
+     * edits do not wait for each other (the database counts each in its envelope's tranche, V36), the writers that
+     * lock every line for update exclude them. A line the campaign has no row for is absent from the answer. Whether the envelopes are published is not read here:
      * see {@link #enveloppeVerrouillee}.
      */
     Map<LigneAllocation, Allocation> verrouillerLignes(String annee, java.util.Set<LigneAllocation> lignes);

@@ -24,8 +24,11 @@ import java.util.Map;
  * <p>One order of locks for every writer, so that none waits for another in a cycle: the allocation lines first, in
  * the order of their names, then the reserve, then the envelopes (the triggers then update only lines already
  * held, and the département's running total last). The bulk writers and {@code publier} take every line; an inline
- * edit of one envelope takes only the lines whose distributed amount it changes (its voie's for the parts, IMP's for
- * the IMP), then the envelope: edits of different lines no longer wait for each other (issue 19, point 4).
+ * edit of one envelope takes only a share lock on the lines whose distributed amount it changes (its voie's for the
+ * parts, IMP's for the IMP), then the envelope: edits no longer wait for each other (issue 19, point 4). The database
+ * counts each envelope in one of its line's 16 tranches (V36), so two edits wait only when their UAIs share a tranche
+ * or when a tranche's quota runs dry and the line's quotas are shared out again. Under a share lock the service's
+ * check of what is left is a first answer; the database's, with the same message, is the one that holds.
  */
 @Dependent
 class EcritureEnveloppes {

@@ -63,13 +63,15 @@ final class ContraintesDotation {
 
     static RuntimeException traduire(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            // the name Hibernate extracted, or PostgreSQL's own message that names the constraint
-            String texte = t instanceof ConstraintViolationException v && v.getConstraintName() != null ? v.getConstraintName()
-                    : t instanceof SQLException q && "23514".equals(q.getSQLState()) ? q.getMessage() : null;
             RegleDotationException depassement = depassement(t);
             if (depassement != null) {
                 return depassement;
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // the name Hibernate extracted, or PostgreSQL's own message that names the constraint
+            String texte = t instanceof ConstraintViolationException v && v.getConstraintName() != null ? v.getConstraintName()
+                    : t instanceof SQLException q && "23514".equals(q.getSQLState()) ? q.getMessage() : null;
             if (texte != null) {
                 for (Map.Entry<String, String[]> regle : REGLES.entrySet()) {
                     if (texte.contains(regle.getKey())) {
