@@ -125,6 +125,78 @@ class ExplorationApiIT extends PacteIT {
         assertTrue(masquees > 10, "dont masquées au rapport : " + masquees);
     }
 
+    /**
+     * Issue 18, point 4: a pivot margin that adds up report cells without being one — missions by discipline (T20's
+     * rows of the discipline), missions by catégorie (T07's rows of both dispositifs) — is masked whenever the report
+     * masks one of those cells; published, it is their sum. Read from the report and the pivots alone.
+     */
+    @Test
+    void aPivotMarginAddingUpReportCellsIsMaskedWhenTheReportMasksOneOfThem() throws Exception {
+        int masqueesDessous = 0;
+        int publiees = 0;
+        for (String population : List.of("DEPP", "AUTRES")) {
+            JsonArray tableaux = Json.objet(http().basic(EntrepotIT.ANALYSTE, "test").get("/api/entrepot/rapports/" + N
+                    + "?population=" + population).body()).getJsonArray("tableaux");
+            // T20 "Anglais – IMP-COORD" by discipline, T07 "IMP – Coordination" by catégorie: masked below, or their sum
+            Map<String, String> parDiscipline = sommes(tableaux, "T20", true);
+            Map<String, String> parCategorie = sommes(tableaux, "T07", false);
+            for (String[] q : new String[][]{{"DISCIPLINE", "DISPOSITIF"}, {"CATEGORIE_MISSION", "SEXE"}}) {
+                HttpResponse<String> r = http().basic(EntrepotIT.ANALYSTE, "test").get("/api/entrepot/exploration/" + N
+                        + "?lignes=" + q[0] + "&colonnes=" + q[1] + "&mesure=MISSIONS&population=" + population);
+                assertEquals(200, r.statusCode(), r.body());
+                JsonObject pivot = Json.objet(r.body());
+                List<String> lignes = codes(pivot, "codesLignes");
+                int total = codes(pivot, "codesColonnes").size();
+                Map<String, String> attendues = q[0].equals("DISCIPLINE") ? parDiscipline : parCategorie;
+                for (int l = 0; l < lignes.size(); l++) {
+                    String libelle = q[0].equals("DISCIPLINE") ? (lignes.get(l).isEmpty() ? "Sans discipline" : lignes.get(l))
+                            : Dimension.CATEGORIE_MISSION.libelleValeur(lignes.get(l));
+                    String attendue = attendues.get(libelle);
+                    if (attendue == null) {
+                        continue;
+                    }
+                    JsonObject marge = pivot.getJsonArray("cellules").getJsonArray(l).getJsonObject(total);
+                    String ou = population + " " + q[0] + " " + libelle;
+                    if (attendue.equals("s")) {
+                        assertTrue(marge.getBoolean("masquee"), ou + " : une cellule du rapport en dessous est masquée,"
+                                + " la marge la donnerait");
+                        masqueesDessous++;
+                    } else if (!marge.getBoolean("masquee")) {
+                        assertEquals(attendue, marge.getJsonNumber("valeur").bigDecimalValue().stripTrailingZeros()
+                                .toPlainString(), ou + " : la somme des lignes du rapport");
+                        publiees++;
+                    }
+                }
+            }
+        }
+        assertTrue(masqueesDessous > 0, "des marges au-dessus d'une cellule masquée du rapport : " + masqueesDessous);
+        assertTrue(publiees > 0, "des marges publiées, égales à la somme du rapport : " + publiees);
+    }
+
+    /**
+     * The sum of the "Missions" column of the table's rows grouped by the first ({@code avant}) or the last part of
+     * their label ("Anglais – IMP-COORD"), "s" when one of them is masked.
+     */
+    private static Map<String, String> sommes(JsonArray tableaux, String code, boolean avant) {
+        JsonObject t = tableaux.stream().map(JsonValue::asJsonObject).filter(x -> x.getString("code").equals(code))
+                .findFirst().orElseThrow();
+        int c = t.getJsonArray("colonnes").stream().map(x -> x.asJsonObject().getString("libelle")).toList().indexOf("Missions");
+        Map<String, String> sommes = new HashMap<>();
+        for (JsonValue lv : t.getJsonArray("lignes")) {
+            String libelle = lv.asJsonObject().getString("libelle");
+            int i = libelle.lastIndexOf(" – ");
+            if (i < 0) {
+                continue; // « Ensemble »
+            }
+            String groupe = avant ? libelle.substring(0, i) : libelle.substring(i + 3);
+            JsonArray v = lv.asJsonObject().getJsonArray("valeurs");
+            String n = v.isNull(c) ? "s" : v.getJsonNumber(c).bigDecimalValue().stripTrailingZeros().toPlainString();
+            sommes.merge(groupe, n, (a, b) -> a.equals("s") || b.equals("s") ? "s"
+                    : new java.math.BigDecimal(a).add(new java.math.BigDecimal(b)).toPlainString());
+        }
+        return sommes;
+    }
+
     private static List<String> codes(JsonObject pivot, String nom) {
         return pivot.getJsonArray(nom).getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList();

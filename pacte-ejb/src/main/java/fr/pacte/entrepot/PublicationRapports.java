@@ -28,8 +28,8 @@ public class PublicationRapports {
     @Inject
     private RapportPublieRepository publies;
 
-    /** Masked keys of the report by campaign, population, threshold and warehouse state (the exploration's). */
-    private final Map<String, java.util.Set<String>> masqueesEnCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The report's masks by campaign, population, threshold and warehouse state (the exploration's). */
+    private final Map<String, MasquesDuRapport> masquesEnCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The stored tables of this version of the report, computed and stored first if needed. */
     public List<TableauStatistique> tableaux(String annee, FiltreStatistiques filtre, int seuil) {
@@ -60,51 +60,46 @@ public class PublicationRapports {
     }
 
     /**
-     * The {@link SensDesCellules} keys of the cells the report of a campaign and population masks, in any of its
-     * versions (unfiltered and each slice): the exploration masks the same numbers (issue 18, point 4).
+     * What the report of a campaign and population masks, in any of its versions (unfiltered and each slice): the
+     * exploration masks the same numbers, and the sums of them it would otherwise publish (issue 18, point 4).
      */
-    public java.util.Set<String> cellulesMasquees(String annee, Population population, int seuil) {
+    public MasquesDuRapport masques(String annee, Population population, int seuil) {
         long version = statistiques.version();
         String cle = annee + "|" + population + "|" + seuil + "|" + version;
-        // one warehouse state at a time: a load changes the version, the keys of the former one are dropped
-        masqueesEnCache.keySet().removeIf(k -> !k.endsWith("|" + version));
-        return masqueesEnCache.computeIfAbsent(cle, k -> java.util.Set.copyOf(lireCellulesMasquees(annee, population, seuil)));
+        // one warehouse state at a time: a load changes the version, the masks of the former one are dropped
+        masquesEnCache.keySet().removeIf(k -> !k.endsWith("|" + version));
+        return masquesEnCache.computeIfAbsent(cle, k -> lireMasques(annee, population, seuil));
     }
 
-    private java.util.Set<String> lireCellulesMasquees(String annee, Population population, int seuil) {
-        java.util.Set<String> cles = new java.util.HashSet<>();
+    private MasquesDuRapport lireMasques(String annee, Population population, int seuil) {
+        MasquesDuRapport masques = new MasquesDuRapport(statistiques.rangsT07(annee));
         List<TableauStatistique> ensemble = tableaux(annee, new FiltreStatistiques(null, null, null, population), seuil);
         Map<String, String> departements = SensDesCellules.departements(ensemble.stream()
                 .filter(t -> t.code().equals("T06")).flatMap(t -> t.lignes().stream()).map(LigneStatistique::libelle)
                 .toList());
-        ajouter(cles, ensemble, null, null);
+        ajouter(masques, ensemble, null, null);
         SecretDesRapports.Valeurs v = statistiques.valeurs(annee);
         for (String d : v.departements()) {
-            ajouter(cles, tableaux(annee, new FiltreStatistiques(d, null, null, population), seuil),
+            ajouter(masques, tableaux(annee, new FiltreStatistiques(d, null, null, population), seuil),
                     SecretDesRapports.DEPARTEMENT, SensDesCellules.libelleTranche(SecretDesRapports.DEPARTEMENT, d, departements));
         }
         for (String n : v.natures()) {
-            ajouter(cles, tableaux(annee, new FiltreStatistiques(null, n, null, population), seuil),
+            ajouter(masques, tableaux(annee, new FiltreStatistiques(null, n, null, population), seuil),
                     SecretDesRapports.NATURE, SensDesCellules.libelleTranche(SecretDesRapports.NATURE, n, departements));
         }
         for (String s : v.secteurs()) {
-            ajouter(cles, tableaux(annee, new FiltreStatistiques(null, null, s, population), seuil),
+            ajouter(masques, tableaux(annee, new FiltreStatistiques(null, null, s, population), seuil),
                     SecretDesRapports.SECTEUR, SensDesCellules.libelleTranche(SecretDesRapports.SECTEUR, s, departements));
         }
-        return cles;
+        return masques;
     }
 
-    private static void ajouter(java.util.Set<String> cles, List<TableauStatistique> tableaux, String dimension,
+    private static void ajouter(MasquesDuRapport masques, List<TableauStatistique> tableaux, String dimension,
             String libelle) {
         for (TableauStatistique t : tableaux) {
             for (LigneStatistique l : t.lignes()) {
                 for (int c = 0; c < t.colonnes().size(); c++) {
-                    if (l.masquee(c)) {
-                        String cle = SensDesCellules.cle(t.code(), dimension, libelle, l.libelle(), t.colonnes().get(c).libelle());
-                        if (cle != null) {
-                            cles.add(cle);
-                        }
-                    }
+                    masques.ajouter(t.code(), dimension, libelle, l.libelle(), t.colonnes().get(c).libelle(), l.masquee(c));
                 }
             }
         }

@@ -61,6 +61,23 @@ public final class SensDesCellules {
      * @param libelle    the filter's value as the slice's own table labels it (T06's "038 Isère", T04's "Collège")
      */
     public static String cle(String tableau, String dimension, String libelle, String ligne, String colonne) {
+        Parties p = parties(tableau, dimension, libelle, ligne, colonne);
+        return p == null ? null : p.cle(p.conditions());
+    }
+
+    /**
+     * A report cell's key before it is written: the family (persons or missions), the quantity and the conditions.
+     * {@link #cle(SortedMap)} writes the key of the same quantity under other conditions (a coarser cell).
+     */
+    record Parties(boolean personnes, String quantite, SortedMap<String, String> conditions) {
+
+        String cle(SortedMap<String, String> autres) {
+            return personnes ? SensDesCellules.cle("P", quantite, new TreeMap<>(autres)) : mission(quantite, new TreeMap<>(autres));
+        }
+    }
+
+    /** The parts of a report cell's key (see {@link #cle(String, String, String, String, String)}), null if unkeyed. */
+    static Parties parties(String tableau, String dimension, String libelle, String ligne, String colonne) {
         boolean ensemble = ENSEMBLE.equals(ligne);
         SortedMap<String, String> conditions = new TreeMap<>();
         if (LIGNES_PERSONNES.containsKey(tableau) && COLONNES_PERSONNES.contains(colonne)) {
@@ -70,7 +87,7 @@ public final class SensDesCellules {
             if (dimension != null) {
                 conditions.put(dimension, libelle);
             }
-            return cle("P", colonne, conditions);
+            return new Parties(true, colonne, conditions);
         }
         Lignes l = LIGNES_MISSIONS.get(tableau);
         String quantite = COLONNES_MISSIONS.get(colonne);
@@ -91,7 +108,7 @@ public final class SensDesCellules {
             // a mission table is filtered on the attribution's établissement, not the person's affectation
             conditions.put(dimension + "_mission", libelle);
         }
-        return mission(quantite, conditions);
+        return new Parties(false, quantite, conditions);
     }
 
     /**
@@ -215,7 +232,7 @@ public final class SensDesCellules {
     }
 
     /** T07's "Pacte – Coordination", T20's "Anglais – IMP-COORD": split at the last dash (neither a code nor a category has one). */
-    private static List<String> decouper(String ligne, int parties) {
+    static List<String> decouper(String ligne, int parties) {
         if (parties == 1) {
             return List.of(ligne);
         }

@@ -40,8 +40,8 @@ public class ExplorationServiceBean implements ExplorationService {
                     + " n'est pas chargée dans l'entrepôt.");
         }
         int seuil = entrepot.seuil();
-        java.util.Set<String> masquees = rapport.cellulesMasquees(question.annee(), question.population(), seuil);
-        return exploration.croiser(question).publier(seuil, masquees::contains);
+        fr.pacte.entrepot.MasquesDuRapport masques = rapport.masques(question.annee(), question.population(), seuil);
+        return exploration.croiser(question).publier(seuil, masques::imposee);
     }
 
     @Override

@@ -1,0 +1,86 @@
+package fr.pacte.entrepot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the annual report of a campaign and population masks, for the exploration (issue 18, point 4): a pivot cell
+ * is masked when the report masks the same number (same {@link SensDesCellules} key), and also when it is a sum of
+ * report cells one of which the report masks — missions by discipline add up T20's rows of that discipline, missions
+ * by catégorie T07's rows of both dispositifs, discipline × catégorie T20's missions of that catégorie (the
+ * catalogue says which), any of them the report's slices. Published, such a sum would give the masked cell from the
+ * others (or their sum, a relation the report never shows). Only cells the report does not publish are concerned: a
+ * report cell is the report's, whose own linked sets already agree with its finer cells.
+ */
+public final class MasquesDuRapport {
+
+    private final Set<String> masquees = new HashSet<>();
+    private final Set<String> auRapport = new HashSet<>();
+    /** Keys of coarser cells than a masked one: every subset of its conditions, a mission read as its catégorie. */
+    private final Set<String> sommesDeMasquees = new HashSet<>();
+    /** Mission code → its dispositif and catégorie as the report labels them. */
+    private final Map<String, List<String>> catalogue = new HashMap<>();
+
+    /** @param rangsT07 mission code → T07's row label of its dispositif and catégorie ("Pacte – Coordination") */
+    MasquesDuRapport(Map<String, String> rangsT07) {
+        rangsT07.forEach((code, rang) -> {
+            List<String> d = SensDesCellules.decouper(rang, 2);
+            if (d != null) {
+                catalogue.put(code, d);
+            }
+        });
+    }
+
+    /** A cell of a version of the report ({@code dimension} and {@code libelle}: its filter, null unfiltered). */
+    void ajouter(String tableau, String dimension, String libelle, String ligne, String colonne, boolean masquee) {
+        SensDesCellules.Parties p = SensDesCellules.parties(tableau, dimension, libelle, ligne, colonne);
+        if (p == null) {
+            return;
+        }
+        String cle = p.cle(p.conditions());
+        auRapport.add(cle);
+        if (!masquee) {
+            return;
+        }
+        masquees.add(cle);
+        for (SortedMap<String, String> s : sousEnsembles(p.conditions())) {
+            if (s.size() < p.conditions().size()) {
+                sommesDeMasquees.add(p.cle(s));
+            }
+        }
+        List<String> categorie = catalogue.get(p.conditions().get("mission"));
+        if (categorie != null) {
+            SortedMap<String, String> parCategorie = new TreeMap<>(p.conditions());
+            parCategorie.remove("mission");
+            parCategorie.put("dispositif", categorie.get(0));
+            parCategorie.put("categorie", categorie.get(1));
+            sousEnsembles(parCategorie).forEach(s -> sommesDeMasquees.add(p.cle(s)));
+        }
+    }
+
+    /** Whether the exploration masks the cell of this key whatever its persons. */
+    public boolean imposee(String cle) {
+        return masquees.contains(cle) || !auRapport.contains(cle) && sommesDeMasquees.contains(cle);
+    }
+
+    private static List<SortedMap<String, String>> sousEnsembles(SortedMap<String, String> conditions) {
+        List<Map.Entry<String, String>> e = new ArrayList<>(conditions.entrySet());
+        List<SortedMap<String, String>> tous = new ArrayList<>();
+        for (int masque = 0; masque < 1 << e.size(); masque++) {
+            SortedMap<String, String> s = new TreeMap<>();
+            for (int i = 0; i < e.size(); i++) {
+                if ((masque & 1 << i) != 0) {
+                    s.put(e.get(i).getKey(), e.get(i).getValue());
+                }
+            }
+            tous.add(s);
+        }
+        return tous;
+    }
+}
