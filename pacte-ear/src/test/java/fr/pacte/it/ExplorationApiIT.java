@@ -134,7 +134,7 @@ class ExplorationApiIT extends PacteIT {
     void aPivotMarginAddingUpReportCellsIsMaskedWhenTheReportMasksOneOfThem() throws Exception {
         int masqueesDessous = 0;
         int publiees = 0;
-        for (String population : List.of("DEPP", "AUTRES")) {
+        for (String population : List.of("ENSEIGNANTS_2D", "ENSEIGNANTS_1D", "AUTRES")) {
             JsonArray tableaux = Json.objet(http().basic(EntrepotIT.ANALYSTE, "test").get("/api/entrepot/rapports/" + N
                     + "?population=" + population).body()).getJsonArray("tableaux");
             // T20 "Anglais – IMP-COORD" by discipline, T07 "IMP – Coordination" by catégorie: masked below, or their sum
