@@ -78,6 +78,10 @@ class ExplorationApiIT extends PacteIT {
             }
             pivots.add(new String[]{d, "DISPOSITIF", "BENEFICIAIRES"});
         }
+        for (String tranche : List.of("DEPARTEMENT", "NATURE", "SECTEUR", "SEXE", "DISPOSITIF")) {
+            // the CPE and psychologists of the population are T03's rows of their corps
+            pivots.add(new String[]{"POPULATION", tranche, tranche.equals("DISPOSITIF") ? "BENEFICIAIRES" : "EFFECTIF"});
+        }
         pivots.add(new String[]{"NATURE", "DEPARTEMENT", "BENEFICIAIRES"});
         pivots.add(new String[]{"SECTEUR", "NATURE", "EFFECTIF"});
         pivots.add(new String[]{"DISPOSITIF", "CATEGORIE_MISSION", "MISSIONS"});

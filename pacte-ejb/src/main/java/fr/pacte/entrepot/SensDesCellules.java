@@ -51,6 +51,9 @@ public final class SensDesCellules {
             "Bénéficiaires", "Bénéficiaires", "Signataires", "Bénéficiaires", "Parts", "Parts", "IMP (unités)", "Unités IMP",
             "Unités IMP", "Unités IMP");
 
+    /** Categories of the warehouse that are exactly one corps, of the same code (V35's entrepot.population). */
+    private static final Set<String> CORPS_DE_CATEGORIE = Set.of("CPE", "PSYEN");
+
     private SensDesCellules() {
     }
 
@@ -123,6 +126,15 @@ public final class SensDesCellules {
             Dimension d = v.getKey();
             if (d == Dimension.POPULATION && population.categories().size() == 1) {
                 continue; // the one category of the population is the whole population
+            }
+            if (d == Dimension.POPULATION && CORPS_DE_CATEGORIE.contains(v.getValue())) {
+                // CPE and psychologists are their corps (entrepot.population): T03's row of that corps
+                String corps = valeurs.get(Dimension.CORPS);
+                if (corps != null && !corps.equals(v.getValue())) {
+                    return null; // nobody: a CPE of another corps
+                }
+                conditions.put(nom(Dimension.CORPS), libelle(Dimension.CORPS, v.getValue()));
+                continue;
             }
             if (d == Dimension.DISPOSITIF) {
                 dispositif = d.libelleValeur(v.getValue());

@@ -66,4 +66,20 @@ class SensDesCellulesTest {
                 "la seule catégorie de la population : toute la population");
         assertNull(SensDesCellules.cle(Mesure.MONTANT_VERSE, Population.DEPP, Map.of(Dimension.SEXE, "F")));
     }
+
+    /** The CPE and psychologists of the AUTRES population are a corps each: T03's row of that corps. */
+    @Test
+    void aCategoryThatIsOneCorpsIsThatCorpsRow() {
+        assertEquals(SensDesCellules.cle("T03", "departement", ISERE, Libelles.de("corps", "CPE"), "Effectif"),
+                SensDesCellules.cle(Mesure.EFFECTIF, Population.AUTRES, Map.of(Dimension.POPULATION, "CPE",
+                        Dimension.DEPARTEMENT, ISERE)));
+        assertEquals(SensDesCellules.cle("T03", null, null, Libelles.de("corps", "PSYEN"), "Bénéficiaires IMP"),
+                SensDesCellules.cle(Mesure.BENEFICIAIRES, Population.AUTRES, Map.of(Dimension.POPULATION, "PSYEN",
+                        Dimension.DISPOSITIF, "IMP")));
+        assertEquals(SensDesCellules.cle("T03", null, null, Libelles.de("corps", "CPE"), "Effectif"),
+                SensDesCellules.cle(Mesure.EFFECTIF, Population.AUTRES, Map.of(Dimension.POPULATION, "CPE",
+                        Dimension.CORPS, "CPE")));
+        assertNull(SensDesCellules.cle(Mesure.EFFECTIF, Population.AUTRES, Map.of(Dimension.POPULATION, "CPE",
+                Dimension.CORPS, "CERTIFIE")), "personne : pas de cellule du rapport");
+    }
 }
