@@ -101,7 +101,9 @@ class ExplorationApiIT extends PacteIT {
                 for (int c = 0; c <= colonnes.size(); c++) {
                     Map<Dimension, String> valeurs = new EnumMap<>(Dimension.class);
                     if (l < lignes.size()) {
-                        valeurs.put(Dimension.valueOf(p[0]), lignes.get(l));
+                        // the population's CPE and psychologists: the corps of that code (entrepot.population)
+                        boolean corps = p[0].equals("POPULATION") && List.of("CPE", "PSYEN").contains(lignes.get(l));
+                        valeurs.put(corps ? Dimension.CORPS : Dimension.valueOf(p[0]), lignes.get(l));
                     }
                     if (c < colonnes.size()) {
                         valeurs.put(Dimension.valueOf(p[1]), colonnes.get(c));
