@@ -21,9 +21,18 @@ import java.util.TreeMap;
 public final class MasquesDuRapport {
 
     private final Set<String> masquees = new HashSet<>();
+    /**
+     * The unfiltered cells (of the person tables: only their keys can be a mission cell's coarser one): coarser cells
+     * the report publishes keep the report's decision.
+     */
     private final Set<String> auRapport = new HashSet<>();
-    /** Keys of coarser cells than a masked one: every subset of its conditions, a mission read as its catégorie. */
+    /**
+     * Keys of cells coarser than a masked mission cell: every subset of its conditions but a slice's, a mission read as
+     * its catégorie (the masked cell itself among them, a report cell: never imposed from here).
+     */
     private final Set<String> sommesDeMasquees = new HashSet<>();
+    /** Quantity and conditions (without a slice) of the masked mission cells already expanded. */
+    private final Set<String> etendues = new HashSet<>();
     /** Mission code → its dispositif and catégorie as the report labels them. */
     private final Map<String, List<String>> catalogue = new HashMap<>();
 
@@ -37,26 +46,40 @@ public final class MasquesDuRapport {
         });
     }
 
-    /** A cell of a version of the report ({@code dimension} and {@code libelle}: its filter, null unfiltered). */
+    /**
+     * A cell of a version of the report ({@code dimension} and {@code libelle}: its filter, null unfiltered). Only the
+     * mission tables' coarser cells are kept: a person table's coarser cells (its total, the slice's row of the slice
+     * dimension's table) are report cells, and a pivot never has a mission slice's condition ({@code *_mission}), so
+     * what is kept is bounded by the pivots' possible cells, not by the report's size — each coarser set is expanded
+     * once, however many versions mask a cell below it.
+     */
     void ajouter(String tableau, String dimension, String libelle, String ligne, String colonne, boolean masquee) {
         SensDesCellules.Parties p = SensDesCellules.parties(tableau, dimension, libelle, ligne, colonne);
         if (p == null) {
             return;
         }
         String cle = p.cle(p.conditions());
-        auRapport.add(cle);
-        if (!masquee) {
+        if (masquee) {
+            masquees.add(cle);
+        }
+        if (p.personnes()) {
+            if (dimension == null) {
+                auRapport.add(cle); // T01's beneficiaries: the key of a mission table's coarsest cells
+            }
             return;
         }
-        masquees.add(cle);
-        for (SortedMap<String, String> s : sousEnsembles(p.conditions())) {
-            if (s.size() < p.conditions().size()) {
-                sommesDeMasquees.add(p.cle(s));
-            }
+        SortedMap<String, String> base = new TreeMap<>(p.conditions());
+        base.keySet().removeIf(c -> c.endsWith("_mission"));
+        if (base.size() == p.conditions().size()) {
+            auRapport.add(cle);
         }
-        List<String> categorie = catalogue.get(p.conditions().get("mission"));
+        if (!masquee || !etendues.add(p.quantite() + base)) {
+            return;
+        }
+        sousEnsembles(base).forEach(s -> sommesDeMasquees.add(p.cle(s)));
+        List<String> categorie = catalogue.get(base.get("mission"));
         if (categorie != null) {
-            SortedMap<String, String> parCategorie = new TreeMap<>(p.conditions());
+            SortedMap<String, String> parCategorie = new TreeMap<>(base);
             parCategorie.remove("mission");
             parCategorie.put("dispositif", categorie.get(0));
             parCategorie.put("categorie", categorie.get(1));

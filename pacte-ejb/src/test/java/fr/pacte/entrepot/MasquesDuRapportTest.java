@@ -34,6 +34,10 @@ class MasquesDuRapportTest {
         m.ajouter("T07", null, null, "IMP – Coordination", "Missions", false);
         m.ajouter("T07", null, null, "Pacte – Remplacement de courte durée", "Missions", false);
         m.ajouter("T07", null, null, SensDesCellules.ENSEMBLE, "Missions", false);
+        // a slice's masked beneficiaries below T01's published total
+        m.ajouter("T08", "departement", "038 Isère", "IMP-REF", "Bénéficiaires", true);
+        m.ajouter("T01", null, null, SensDesCellules.ENSEMBLE, "Bénéficiaires", false);
+        m.ajouter("T01", null, null, SensDesCellules.ENSEMBLE, "Bénéficiaires IMP", false);
         return m;
     }
 
@@ -57,6 +61,11 @@ class MasquesDuRapportTest {
         assertFalse(m.imposee(cle(Map.of(Dimension.MISSION, "IMP-COORD"))));
         assertFalse(m.imposee(cle(Map.of(Dimension.DISPOSITIF, "IMP", Dimension.CATEGORIE_MISSION, "COORDINATION"))));
         assertFalse(m.imposee(cle(Map.of())));
+        // beneficiaries of IMP-REF (here no unfiltered T08 row): masked in one slice, their sum is not published…
+        assertTrue(m.imposee(SensDesCellules.cle(Mesure.BENEFICIAIRES, Population.DEPP, Map.of(Dimension.MISSION, "IMP-REF"))));
+        // …but T01's totals are the report's own cells
+        assertFalse(m.imposee(SensDesCellules.cle(Mesure.BENEFICIAIRES, Population.DEPP, Map.of())));
+        assertFalse(m.imposee(SensDesCellules.cle(Mesure.BENEFICIAIRES, Population.DEPP, Map.of(Dimension.DISPOSITIF, "IMP"))));
     }
 
     /** The attack the rule stops: the margin by discipline, published, less T20's two published rows. */
