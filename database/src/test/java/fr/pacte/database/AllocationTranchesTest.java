@@ -151,6 +151,68 @@ class AllocationTranchesTest {
         }
     }
 
+    /**
+     * The lock order under load: 8 sessions of the server's role change envelopes of two lines at once (parts of the
+     * voie professionnelle and IMP, in one statement: the trigger takes the voie's tranche then IMP's) with a slack of
+     * a few parts, so that quotas run dry and lines are shared out again all the time. No deadlock, only refusals of
+     * the allocation, and at the end each line's tranches add up to its envelopes and stay within the allocation.
+     */
+    @Test
+    void desEditionsConcurrentesAvecReequilibragesNeSInterbloquentPas() throws Exception {
+        String annee = "2062-2063";
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO referentiel.campagne (annee_scolaire, date_debut, date_fin, statut)"
+                    + " VALUES ('" + annee + "', '2062-09-01', '2063-08-31', 'PREPARATION')");
+            s.execute("INSERT INTO dotation.allocation (annee_scolaire, ligne, alloue) VALUES ('" + annee + "', 'VOIE_PRO', 50),"
+                    + " ('" + annee + "', 'IMP', 12.5)");
+            for (String uai : UAIS) {
+                s.execute("INSERT INTO dotation.enveloppe (annee_scolaire, uai, voie, parts, imp) VALUES ('" + annee + "', '"
+                        + uai + "', 'VOIE_PRO', 1, 0.25)");
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.atomic.AtomicInteger refus = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<String>> sessions = new ArrayList<>();
+        for (int u = 0; u < 8; u++) {
+            java.util.Random hasard = new java.util.Random(u);
+            sessions.add(pool.submit(() -> {
+                try (Connection c = database.dataSourceServeur().getConnection(); Statement s = c.createStatement()) {
+                    for (int k = 0; k < 150; k++) {
+                        String uai = UAIS.get(hasard.nextInt(UAIS.size()));
+                        int signe = hasard.nextBoolean() ? 1 : -1;
+                        try {
+                            s.execute("UPDATE dotation.enveloppe SET parts = greatest(0, parts + " + signe + "),"
+                                    + " imp = greatest(0, imp + " + signe + " * 0.25) WHERE annee_scolaire = '" + annee
+                                    + "' AND uai = '" + uai + "'");
+                        } catch (SQLException e) {
+                            if (!"23514".equals(e.getSQLState())) {
+                                return e.getSQLState() + " " + e.getMessage();
+                            }
+                            refus.incrementAndGet();
+                        }
+                    }
+                }
+                return "";
+            }));
+        }
+        for (java.util.concurrent.Future<String> f : sessions) {
+            assertEquals("", f.get(120, java.util.concurrent.TimeUnit.SECONDS), "ni interblocage ni autre erreur");
+        }
+        pool.shutdown();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            assertEquals("0", valeur(s, """
+                    SELECT count(*) FROM dotation.allocation_etat a
+                     WHERE a.annee_scolaire = '%1$s' AND (a.distribue > a.alloue OR a.distribue <> (
+                           SELECT CASE a.ligne WHEN 'IMP' THEN sum(imp) ELSE sum(parts) END FROM dotation.enveloppe
+                            WHERE annee_scolaire = '%1$s'))""".formatted(annee)));
+            assertEquals("0", valeur(s, "SELECT count(*) FROM dotation.allocation_tranche WHERE annee_scolaire = '" + annee
+                    + "' AND distribue > quota"));
+            s.execute("DELETE FROM dotation.enveloppe WHERE annee_scolaire = '" + annee + "'");
+            s.execute("DELETE FROM dotation.allocation WHERE annee_scolaire = '" + annee + "'");
+        }
+        assertTrue(refus.get() > 0, "l'allocation a été atteinte : " + refus.get() + " refus");
+    }
+
     /** The first other envelope whose tranche is ({@code =}) or is not ({@code <>}) that of {@code uai}. */
     private static String autre(String uai, String comparaison) throws SQLException {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
