@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What the annual report of a campaign and population masks, for the exploration (issue 18, point 4): a pivot cell
@@ -44,6 +45,43 @@ public final class MasquesDuRapport {
                 catalogue.put(code, d);
             }
         });
+    }
+
+    /**
+     * The masks of every version of a report: unfiltered and each slice ({@code tableaux} gives a version's published
+     * tables, {@code valeurs} the campaign's slices).
+     */
+    public static MasquesDuRapport de(Map<String, String> rangsT07, SecretDesRapports.Valeurs valeurs,
+            Population population, Function<FiltreStatistiques, List<TableauStatistique>> tableaux) {
+        MasquesDuRapport masques = new MasquesDuRapport(rangsT07);
+        List<TableauStatistique> ensemble = tableaux.apply(new FiltreStatistiques(null, null, null, population));
+        Map<String, String> departements = SensDesCellules.departements(ensemble.stream()
+                .filter(t -> t.code().equals("T06")).flatMap(t -> t.lignes().stream()).map(LigneStatistique::libelle)
+                .toList());
+        masques.ajouter(ensemble, null, null);
+        for (String d : valeurs.departements()) {
+            masques.ajouter(tableaux.apply(new FiltreStatistiques(d, null, null, population)), SecretDesRapports.DEPARTEMENT,
+                    SensDesCellules.libelleTranche(SecretDesRapports.DEPARTEMENT, d, departements));
+        }
+        for (String n : valeurs.natures()) {
+            masques.ajouter(tableaux.apply(new FiltreStatistiques(null, n, null, population)), SecretDesRapports.NATURE,
+                    SensDesCellules.libelleTranche(SecretDesRapports.NATURE, n, departements));
+        }
+        for (String s : valeurs.secteurs()) {
+            masques.ajouter(tableaux.apply(new FiltreStatistiques(null, null, s, population)), SecretDesRapports.SECTEUR,
+                    SensDesCellules.libelleTranche(SecretDesRapports.SECTEUR, s, departements));
+        }
+        return masques;
+    }
+
+    private void ajouter(List<TableauStatistique> tableaux, String dimension, String libelle) {
+        for (TableauStatistique t : tableaux) {
+            for (LigneStatistique l : t.lignes()) {
+                for (int c = 0; c < t.colonnes().size(); c++) {
+                    ajouter(t.code(), dimension, libelle, l.libelle(), t.colonnes().get(c).libelle(), l.masquee(c));
+                }
+            }
+        }
     }
 
     /**

@@ -68,41 +68,8 @@ public class PublicationRapports {
         String cle = annee + "|" + population + "|" + seuil + "|" + version;
         // one warehouse state at a time: a load changes the version, the masks of the former one are dropped
         masquesEnCache.keySet().removeIf(k -> !k.endsWith("|" + version));
-        return masquesEnCache.computeIfAbsent(cle, k -> lireMasques(annee, population, seuil));
-    }
-
-    private MasquesDuRapport lireMasques(String annee, Population population, int seuil) {
-        MasquesDuRapport masques = new MasquesDuRapport(statistiques.rangsT07(annee));
-        List<TableauStatistique> ensemble = tableaux(annee, new FiltreStatistiques(null, null, null, population), seuil);
-        Map<String, String> departements = SensDesCellules.departements(ensemble.stream()
-                .filter(t -> t.code().equals("T06")).flatMap(t -> t.lignes().stream()).map(LigneStatistique::libelle)
-                .toList());
-        ajouter(masques, ensemble, null, null);
-        SecretDesRapports.Valeurs v = statistiques.valeurs(annee);
-        for (String d : v.departements()) {
-            ajouter(masques, tableaux(annee, new FiltreStatistiques(d, null, null, population), seuil),
-                    SecretDesRapports.DEPARTEMENT, SensDesCellules.libelleTranche(SecretDesRapports.DEPARTEMENT, d, departements));
-        }
-        for (String n : v.natures()) {
-            ajouter(masques, tableaux(annee, new FiltreStatistiques(null, n, null, population), seuil),
-                    SecretDesRapports.NATURE, SensDesCellules.libelleTranche(SecretDesRapports.NATURE, n, departements));
-        }
-        for (String s : v.secteurs()) {
-            ajouter(masques, tableaux(annee, new FiltreStatistiques(null, null, s, population), seuil),
-                    SecretDesRapports.SECTEUR, SensDesCellules.libelleTranche(SecretDesRapports.SECTEUR, s, departements));
-        }
-        return masques;
-    }
-
-    private static void ajouter(MasquesDuRapport masques, List<TableauStatistique> tableaux, String dimension,
-            String libelle) {
-        for (TableauStatistique t : tableaux) {
-            for (LigneStatistique l : t.lignes()) {
-                for (int c = 0; c < t.colonnes().size(); c++) {
-                    masques.ajouter(t.code(), dimension, libelle, l.libelle(), t.colonnes().get(c).libelle(), l.masquee(c));
-                }
-            }
-        }
+        return masquesEnCache.computeIfAbsent(cle, k -> MasquesDuRapport.de(statistiques.rangsT07(annee),
+                statistiques.valeurs(annee), population, f -> tableaux(annee, f, seuil)));
     }
 
     /** Threshold of the statistical secret (server setting {@code pacte.secret.seuil}, 5 by default). */

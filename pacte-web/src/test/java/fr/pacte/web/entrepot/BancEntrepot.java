@@ -4,6 +4,9 @@ import fr.pacte.database.Migrations;
 import fr.pacte.database.dev.EmbeddedDatabase;
 import fr.pacte.entrepot.FiltreStatistiques;
 import fr.pacte.entrepot.Grille;
+import fr.pacte.entrepot.MasquesDuRapport;
+import fr.pacte.entrepot.Population;
+import fr.pacte.entrepot.SecretDesRapports;
 import fr.pacte.entrepot.RapportStatistique;
 import fr.pacte.entrepot.TableauStatistique;
 import fr.pacte.entrepot.chargement.Unite;
@@ -26,6 +29,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Benchmark of the warehouse at national scale (re-runnable, prints its figures; never part of the test command):
@@ -70,6 +74,7 @@ public final class BancEntrepot {
             afficher("Un INSERT … SELECT par table des mêmes lignes : %.2f s ; ratio ETL / INSERT … SELECT = %.2f",
                     brut, etl / brut);
             rapport(ds);
+            secret(ds);
             afficher("Pic de tas pendant l'ETL : %d Mo (les lignes ne passent pas par Java)", tasEtl / 1_048_576);
         }
     }
@@ -140,6 +145,44 @@ public final class BancEntrepot {
         afficher("Rapport annuel PDF (%d Ko, %d tableaux) : %.2f s ; SQL seul %.2f s + Jasper nu %.2f s (%d Ko) ; "
                 + "ratio = %.2f ; pic de tas %d Mo", pdf.length / 1024, tableaux.size(), complet, sql, jasper,
                 nu.length / 1024, complet / (sql + jasper), Tas.pic() / 1_048_576);
+    }
+
+    /**
+     * The secret as the server publishes the report after a load (issue 18): every version — unfiltered and each
+     * département, nature and secteur — masked as one linked set with the mission tables' sets and the classes of equal
+     * cells, then the exploration's read of those masks. The versions' SQL is timed apart. No baseline: a result.
+     */
+    private static void secret(DataSource ds) {
+        SqlStatistiques statistiques = new SqlStatistiques(ds);
+        SecretDesRapports.Valeurs v = statistiques.valeurs(ANNEE);
+        Population population = Population.DEPP;
+        List<FiltreStatistiques> filtres = new java.util.ArrayList<>();
+        filtres.add(new FiltreStatistiques(null, null, null, population));
+        v.departements().forEach(d -> filtres.add(new FiltreStatistiques(d, null, null, population)));
+        v.natures().forEach(n -> filtres.add(new FiltreStatistiques(null, n, null, population)));
+        v.secteurs().forEach(x -> filtres.add(new FiltreStatistiques(null, null, x, population)));
+        long t0 = System.nanoTime();
+        Map<FiltreStatistiques, List<Grille>> grilles = new java.util.LinkedHashMap<>();
+        filtres.forEach(f -> grilles.put(f, statistiques.grilles(ANNEE, f)));
+        double sql = secondes(t0);
+        Map<String, String> rangsT07 = statistiques.rangsT07(ANNEE);
+        Tas.reinitialiser();
+        t0 = System.nanoTime();
+        SecretDesRapports.Masques m = SecretDesRapports.calculer(population, v, 5, grilles::get, rangsT07);
+        double secret = secondes(t0);
+        long tas = Tas.pic();
+        Map<FiltreStatistiques, List<TableauStatistique>> versions = new java.util.HashMap<>();
+        grilles.forEach((f, g) -> versions.put(f, SecretDesRapports.publier(g, f, m)));
+        long cellules = versions.values().stream().flatMap(List::stream)
+                .mapToLong(t -> (long) t.lignes().size() * t.colonnes().size()).sum();
+        long masquees = versions.values().stream().flatMap(List::stream).mapToLong(TableauStatistique::cellulesMasquees).sum();
+        t0 = System.nanoTime();
+        MasquesDuRapport.de(rangsT07, v, population, versions::get);
+        double lecture = secondes(t0);
+        afficher("Secret du rapport, %d versions (%d départements, %d natures, %d secteurs), %d cases dont %d masquées :"
+                + " SQL des versions %.1f s ; secret (ensembles liés, classes, missions) %.1f s, pic de tas %d Mo ;"
+                + " lecture des masques par l'exploration %.2f s", filtres.size(), v.departements().size(),
+                v.natures().size(), v.secteurs().size(), cellules, masquees, sql, secret, tas / 1_048_576, lecture);
     }
 
     private static RapportStatistique publier(SqlStatistiques statistiques, String precedente) {
