@@ -26,29 +26,49 @@ final class Systeme {
 
     static final long P = (1L << 61) - 1;
 
-    private final int n;
-    private final long[][] lignes;
+    /**
+     * The rows, sparse: a report's linked set holds every cell of a table in every version (at national size, 97
+     * versions of a table of hundreds of rows), and each equation only a row or a column of it — dense rows would
+     * not fit in memory. {@code colonnes} indexes the rows by their non-zero cells.
+     */
+    private final java.util.HashMap<Integer, Long>[] lignes;
+    private final java.util.HashSet<Integer>[] colonnes;
     private final int[] pivotDe;
     private final int[] ligneDe;
     private final boolean[] masque;
+    private final boolean[] libre;
     /** Masked cells that are not pivots (dependent on the others): the free unknowns of the reader's system. */
     private final List<Integer> libres = new ArrayList<>();
 
+    @SuppressWarnings("unchecked")
     Systeme(int cellules, List<Equation> equations) {
-        this.n = cellules;
-        this.lignes = new long[equations.size()][cellules];
+        this.lignes = new java.util.HashMap[equations.size()];
+        this.colonnes = new java.util.HashSet[cellules];
         for (int i = 0; i < equations.size(); i++) {
             Equation e = equations.get(i);
+            lignes[i] = new java.util.HashMap<>();
             for (int p : e.parties()) {
-                lignes[i][p] = ajouter(lignes[i][p], 1);
+                lignes[i].merge(p, 1L, Systeme::ajouter);
             }
-            lignes[i][e.total()] = ajouter(lignes[i][e.total()], P - 1);
+            lignes[i].merge(e.total(), P - 1, Systeme::ajouter);
+            lignes[i].values().removeIf(v -> v == 0);
+            for (int c : lignes[i].keySet()) {
+                colonne(c).add(i);
+            }
         }
         this.pivotDe = new int[equations.size()];
         Arrays.fill(pivotDe, -1);
         this.ligneDe = new int[cellules];
         Arrays.fill(ligneDe, -1);
         this.masque = new boolean[cellules];
+        this.libre = new boolean[cellules];
+    }
+
+    private java.util.HashSet<Integer> colonne(int c) {
+        if (colonnes[c] == null) {
+            colonnes[c] = new java.util.HashSet<>();
+        }
+        return colonnes[c];
     }
 
     boolean masquee(int c) {
@@ -68,23 +88,27 @@ final class Systeme {
         int pivot = ligneSansPivot(c);
         if (pivot < 0) {
             libres.add(c);
+            libre[c] = true;
             return;
         }
-        long[] r = lignes[pivot];
-        long inverse = inverse(r[c]);
-        for (int j = 0; j < n; j++) {
-            if (r[j] != 0) {
-                r[j] = multiplier(r[j], inverse);
+        java.util.HashMap<Integer, Long> r = lignes[pivot];
+        long inverse = inverse(r.get(c));
+        r.replaceAll((j, v) -> multiplier(v, inverse));
+        for (int k : new ArrayList<>(colonne(c))) {
+            if (k == pivot) {
+                continue;
             }
-        }
-        int[] nonNuls = nonNuls(r);
-        for (int k = 0; k < lignes.length; k++) {
-            long f = lignes[k][c];
-            if (k != pivot && f != 0) {
-                long[] l = lignes[k];
-                long moinsF = P - f;
-                for (int j : nonNuls) {
-                    l[j] = ajouter(l[j], multiplier(moinsF, r[j]));
+            java.util.HashMap<Integer, Long> l = lignes[k];
+            long moinsF = P - l.get(c);
+            for (java.util.Map.Entry<Integer, Long> e : r.entrySet()) {
+                int j = e.getKey();
+                long v = ajouter(l.getOrDefault(j, 0L), multiplier(moinsF, e.getValue()));
+                if (v == 0) {
+                    if (l.remove(j) != null) {
+                        colonnes[j].remove(k);
+                    }
+                } else if (l.put(j, v) == null) {
+                    colonne(j).add(k);
                 }
             }
         }
@@ -110,16 +134,24 @@ final class Systeme {
         }
         int liberees = 0;
         for (int x : deductibles) {
-            if (lignes[ligneDe[x]][c] != 0) {
+            if (lignes[ligneDe[x]].containsKey(c)) {
                 liberees++;
             }
         }
         return deductibles.length - liberees;
     }
 
-    private boolean nulleSurLibres(long[] l) {
-        for (int j : libres) {
-            if (l[j] != 0) {
+    private boolean nulleSurLibres(java.util.HashMap<Integer, Long> l) {
+        if (libres.size() < l.size()) {
+            for (int j : libres) {
+                if (l.containsKey(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int j : l.keySet()) {
+            if (libre[j]) {
                 return false;
             }
         }
@@ -127,27 +159,17 @@ final class Systeme {
     }
 
     private int ligneSansPivot(int c) {
-        for (int k = 0; k < lignes.length; k++) {
-            if (pivotDe[k] < 0 && lignes[k][c] != 0) {
-                return k;
+        if (colonnes[c] == null) {
+            return -1;
+        }
+        int trouvee = -1;
+        for (int k : colonnes[c]) {
+            // the lowest row, as the dense version chose: the same masks, whatever the index's order
+            if (pivotDe[k] < 0 && (trouvee < 0 || k < trouvee)) {
+                trouvee = k;
             }
         }
-        return -1;
-    }
-
-    private static int[] nonNuls(long[] r) {
-        int compte = 0;
-        for (long v : r) {
-            compte += v != 0 ? 1 : 0;
-        }
-        int[] j = new int[compte];
-        int k = 0;
-        for (int i = 0; i < r.length; i++) {
-            if (r[i] != 0) {
-                j[k++] = i;
-            }
-        }
-        return j;
+        return trouvee;
     }
 
     static long ajouter(long a, long b) {

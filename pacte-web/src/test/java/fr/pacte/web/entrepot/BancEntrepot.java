@@ -40,7 +40,8 @@ import java.util.Map;
 public final class BancEntrepot {
 
     private static final String ANNEE = GenerateurNational.CAMPAGNES[2];
-    private static final String[] FAITS = {"dim_personnel", "fait_attribution", "fait_decharge", "fait_enveloppe", "fait_echeance"};
+    private static final String[] FAITS = {"dim_personnel", "fait_attribution", "fait_decharge", "fait_enveloppe", "fait_echeance",
+        "fait_lettre"};
 
     private BancEntrepot() {
     }
@@ -166,9 +167,21 @@ public final class BancEntrepot {
         filtres.forEach(f -> grilles.put(f, statistiques.grilles(ANNEE, f)));
         double sql = secondes(t0);
         Map<String, String> rangsT07 = statistiques.rangsT07(ANNEE);
+        // each table's linked set: its cells in every version, the unknowns of one system
+        List<Grille> ensemble = grilles.get(filtres.get(0));
+        String tailles = ensemble.stream().map(g -> g.code() + " " + (long) g.libelles().size() * g.nombreColonnes()
+                * filtres.size()).collect(java.util.stream.Collectors.joining(", "));
+        afficher("Cases des ensembles liés (lignes × colonnes × %d versions) : %s", filtres.size(), tailles);
         Tas.reinitialiser();
         t0 = System.nanoTime();
-        SecretDesRapports.Masques m = SecretDesRapports.calculer(population, v, 5, grilles::get, rangsT07);
+        SecretDesRapports.Masques m;
+        try {
+            m = SecretDesRapports.calculer(population, v, 5, grilles::get, rangsT07);
+        } catch (OutOfMemoryError e) {
+            afficher("Secret du rapport sur %d versions : mémoire épuisée après %.1f s (tas max %d Mo) — non publiable à"
+                    + " cette taille", filtres.size(), secondes(t0), Runtime.getRuntime().maxMemory() / 1_048_576);
+            return;
+        }
         double secret = secondes(t0);
         long tas = Tas.pic();
         Map<FiltreStatistiques, List<TableauStatistique>> versions = new java.util.HashMap<>();
