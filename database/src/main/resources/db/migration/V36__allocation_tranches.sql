@@ -102,6 +102,12 @@ END;
 $$;
 
 -- Adds delta to the tranche of p_cle; a line without allocation counts as an allocation of 0.
+--
+-- An increase is tried in a subtransaction: in READ COMMITTED, an UPDATE that waited for a row changed meanwhile
+-- (a rebalancing set its quota) locks the new version before rechecking its WHERE, and keeps that lock when the row no
+-- longer qualifies. Holding its own tranche, then locking the line's tranches in order to share them out, it would
+-- deadlock with another rebalancing that holds the lower tranches and waits for that one. Aborting the subtransaction
+-- releases the lock, so a rebalancing holds no tranche of its line when it starts. A decrease always fits.
 CREATE FUNCTION dotation.distribuer(p_annee varchar, p_ligne varchar, p_delta numeric, p_cle text) RETURNS void AS $$
 DECLARE
     v_tranche smallint;
@@ -110,12 +116,22 @@ BEGIN
         RETURN;
     END IF;
     v_tranche := dotation.tranche(p_cle);
-    UPDATE dotation.allocation_tranche SET distribue = distribue + p_delta
-     WHERE annee_scolaire = p_annee AND ligne = p_ligne AND tranche = v_tranche AND distribue + p_delta <= quota;
-    IF FOUND OR p_delta < 0 THEN
-        -- a decrease always fits: not found means the line has no allocation, so nothing to give back
+    IF p_delta < 0 THEN
+        -- not found: the line has no allocation, so nothing to give back
+        UPDATE dotation.allocation_tranche SET distribue = distribue + p_delta
+         WHERE annee_scolaire = p_annee AND ligne = p_ligne AND tranche = v_tranche;
         RETURN;
     END IF;
+    BEGIN
+        UPDATE dotation.allocation_tranche SET distribue = distribue + p_delta
+         WHERE annee_scolaire = p_annee AND ligne = p_ligne AND tranche = v_tranche AND distribue + p_delta <= quota;
+        IF FOUND THEN
+            RETURN;
+        END IF;
+        RAISE EXCEPTION USING ERRCODE = 'PA036', MESSAGE = 'tranche pleine';
+    EXCEPTION WHEN SQLSTATE 'PA036' THEN
+        NULL; -- the subtransaction's lock on the tranche, if any, is gone
+    END;
     PERFORM dotation.reequilibrer(p_annee, p_ligne, v_tranche, p_delta);
     UPDATE dotation.allocation_tranche SET distribue = distribue + p_delta
      WHERE annee_scolaire = p_annee AND ligne = p_ligne AND tranche = v_tranche;
