@@ -157,6 +157,10 @@ class ConsommationEnveloppesTest {
                 "UPDATE mission.attribution SET annulee = true",
                 "DELETE FROM mission.attribution",
                 "DELETE FROM dotation.enveloppe WHERE uai = '0730001C'",
+                // V36: the allocation's own paths share the quotas out again (a line set, raised, lowered, added)
+                "UPDATE dotation.allocation SET alloue = alloue + 7.5 WHERE annee_scolaire = '2030-2031'",
+                "UPDATE dotation.allocation SET alloue = alloue - 3 WHERE annee_scolaire = '2030-2031'",
+                "INSERT INTO dotation.allocation (annee_scolaire, ligne, alloue) VALUES ('2030-2031', 'PREMIER_DEGRE', 12)",
             };
             for (String chemin : chemins) {
                 s.execute(chemin);
@@ -184,9 +188,10 @@ class ConsommationEnveloppesTest {
                    WHERE a.distribue <> x.attendu
                   UNION ALL
                   SELECT 'tranche ' || t.ligne || '/' || t.tranche || ' = ' || t.distribue || ', attendu ' || coalesce(r.distribue, 0)
+                         || ', quota ' || t.quota
                     FROM dotation.allocation_tranche t
                     LEFT JOIN LATERAL dotation.distribue_recalcule(t.annee_scolaire, t.ligne) r ON r.tranche = t.tranche
-                   WHERE t.distribue <> coalesce(r.distribue, 0)
+                   WHERE t.distribue <> coalesce(r.distribue, 0) OR t.distribue > t.quota
                   UNION ALL
                   SELECT 'quotas ' || a.ligne || ' = ' || (SELECT sum(quota) FROM dotation.allocation_tranche t
                                                          WHERE t.annee_scolaire = a.annee_scolaire AND t.ligne = a.ligne)
