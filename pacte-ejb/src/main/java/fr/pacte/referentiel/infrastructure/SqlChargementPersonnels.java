@@ -39,10 +39,10 @@ public class SqlChargementPersonnels implements ChargementPersonnels {
             + " discipline, uai_affectation, recherche, remplacant";
     private static final String CROISEMENTS = """
             SELECT ligne, colonne, valeur, premiere, count(*) OVER () FROM (
-              SELECT ligne, 'identifiant' AS colonne, identifiant AS valeur, premiere FROM (
-                SELECT ligne, identifiant, min(ligne) OVER (PARTITION BY identifiant) AS premiere
-                  FROM import_personnel WHERE identifiant IS NOT NULL) d
-               WHERE ligne > premiere
+              SELECT s.ligne, 'identifiant' AS colonne, s.identifiant AS valeur, d.premiere
+                FROM (SELECT identifiant, min(ligne) AS premiere FROM import_personnel
+                       WHERE identifiant IS NOT NULL GROUP BY identifiant HAVING count(*) > 1) d
+                JOIN import_personnel s ON s.identifiant = d.identifiant AND s.ligne > d.premiere
               UNION ALL
               SELECT s.ligne, 'uai_affectation', s.uai_affectation, NULL FROM import_personnel s
                WHERE s.uai_affectation IS NOT NULL
@@ -82,6 +82,8 @@ public class SqlChargementPersonnels implements ChargementPersonnels {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (Statement s = c.createStatement()) {
+                // the checks' grouping and the upsert's join of 100 000 lines stay in memory (default: 4 MB)
+                s.execute("SET LOCAL work_mem = '64MB'");
                 s.execute("CREATE TEMPORARY TABLE import_personnel (ligne int NOT NULL, identifiant text,"
                         + " civilite text, nom text, prenom text, sexe text, date_naissance date, corps text,"
                         + " discipline text, uai_affectation text, recherche text, remplacant boolean) ON COMMIT DROP");
