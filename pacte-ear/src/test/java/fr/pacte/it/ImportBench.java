@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * product's format, imported through {@code POST /api/imports/personnels} — new, the same file again, then with
  * 10 % of the lines changed — each against a raw {@code COPY} of the same bytes into a staging table of text columns,
  * with {@link Banc} (same JVM, same run, order alternated). The server's heap is watched meanwhile
- * ({@link TasServeur}). Identifiants BNC… are the bench's own; they are deleted, untimed, before each "new" round.
+ * ({@link TasServeur}). Identifiants BNC… are the bench's own; they are deleted (then VACUUM), untimed, before each "new" round.
  */
 class ImportBench extends PacteIT {
 
@@ -137,5 +137,7 @@ class ImportBench extends PacteIT {
     /** Untimed reset: the bench's agents, which nothing references, deleted without the foreign keys' checks. */
     private static void supprimer() {
         BaseDeTest.executerSansDeclencheurs("DELETE FROM referentiel.personnel WHERE identifiant LIKE 'BNC%'");
+        // their index entries cleared too: a real first import finds none of its identifiants, dead or alive
+        BaseDeTest.executerSansDeclencheurs("VACUUM referentiel.personnel");
     }
 }
