@@ -54,6 +54,17 @@ public final class SqlChargement {
          WHERE NOT EXISTS (SELECT 1 FROM referentiel.mission_campagne c WHERE c.annee_scolaire = ?1 AND c.code = m.code)"""
     };
 
+    /**
+     * The personnels' own filter in a département's unit. The two functions' UNION ALL cannot take the join's
+     * condition as a parameter, so without it each of the 96 units read every personnel of the year (at 1/10 of the
+     * national size: 3.0 s against 1.4 s for the same rows in one statement); with it, the département's rows by
+     * index (personnel_affectation, and personnel_annee_affectation for a closed year, V38). Public for the benchmark,
+     * whose single statement over the year drops it.
+     */
+    public static final String PERSONNELS_DU_DEPARTEMENT = """
+        AND p.uai_affectation = ANY (ARRAY(SELECT x.uai FROM referentiel.etablissements_de(?1) x
+                                            WHERE x.departement_code = ?2))""";
+
     private static final String[] DEPARTEMENT = {
         "DELETE FROM entrepot.dim_personnel WHERE annee_scolaire = ?1 AND departement_code = ?2",
         """
@@ -65,7 +76,8 @@ public final class SqlChargement {
           FROM referentiel.personnels_de(?1) p
           JOIN referentiel.etablissements_de(?1) e ON e.uai = p.uai_affectation
           JOIN referentiel.campagne c ON c.annee_scolaire = ?1
-         WHERE e.departement_code = ?2""",
+         WHERE e.departement_code = ?2
+        """ + PERSONNELS_DU_DEPARTEMENT,
         "DELETE FROM entrepot.fait_attribution WHERE annee_scolaire = ?1 AND departement_code = ?2",
         """
         INSERT INTO entrepot.fait_attribution (annee_scolaire, attribution_cle, departement_code, uai, personnel_cle,

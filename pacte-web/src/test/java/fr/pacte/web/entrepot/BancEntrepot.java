@@ -195,7 +195,7 @@ public final class BancEntrepot {
     }
 
     private static String pourLAnnee(String sql) {
-        return sql.replace("entrepot.fait_", "banc.fait_").replace("entrepot.dim_", "banc.dim_")
+        return sql.replace(SqlChargement.PERSONNELS_DU_DEPARTEMENT, "").replace("entrepot.fait_", "banc.fait_").replace("entrepot.dim_", "banc.dim_")
                 .replace("e.departement_code = ?2", "true").replace("departement_code = ?2", "true")
                 .replace("?1", "'" + ANNEE + "'");
     }
