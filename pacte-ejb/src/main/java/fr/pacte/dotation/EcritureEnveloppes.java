@@ -179,7 +179,7 @@ class EcritureEnveloppes {
             Allocation a = allocation.get(ligne);
             BigDecimal reste = a == null ? BigDecimal.ZERO : a.etat().reste();
             if (delta.compareTo(reste) > 0) {
-                throw new RegleDotationException(ligne == LigneAllocation.IMP ? "imp" : "parts", ligne.depassement(reste, delta));
+                throw ligne.depassee(reste, delta);
             }
         });
         return deltas;

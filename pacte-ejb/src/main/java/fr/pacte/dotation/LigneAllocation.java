@@ -39,6 +39,11 @@ public enum LigneAllocation {
                 + " à distribuer, la modification en demande " + Quantites.format(demande) + ".";
     }
 
+    /** The same refusal as an exception on the edit's field of this line ("imp" or "parts"), wherever it is found. */
+    public RegleDotationException depassee(BigDecimal reste, BigDecimal demande) {
+        return new RegleDotationException(this == IMP ? "imp" : "parts", depassement(reste, demande));
+    }
+
     public static LigneAllocation de(Voie voie) {
         return valueOf(voie.name());
     }

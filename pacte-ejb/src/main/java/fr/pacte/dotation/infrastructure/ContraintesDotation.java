@@ -57,8 +57,7 @@ final class ContraintesDotation {
         }
         String[] d = p.getServerErrorMessage().getDetail().split(";");
         LigneAllocation ligne = LigneAllocation.valueOf(d[0]);
-        return new RegleDotationException(ligne == LigneAllocation.IMP ? "imp" : "parts",
-                ligne.depassement(new BigDecimal(d[1]), new BigDecimal(d[2])));
+        return ligne.depassee(new BigDecimal(d[1]), new BigDecimal(d[2]));
     }
 
     static RuntimeException traduire(RuntimeException e) {
