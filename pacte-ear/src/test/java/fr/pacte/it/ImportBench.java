@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * product's format, imported through {@code POST /api/imports/personnels} — new, the same file again, then with
  * 10 % of the lines changed — each against a raw {@code COPY} of the same bytes into a staging table of text columns,
  * with {@link Banc} (same JVM, same run, order alternated). The server's heap is watched meanwhile
- * ({@link TasServeur}). Identifiants BNC… are the bench's own; they are deleted (then VACUUM), untimed, before each "new" round.
+ * ({@link TasServeur}). Identifiants BNC… are the bench's own; they are deleted (then VACUUM), untimed, before each
+ * "new" round.
  */
 class ImportBench extends PacteIT {
 

@@ -31,11 +31,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Benchmark of the warehouse at national scale (re-runnable, prints its figures; never part of the test command):
  * the ETL of one national year, unit by unit as the batch job commits it, against one INSERT … SELECT per table of
- * the same rows (alternated rounds, {@link Banc}); the annual PDF against its SQL alone plus a bare Jasper fill/export of the same tables; peak heap.
+ * the same rows (alternated rounds, {@link Banc}); the annual PDF against its SQL alone plus a bare Jasper
+ * fill/export of the same tables; peak heap.
  * {@code -Dbanc.echelle=1} is the national size (800 000 staff, 500 000 attributions a year, three years).
  */
 public final class BancEntrepot {
@@ -44,8 +46,8 @@ public final class BancEntrepot {
     private static final List<String> FAITS = List.of("dim_personnel", "fait_attribution", "fait_decharge",
             "fait_enveloppe", "fait_echeance", "fait_lettre");
     /** Every table a load of the year writes. */
-    private static final List<String> FAITS_ET_DIMENSIONS = java.util.stream.Stream.concat(FAITS.stream(),
-            java.util.stream.Stream.of("dim_campagne", "dim_mois", "dim_etablissement", "dim_mission")).toList();
+    private static final List<String> FAITS_ET_DIMENSIONS = Stream.concat(FAITS.stream(),
+            Stream.of("dim_campagne", "dim_mois", "dim_etablissement", "dim_mission")).toList();
 
     private BancEntrepot() {
     }
@@ -124,12 +126,10 @@ public final class BancEntrepot {
         }
         Banc banc = new Banc("banc-entrepot", Banc.tours(3));
         Banc.Resultat r = banc.comparer("ETL (unités validées une à une)", () -> {
-            executer(ds, FAITS_ET_DIMENSIONS.stream().map(t -> "DELETE FROM entrepot." + t + " WHERE annee_scolaire = '"
-                    + ANNEE + "'").toList());
-            executer(ds, FAITS_ET_DIMENSIONS.stream().map(t -> "VACUUM entrepot." + t).toList());
+            viderAnnee(ds);
             return Banc.chrono(() -> chargerUnites(ds, ANNEE));
         }, "un INSERT … SELECT par table", () -> {
-            executer(ds, FAITS.stream().map(t -> "TRUNCATE banc." + t).toList());
+            viderCopies(ds);
             return Banc.chrono(() -> insertSelect(ds));
         }, 1.3);
         for (String t : FAITS) {
@@ -152,10 +152,8 @@ public final class BancEntrepot {
      * département units for the ETL; the dimensions' unit and the commits apart).
      */
     private static void detail(DataSource ds) throws SQLException {
-        executer(ds, FAITS_ET_DIMENSIONS.stream().map(t -> "DELETE FROM entrepot." + t + " WHERE annee_scolaire = '"
-                + ANNEE + "'").toList());
-        executer(ds, FAITS_ET_DIMENSIONS.stream().map(t -> "VACUUM entrepot." + t).toList());
-        executer(ds, FAITS.stream().map(t -> "TRUNCATE banc." + t).toList());
+        viderAnnee(ds);
+        viderCopies(ds);
         Map<String, double[]> temps = new java.util.LinkedHashMap<>();
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -210,6 +208,17 @@ public final class BancEntrepot {
                 SqlChargement.executer(c, pourLAnnee(sql), new Unite(0, ANNEE, null), CLE, true);
             }
         }
+    }
+
+    /** Untimed, before a first load: the year's rows out of the warehouse, their space reclaimed. */
+    private static void viderAnnee(DataSource ds) throws SQLException {
+        executer(ds, FAITS_ET_DIMENSIONS.stream().map(t -> "DELETE FROM entrepot." + t + " WHERE annee_scolaire = '"
+                + ANNEE + "'").toList());
+        executer(ds, FAITS_ET_DIMENSIONS.stream().map(t -> "VACUUM entrepot." + t).toList());
+    }
+
+    private static void viderCopies(DataSource ds) throws SQLException {
+        executer(ds, FAITS.stream().map(t -> "TRUNCATE banc." + t).toList());
     }
 
     private static void executer(DataSource ds, List<String> requetes) throws SQLException {
