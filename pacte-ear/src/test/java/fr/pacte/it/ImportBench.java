@@ -29,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 10 % of the lines changed — each against a raw {@code COPY} of the same bytes into a staging table of text columns,
  * with {@link Banc} (same JVM, same run, order alternated). The server's heap is watched meanwhile
  * ({@link TasServeur}). Identifiants BNC… are the bench's own; they are deleted (then VACUUM), untimed, before each
- * "new" round.
+ * "new" round. Then the floor of any import that keeps the table's indexes and key, in plain SQL against the same
+ * {@code COPY}: the file copied then inserted ({@code INSERT … SELECT}) or merged ({@code UPDATE … FROM … WHERE … IS
+ * DISTINCT FROM}), with no check at all — how far the goal of 3× can be reached whatever the import's design.
  */
 class ImportBench extends PacteIT {
 
@@ -42,6 +44,19 @@ class ImportBench extends PacteIT {
     private static final String[] CORPS = {"CERTIFIE", "AGREGE", "PLP", "PE", "CPE", "PSYEN", "PEPS", "CONTRACTUEL"};
     private static final String[] DISCIPLINES = {"Lettres modernes", "Mathématiques", "Anglais", "", "Histoire-géographie",
             "Sciences physiques", "EPS"};
+    /** The floor's statements: no check, the search form approximated (lower case, not unaccented). */
+    private static final String RECHERCHE = "lower(concat_ws(' ', s.nom, s.prenom, s.identifiant))";
+    private static final String INSERTION = "INSERT INTO referentiel.personnel (identifiant, civilite, nom, prenom, sexe,"
+            + " date_naissance, corps, discipline, uai_affectation, recherche) SELECT s.identifiant, s.civilite, s.nom,"
+            + " s.prenom, s.sexe, to_date(s.date_naissance, 'DD/MM/YYYY'), s.corps, coalesce(s.discipline, ''),"
+            + " s.uai_affectation, " + RECHERCHE + " FROM banc_import s";
+    private static final String FUSION = "UPDATE referentiel.personnel p SET civilite = s.civilite, nom = s.nom,"
+            + " prenom = s.prenom, sexe = s.sexe, date_naissance = to_date(s.date_naissance, 'DD/MM/YYYY'),"
+            + " corps = s.corps, discipline = coalesce(s.discipline, ''), uai_affectation = s.uai_affectation,"
+            + " recherche = " + RECHERCHE + ", version = p.version + 1 FROM banc_import s"
+            + " WHERE p.identifiant = s.identifiant AND (p.civilite, p.nom, p.prenom, p.sexe, p.date_naissance,"
+            + " p.corps, p.discipline, p.uai_affectation) IS DISTINCT FROM (s.civilite, s.nom, s.prenom, s.sexe,"
+            + " to_date(s.date_naissance, 'DD/MM/YYYY'), s.corps, coalesce(s.discipline, ''), s.uai_affectation)";
 
     // the JDK's default, HTTP/2 over TLS; -Dpacte.bench.http11=true sends with HTTP/1.1 (the upload of the 7.3 MB file
     // took 160–300 ms on the server's side over HTTP/2, 15–60 ms over HTTP/1.1: BENCHMARK.md)
@@ -80,6 +95,16 @@ class ImportBench extends PacteIT {
             banc.comparer("import (10 % modifiés)", () -> {
                 importer(fichier, null, null, null); // untimed: back to the original file
                 return importer(change, List.of(0, PERSONNELS / 10, PERSONNELS - PERSONNELS / 10), tas, banc);
+            }, "COPY brut", copie, 3);
+            banc.comparer("plancher SQL (nouveau : COPY + INSERT … SELECT)", () -> {
+                supprimer();
+                return plancher(base, fichier, INSERTION, PERSONNELS);
+            }, "COPY brut", copie, 3);
+            banc.comparer("plancher SQL (même fichier : COPY + UPDATE … IS DISTINCT FROM)",
+                    () -> plancher(base, fichier, FUSION, 0), "COPY brut", copie, 3);
+            banc.comparer("plancher SQL (10 % modifiés : COPY + UPDATE … IS DISTINCT FROM)", () -> {
+                plancher(base, fichier, FUSION, -1); // untimed: back to the original file
+                return plancher(base, change, FUSION, PERSONNELS / 10);
             }, "COPY brut", copie, 3);
         } finally {
             supprimer();
@@ -135,6 +160,26 @@ class ImportBench extends PacteIT {
             long n = base.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY banc_import FROM STDIN WITH"
                     + " (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')", new ByteArrayInputStream(fichier));
             assertEquals(PERSONNELS, n);
+        });
+    }
+
+    /**
+     * Timed: COPY of the file into the staging table (emptied untimed first), then {@code sql}, which must write
+     * {@code attendues} rows (any number when negative).
+     */
+    private static double plancher(Connection base, byte[] fichier, String sql, int attendues) throws Exception {
+        try (Statement s = base.createStatement()) {
+            s.execute("TRUNCATE banc_import");
+        }
+        return Banc.chrono(() -> {
+            base.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY banc_import FROM STDIN WITH"
+                    + " (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')", new ByteArrayInputStream(fichier));
+            try (Statement s = base.createStatement()) {
+                int n = s.executeUpdate(sql);
+                if (attendues >= 0) {
+                    assertEquals(attendues, n);
+                }
+            }
         });
     }
 
