@@ -3,6 +3,7 @@ package fr.pacte.attribution;
 import fr.pacte.commun.Page;
 import fr.pacte.commun.RapportImport;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -31,8 +32,9 @@ public interface AttributionService {
      */
     MissionsAcademiques academiques(String annee);
 
-    /** {@code annee_scolaire;uai;identifiant;dispositif;code_mission;parts;taux_imp;heures;date_debut;date_fin;modalite}, all-or-nothing. */
-    RapportImport importer(String nomFichier, byte[] contenu);
+    /** {@code annee_scolaire;uai;identifiant;dispositif;code_mission;parts;taux_imp;heures;date_debut;date_fin;modalite}, all-or-nothing; the
+     * upload is read as a stream, up to {@code LecteurTableau.TAILLE_MAX}. */
+    RapportImport importer(String nomFichier, InputStream contenu);
 
     /**
      * Locks an attribution for a change the suivi records on it (hours done, bilan).

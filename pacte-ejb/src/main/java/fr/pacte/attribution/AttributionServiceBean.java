@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class AttributionServiceBean implements AttributionService {
     }
 
     @Override
-    public RapportImport importer(String nomFichier, byte[] contenu) {
+    public RapportImport importer(String nomFichier, InputStream contenu) {
         return importAttributions.importer(nomFichier, contenu, securite.utilisateurCourant(), catalogue(), taux());
     }
 

@@ -10,7 +10,6 @@ import fr.pacte.commun.tableur.ErreurImport;
 import fr.pacte.commun.tableur.ImportRefuseException;
 import fr.pacte.commun.tableur.LecteurTableau;
 import fr.pacte.commun.tableur.Ligne;
-import fr.pacte.commun.tableur.Tableau;
 import fr.pacte.referentiel.Campagne;
 import fr.pacte.referentiel.MissionCatalogue;
 import fr.pacte.referentiel.ReferentielService;
@@ -22,7 +21,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -59,17 +60,19 @@ class ImportAttributions {
     @Inject
     private EnregistrementAttribution enregistrement;
 
-    RapportImport importer(String nomFichier, byte[] contenu, Utilisateur u,
+    /** @param contenu the upload, read up to {@link LecteurTableau#TAILLE_MAX} and never held whole in memory */
+    RapportImport importer(String nomFichier, InputStream contenu, Utilisateur u,
                            Map<String, MissionCatalogue> catalogue, Map<String, TauxImp> taux) {
         String nom = nomFichier == null || nomFichier.isBlank() ? "attributions.csv" : nomFichier;
         List<ErreurImport> erreurs = new ArrayList<>();
-        int creees = 0;
-        int inchangees = 0;
+        int[] creees = {0};
+        int[] inchangees = {0};
         Set<String> anneesCreees = new TreeSet<>();
+        Path fichier = null;
         try {
-            Tableau t = LecteurTableau.lire(contenu, nom, COLONNES);
+            fichier = LecteurTableau.deposer(contenu, nom);
             Set<String> annees = referentiel.campagnes().stream().map(Campagne::anneeScolaire).collect(Collectors.toSet());
-            for (Ligne l : t.lignes()) {
+            LecteurTableau.parcourir(fichier, nom, COLONNES, List.of(), l -> {
                 Controles c = new Controles();
                 NouvelleAttribution a = lire(l, c, annees);
                 if (c.nombre() == 0 && u.role() == Role.CHEF_ETABLISSEMENT && !u.uai().equals(a.uai())) {
@@ -78,10 +81,10 @@ class ImportAttributions {
                 if (c.nombre() == 0) {
                     try {
                         if (enregistrement.enregistrer(a, u, catalogue, taux).creee()) {
-                            creees++;
+                            creees[0]++;
                             anneesCreees.add(a.annee());
                         } else {
-                            inchangees++; // the same attribution is already in force: a file imported again
+                            inchangees[0]++; // the same attribution is already in force: a file imported again
                         }
                     } catch (AttributionRefuseeException refus) {
                         refus.erreurs().forEach(e -> c.signaler(l.numero(), e.champ(), e.regle()));
@@ -93,16 +96,21 @@ class ImportAttributions {
                     }
                 }
                 erreurs.addAll(c.erreurs());
-            }
+            });
         } catch (ImportRefuseException e) {
+            // a problem of the whole file (size, format, structure of a line), known once it is read: reported
+            // alone, as when the file was read whole before any line was judged (the lines' writes are rolled back)
+            erreurs.clear();
             erreurs.addAll(e.erreurs());
+        } finally {
+            LecteurTableau.supprimer(fichier);
         }
         if (!erreurs.isEmpty()) {
             transaction.setRollbackOnly();
             return RapportImport.refuse("attributions", nom, erreurs);
         }
         // an attribution is never changed by an import (that is an avenant, on the screen): nothing is "updated"
-        RapportImport rapport = new RapportImport("attributions", nom, true, creees, 0, inchangees, List.of());
+        RapportImport rapport = new RapportImport("attributions", nom, true, creees[0], 0, inchangees[0], List.of());
         journal.importAttributions(rapport, u, anneesCreees);
         return rapport;
     }

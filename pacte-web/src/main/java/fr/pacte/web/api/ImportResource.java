@@ -23,7 +23,7 @@ import java.io.InputStream;
  * POST /api/imports/{kind} with the file as body (text/csv or the XLSX type). 200 with the counts when accepted;
  * 422 with every error (line, column, rule) when refused, in which case nothing was written. The body is read up
  * to {@link LecteurTableau#TAILLE_MAX} and no further: a larger file is refused (422) without being held in memory;
- * the référentiel's files are handed on as a stream.
+ * the référentiel's and the attributions' files are handed on as a stream.
  */
 @Path("imports")
 public class ImportResource {
@@ -50,9 +50,12 @@ public class ImportResource {
         String nom = nomFichier != null ? CorpsBorne.nomFichier(nomFichier)
                 : kind + (contentType != null && contentType.startsWith(XLSX) ? ".xlsx" : ".csv");
         RapportImport rapport;
-        if ("dotations".equals(kind) || "attributions".equals(kind)) {
-            byte[] fichier = CorpsBorne.lire(contenu, longueur, LecteurTableau.TAILLE_MAX, "Fichier");
-            rapport = "dotations".equals(kind) ? importDotations.importer(nom, fichier) : attributions.importer(nom, fichier);
+        if ("dotations".equals(kind)) {
+            // at most one line per établissement: read whole
+            rapport = importDotations.importer(nom, CorpsBorne.lire(contenu, longueur, LecteurTableau.TAILLE_MAX, "Fichier"));
+        } else if ("attributions".equals(kind)) {
+            CorpsBorne.verifierLongueur(longueur, LecteurTableau.TAILLE_MAX, "Fichier");
+            rapport = attributions.importer(nom, contenu); // streamed, as the référentiel's files below
         } else {
             TypeImport type = TypeImport.depuisChemin(kind).orElseThrow(() -> new NotFoundException("Import inconnu : "
                     + kind + " (departements, etablissements, personnels, dotations ou attributions)"));
