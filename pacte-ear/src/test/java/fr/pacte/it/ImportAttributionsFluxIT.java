@@ -48,19 +48,21 @@ class ImportAttributionsFluxIT extends PacteIT {
     }
 
     @Test
-    void aMalformedLineAfterGoodOnesRefusesTheFileWithThatErrorAloneAndWritesNothing() {
+    void aMalformedLineAfterJudgedOnesRefusesTheFileWithThatErrorAloneAndWritesNothing() {
+        // line 3's impossible date is judged as it is read; line 4's structure is known once the file is read
         String fichier = ENTETE + LIGNE
-                + ANNEE + ";0380002W;TST0000000003;PACTE;LP-TUTORAT;1;;;01/09/2211;30/06/2212;ANNUELLE;en trop\n";
+                + ANNEE + ";0380002W;TST0000000003;PACTE;LP-TUTORAT;1;;;31/02/2211;30/06/2212;ANNUELLE\n"
+                + ANNEE + ";0380002W;TST0000000003;PACTE;LP-OPTIONS;1;;;01/09/2211;30/06/2212;ANNUELLE;en trop\n";
         HttpResponse<String> refus = importer(fichier);
         assertEquals(422, refus.statusCode(), refus.body());
         List<JsonObject> erreurs = Json.objet(refus.body()).getJsonArray("erreurs").getValuesAs(JsonObject.class);
         assertEquals(1, erreurs.size(), refus.body());
-        assertEquals(3, erreurs.get(0).getInt("ligne"));
+        assertEquals(4, erreurs.get(0).getInt("ligne"));
         assertTrue(erreurs.get(0).getString("regle").startsWith("valeur au-delà de la dernière colonne : en trop"),
                 refus.body());
         assertEquals("0", BaseDeTest.valeur(COMPTE), "la ligne 2, lue et jugée avant l'erreur, n'est pas gardée");
 
-        // the refusal came from line 3: line 2 alone is accepted
+        // line 2 alone is accepted: it was refused with its file, not for itself
         HttpResponse<String> accepte = importer(ENTETE + LIGNE);
         assertEquals(200, accepte.statusCode(), accepte.body());
         assertEquals(1, Json.objet(accepte.body()).getInt("crees"));
