@@ -17,6 +17,7 @@ import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperExportManager;
+import fr.pacte.database.banc.Banc;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -24,9 +25,9 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 /**
  * Banc (pas un test) : N lettres (argument, 2000 par défaut) (a) par {@link RapportsPacte#lettresDeMissionZip}
  * vers un fichier ZIP, (b) par une boucle Jasper nue (fillReport + exportReportToPdfStream) sur le même modèle
- * compilé et les mêmes données, préparées avant la mesure. Après une chauffe, un tour séquentiel (a) puis (b),
- * pour le pic de tas de chacun, puis un tour entrelacé lettre à lettre : la charge des autres processus y pèse
- * autant sur (a) que sur (b). Le CPU du thread est donné à côté du temps écoulé. Voir pacte-reports/README.md.
+ * compilé et les mêmes données, préparées avant la mesure. Après une chauffe, des tours {@link Banc} (a) contre (b),
+ * l'ordre alterné d'un tour à l'autre (rapport des médianes à chaque tour, pic de tas de chacun au dernier), puis
+ * un tour entrelacé lettre à lettre : la charge des autres processus y pèse autant sur (a) que sur (b). Le CPU du thread est donné à côté du temps écoulé. Voir pacte-reports/README.md.
  */
 public final class BancLettres {
 
@@ -49,15 +50,23 @@ public final class BancLettres {
             // Chauffe : quelques milliers de lettres avant que le JIT se taise ; sinon la première mesure paie.
             entrelace(rapports, modele, nombre, archive);
 
-            Mesure zip = new Mesure();
-            zip.demarrer();
-            zip(rapports, Lettres.serie(nombre), archive, zip);
-            zip.arreter();
-            Mesure nu = nu(modele, preparer(nombre), new Mesure());
-            System.out.printf("séquentiel%n  (a) lettresDeMissionZip %s%n  (b) Jasper nu         %s%n"
-                    + "  ZIP %d Ko, %d octets de PDF par lettre%n", zip.resume(nombre), nu.resume(nombre),
-                    Files.size(archive) >> 10, nu.octets / nombre);
-            afficherRapport(zip, nu);
+            // (a) against (b) with the harness of the other benchmarks: rounds alternating which goes first
+            Banc banc = new Banc("BancLettres", Banc.tours(3));
+            Mesure[] derniers = new Mesure[2];
+            banc.comparer("(a) lettresDeMissionZip", () -> {
+                Mesure zip = new Mesure();
+                zip.demarrer();
+                zip(rapports, Lettres.serie(nombre), archive, zip);
+                zip.arreter();
+                derniers[0] = zip;
+                return zip.nanos / 1e6;
+            }, "(b) Jasper nu", () -> {
+                derniers[1] = nu(modele, preparer(nombre), new Mesure()); // prepared outside its measure
+                return derniers[1].nanos / 1e6;
+            }, 1.2);
+            System.out.printf("dernier tour%n  (a) lettresDeMissionZip %s%n  (b) Jasper nu         %s%n"
+                    + "  ZIP %d Ko, %d octets de PDF par lettre%n", derniers[0].resume(nombre),
+                    derniers[1].resume(nombre), Files.size(archive) >> 10, derniers[1].octets / nombre);
 
             Mesure[] entrelace = entrelace(rapports, modele, nombre, archive);
             System.out.printf("entrelacé (pic de tas commun)%n  (a) lettresDeMissionZip %s%n"
