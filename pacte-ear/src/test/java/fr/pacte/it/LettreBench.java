@@ -68,15 +68,9 @@ class LettreBench extends PacteIT {
         }, 1.2);
         banc.ecrire(String.format(Locale.FRANCE, "  lettres par seconde (médianes) : travail %.0f, boucle nue %.0f ;"
                         + " boucle nue par seconde de CPU de son thread : %.0f", LETTRES / r.nous() * 1000,
-                LETTRES / r.base() * 1000, LETTRES / mediane(cpuNue) * 1000));
+                LETTRES / r.base() * 1000, LETTRES / Banc.mediane(cpuNue) * 1000));
         bilans.forEach(b -> banc.ecrire("  bilan du serveur : " + b));
         banc.enregistrer(Path.of("target/bench/lettres.txt"));
-    }
-
-    private static double mediane(List<Double> valeurs) {
-        List<Double> triees = valeurs.stream().sorted().toList();
-        int n = triees.size();
-        return n % 2 == 1 ? triees.get(n / 2) : (triees.get(n / 2 - 1) + triees.get(n / 2)) / 2;
     }
 
     /** Asks the académie's ZIP and waits for the end of the job. */

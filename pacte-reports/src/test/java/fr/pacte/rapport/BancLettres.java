@@ -1,5 +1,7 @@
 package fr.pacte.rapport;
 
+import fr.pacte.database.banc.Banc;
+
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -17,7 +19,6 @@ import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperExportManager;
-import fr.pacte.database.banc.Banc;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -27,7 +28,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * vers un fichier ZIP, (b) par une boucle Jasper nue (fillReport + exportReportToPdfStream) sur le même modèle
  * compilé et les mêmes données, préparées avant la mesure. Après une chauffe, des tours {@link Banc} (a) contre (b),
  * l'ordre alterné d'un tour à l'autre (rapport des médianes à chaque tour, pic de tas de chacun au dernier), puis
- * un tour entrelacé lettre à lettre : la charge des autres processus y pèse autant sur (a) que sur (b). Le CPU du thread est donné à côté du temps écoulé. Voir pacte-reports/README.md.
+ * un tour entrelacé lettre à lettre : la charge des autres processus y pèse autant sur (a) que sur (b). Le CPU du
+ * thread est donné à côté du temps écoulé. Voir pacte-reports/README.md.
  */
 public final class BancLettres {
 

@@ -101,7 +101,8 @@ public final class Banc {
         }
     }
 
-    static double mediane(List<Double> valeurs) {
+    /** Median of the values (mean of the two middle ones for an even count). */
+    public static double mediane(List<Double> valeurs) {
         List<Double> triees = new ArrayList<>(valeurs);
         triees.sort(null);
         int n = triees.size();
